@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+// HousingMatch: a matchmaking engine for inclusive housing groups.
+// Layers, each importing only those below it:
+//   CGLPK (C module map) -> CGLPKGuard (C error guard) -> GLPKBackend
+//   LinearProgramming (solver-independent model and backend protocol)
+//   HousingMatch (domain, validation, formulation, checker)
+//   ScenarioIO (JSON/YAML files) -> HousingMatchCLI (`housing-match`)
+import PackageDescription
+
+let package = Package(
+    name: "HousingMatch",
+    products: [
+        .library(name: "HousingMatch", targets: ["HousingMatch", "ScenarioIO"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming", "GLPKBackend"]),
+        .executable(name: "housing-match", targets: ["HousingMatchCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The C API of GLPK. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // Turns a GLPK abort into an error code: setjmp/longjmp must stay in C.
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
+        .target(name: "LinearProgramming"),
+        .target(
+            name: "GLPKBackend",
+            dependencies: ["CGLPK", "CGLPKGuard", "LinearProgramming"]
+        ),
+        .target(
+            name: "HousingMatch",
+            dependencies: ["LinearProgramming", "GLPKBackend"]
+        ),
+        .target(
+            name: "ScenarioIO",
+            dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "HousingMatchCLI",
+            dependencies: [
+                "HousingMatch", "ScenarioIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+        .testTarget(
+            name: "BackendConformanceTests",
+            dependencies: ["LinearProgramming", "GLPKBackend"]
+        ),
+        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO"]),
+        .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
+        .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef HOUSINGMATCH_CGLPK_SHIM_H
+#define HOUSINGMATCH_CGLPK_SHIM_H
+#include <glpk.h>
+#endif

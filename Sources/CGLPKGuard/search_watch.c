@@ -1,0 +1,81 @@
+/* The branch-and-cut callback. It stays in C so that the glp_ios_* calls,
+   which may call glp_error, never run under a Swift frame; Swift only sees
+   finished snapshots through hmg_search_watch.report. */
+
+#include <float.h>
+#include <math.h>
+#include <setjmp.h>
+#include "CGLPKGuard.h"
+#include "internal.h"
+
+static hmg_progress take_snapshot(glp_tree *tree, double elapsed) {
+    hmg_progress progress = {0};
+    progress.elapsed_seconds = elapsed;
+    glp_prob *problem = glp_ios_get_prob(tree);
+    int status = glp_mip_status(problem);
+    if (status == GLP_FEAS || status == GLP_OPT) {
+        progress.has_objective = 1;
+        progress.best_objective = glp_mip_obj_val(problem);
+    }
+    int best = glp_ios_best_node(tree);
+    if (best != 0) {
+        double bound = glp_ios_node_bound(tree, best);
+        /* An unsolved root carries -DBL_MAX (or +DBL_MAX): no bound yet. */
+        if (isfinite(bound) && fabs(bound) < 0.5 * DBL_MAX) {
+            progress.has_bound = 1;
+            progress.best_bound = bound;
+        }
+    }
+    int active = 0;
+    glp_ios_tree_size(tree, &active, NULL, NULL);
+    progress.open_nodes = active;
+    return progress;
+}
+
+static void search_callback(glp_tree *tree, void *info) {
+    hmg_search_watch *watch = info;
+    double now = hmg_internal_now();
+    int improved = glp_ios_reason(tree) == GLP_IBINGO;
+    /* Finding the best node walks the open list, so snapshots are rationed. */
+    if (!improved && watch->snapshot_count > 0 && now - watch->last_snapshot_time < watch->snapshot_interval) {
+        return;
+    }
+    watch->last_snapshot_time = now;
+    watch->snapshot_count += 1;
+    watch->last = take_snapshot(tree, now - watch->started);
+    int due = watch->due_count == 0 || now - watch->last_due_time >= watch->report_interval;
+    if (due) {
+        watch->due_count += 1;
+        watch->last_due_time = now;
+    }
+    if (watch->report != NULL && watch->report(watch->context, &watch->last, due) != 0) {
+        glp_ios_terminate(tree);
+    }
+}
+
+static void leave_by_jump(void *info) {
+    longjmp(*(jmp_buf *)info, 1);
+}
+
+int hmg_intopt(glp_prob *problem, const glp_iocp *parameters, hmg_search_watch *watch) {
+    glp_iocp local = *parameters;
+    if (watch != NULL) {
+        watch->snapshot_count = 0;
+        watch->due_count = 0;
+        watch->started = hmg_internal_now();
+        watch->last_snapshot_time = watch->started;
+        watch->last_due_time = watch->started;
+        local.cb_func = search_callback;
+        local.cb_info = watch;
+    }
+    jmp_buf jump;
+    if (setjmp(jump)) {
+        glp_free_env();
+        hmg_internal_mark_environment_freed();
+        return HMG_ABORTED;
+    }
+    glp_error_hook(leave_by_jump, &jump);
+    int code = glp_intopt(problem, &local);
+    glp_error_hook(NULL, NULL);
+    return code;
+}

@@ -1,0 +1,75 @@
+import LinearProgramming
+
+/// Solves ``LinearModel``s with GLPK, the GNU Linear Programming Kit.
+///
+/// Linear programmes go to GLPK's simplex method, models with integer
+/// variables to its branch-and-cut. The model is checked with
+/// ``LinearModel/problems(maximumNameLength:)`` before GLPK sees it, because
+/// GLPK aborts the whole process on invalid input; whatever slips through
+/// is caught by a C guard and thrown as ``SolverError``.
+///
+/// A solve is synchronous and runs entirely on the calling thread: the GLPK
+/// problem object is created, used and deleted there, and never shared,
+/// because GLPK keeps its environment per thread. Different threads may
+/// solve at the same time.
+public struct GLPKBackend: SolverBackend {
+    /// The GLPK-specific settings.
+    public var options: GLPKOptions
+
+    /// Creates a backend with the given settings (the measured defaults unless told otherwise).
+    public init(options: GLPKOptions = GLPKOptions()) {
+        self.options = options
+    }
+
+    /// "GLPK".
+    public var name: String { "GLPK" }
+
+    /// Solves the model; optimisation outcomes are returned, failures thrown.
+    ///
+    /// - Throws: ``SolverError`` without a code when the model or the
+    ///   parameters are unfit (listing every problem), and with GLPK's return
+    ///   code when GLPK fails.
+    public func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
+        let started = ContinuousClock.now
+        try checkInput(model, parameters)
+        let data = try GLPKProblemData(model, backend: name)
+        var result: SolverResult
+        if data.hasInconsistentBounds {
+            result = .withoutSolution(.infeasible)
+        } else if let trivial = TrivialModelSolver.solve(model, data: data) {
+            // GLPK aborts on glp_add_cols(P, 0), so models without columns or rows never reach it.
+            result = trivial
+        } else {
+            let solve = GLPKSolve(model: model, data: data, options: options, parameters: parameters,
+                                  started: started, backend: name)
+            result = try solve.run()
+        }
+        result.solveSeconds = started.secondsUntilNow
+        return result
+    }
+
+    private func checkInput(_ model: LinearModel, _ parameters: SolverParameters) throws(SolverError) {
+        var problems = model.problems().map(\.description)
+        if let limit = parameters.timeLimit, limit.isNaN || limit < 0 {
+            problems.append("parameters.timeLimit: \(limit) is not a duration")
+        }
+        if !(parameters.relativeGap >= 0 && parameters.relativeGap.isFinite) {
+            problems.append("parameters.relativeGap: \(parameters.relativeGap) is not a non-negative number")
+        }
+        if !(options.proximitySearchSeconds >= 0) {
+            problems.append("options.proximitySearchSeconds: \(options.proximitySearchSeconds) is not a duration")
+        }
+        guard problems.isEmpty else {
+            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+            throw SolverError(backend: name, code: nil,
+                              message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
+        }
+    }
+}
+
+extension SolverResult {
+    /// A result that carries no solution.
+    static func withoutSolution(_ termination: TerminationStatus, bestBound: Double? = nil) -> SolverResult {
+        SolverResult(termination: termination, values: [], objectiveValue: nil, bestBound: bestBound, solveSeconds: 0)
+    }
+}

@@ -1,0 +1,58 @@
+import CGLPK
+import CGLPKGuard
+import LinearProgramming
+
+/// One solve of one model with GLPK: parameters translated, outcome read back.
+///
+/// The linear path is in `GLPKSolve+Simplex.swift`, the mixed-integer one in
+/// `GLPKSolve+Integer.swift`.
+struct GLPKSolve {
+    let model: LinearModel
+    let data: GLPKProblemData
+    let options: GLPKOptions
+    let parameters: SolverParameters
+    let started: ContinuousClock.Instant
+    let backend: String
+
+    /// Loads the model into a fresh problem object and solves it.
+    func run() throws(SolverError) -> SolverResult {
+        try GLPKTerminal.routing(verbose: parameters.verbose, sink: parameters.outputSink) { () throws(SolverError) in
+            var problem = GLPKProblem(backend: backend)
+            try problem.load(data)
+            if model.isMixedInteger {
+                return try solveMixedInteger(&problem)
+            }
+            return try solveLinear(&problem)
+        }
+    }
+
+    /// What is left of the time limit, in GLPK's milliseconds (`INT_MAX` for none).
+    var remainingMilliseconds: Int32 {
+        guard let limit = parameters.timeLimit else { return Int32.max }
+        let left = (limit - started.secondsUntilNow) * 1000
+        return Int32(clamping: Int(max(0, min(left.rounded(.up), Double(Int32.max - 1)))))
+    }
+
+    var messageLevel: Int32 { parameters.verbose ? GLP_MSG_ON : GLP_MSG_OFF }
+
+    /// Simplex settings; `presolve` is separate because the fallbacks need it off.
+    func simplexParameters(presolve: Bool) -> glp_smcp {
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = messageLevel
+        parameters.meth = options.simplexMethod.glpkCode
+        parameters.presolve = presolve ? GLP_ON : GLP_OFF
+        parameters.tm_lim = remainingMilliseconds
+        return parameters
+    }
+
+    func failure(_ code: Int32, in routine: String) -> SolverError {
+        GLPKReturnCode.failure(code, in: routine, backend: backend, log: GLPKTerminal.tail)
+    }
+
+    func unexpectedStatus(_ status: Int32, after routine: String, code: Int32) -> SolverError {
+        SolverError(backend: backend, code: code,
+                    message: "\(routine) returned \(GLPKReturnCode.describe(code)) but left the solution status "
+                        + GLPKReturnCode.describeStatus(status))
+    }
+}

@@ -1,0 +1,120 @@
+import GLPKBackend
+import LinearProgramming
+
+/// Solves scenarios: builds the programme of MODEL.md, runs its two
+/// lexicographic stages on a solver backend, and explains who is left out.
+///
+/// ```swift
+/// let result = try MatchEngine().solve(scenario)
+/// for group in result.match.groups { print(group.id, group.site, group.members) }
+/// ```
+public struct MatchEngine: Sendable {
+    /// The solver that runs each stage.
+    public var backend: any SolverBackend
+    public var options: MatchOptions
+
+    /// Creates an engine; GLPK is the default backend.
+    public init(backend: any SolverBackend = GLPKBackend(), options: MatchOptions = MatchOptions()) {
+        self.backend = backend
+        self.options = options
+    }
+
+    /// Solves a scenario.
+    ///
+    /// - Throws: ``ScenarioValidationError`` when the scenario is invalid (every
+    ///   problem listed, nothing solved); `SolverError` when the solver fails.
+    ///   An infeasible scenario is not an error: it is a result with status `infeasible`.
+    public func solve(_ scenario: Scenario) throws -> MatchResult {
+        try scenario.validate()
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double { (clock.now - start).seconds }
+
+        let formulation = MatchFormulation(scenario: scenario)
+        var statistics = SolveStatistics(model: formulation.model)
+        statistics.buildSeconds = elapsed()
+
+        // Stage 1: most households housed.
+        let first = try backend.solve(formulation.model, parameters: parameters(
+            stage: .housed, remaining: options.timeLimit.map { $0 - elapsed() }, start: start))
+        statistics.stageSeconds.append(first.solveSeconds)
+
+        guard first.hasSolution else {
+            statistics.totalSeconds = elapsed()
+            let status: MatchStatus = switch first.termination {
+            case .infeasible, .infeasibleOrUnbounded: .infeasible
+            default: .noSolution
+            }
+            return MatchResult(
+                scenarioName: scenario.name, status: status, objective: nil, match: Match(),
+                unassigned: UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
+                    .reasonsWithoutMatch(status: status),
+                statistics: statistics)
+        }
+
+        var values = first.values
+        var provenOptimal = first.termination == .optimal
+
+        // Stage 2: best fit, keeping stage 1's value. Skipped when fit cannot differ.
+        if !formulation.fitObjective.isEmpty {
+            let remaining = options.timeLimit.map { $0 - elapsed() }
+            if remaining.map({ $0 > 0 }) ?? true, options.shouldStop?() != true {
+                let housed = formulation.objective(at: first.values).housed
+                let second = try backend.solve(
+                    formulation.preferenceStageModel(keepingHoused: housed),
+                    parameters: parameters(stage: .preference, remaining: remaining, start: start))
+                statistics.stageSeconds.append(second.solveSeconds)
+                if second.hasSolution { values = second.values }
+                provenOptimal = provenOptimal && second.termination == .optimal
+            } else {
+                provenOptimal = false
+            }
+        }
+
+        let match = formulation.decode(values)
+        statistics.totalSeconds = elapsed()
+        return MatchResult(
+            scenarioName: scenario.name,
+            status: provenOptimal ? .optimal : .feasible,
+            objective: formulation.objective(at: values),
+            match: match,
+            unassigned: UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
+                .reasons(for: match),
+            statistics: statistics)
+    }
+
+    private func parameters(stage: MatchStage, remaining: Double?, start: ContinuousClock.Instant) -> SolverParameters {
+        let progress = options.progress
+        let offset = (ContinuousClock.now - start).seconds
+        return SolverParameters(
+            timeLimit: remaining.map { max($0, 0.001) },
+            relativeGap: options.relativeGap,
+            verbose: options.verbose,
+            outputSink: options.solverOutput,
+            progress: progress.map { report in
+                { @Sendable snapshot in
+                    report(MatchProgress(stage: stage, bestObjective: snapshot.bestObjective,
+                                         bestBound: snapshot.bestBound,
+                                         elapsedSeconds: offset + snapshot.elapsedSeconds))
+                }
+            },
+            shouldStop: options.shouldStop)
+    }
+}
+
+extension SolveStatistics {
+    init(model: LinearModel) {
+        self.init(variables: model.variables.count,
+                  integerVariables: model.variables.filter(\.isInteger).count,
+                  constraints: model.constraints.count,
+                  nonZeros: model.nonZeroCount)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a floating-point number.
+    var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) * 1e-18
+    }
+}

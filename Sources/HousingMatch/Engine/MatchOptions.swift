@@ -1,0 +1,59 @@
+import LinearProgramming
+
+/// Which stage of the lexicographic solve is running.
+public enum MatchStage: Int, Sendable, Equatable, CustomStringConvertible {
+    /// Most households housed (by priority).
+    case housed = 1
+    /// Best fit among matches that house the most.
+    case preference = 2
+
+    public var description: String {
+        switch self {
+        case .housed: "stage 1 (households housed)"
+        case .preference: "stage 2 (preference fit)"
+        }
+    }
+}
+
+/// A progress report from a running solve.
+public struct MatchProgress: Sendable {
+    public var stage: MatchStage
+    /// The objective of the best match found so far in this stage.
+    public var bestObjective: Double?
+    /// The best proven bound in this stage.
+    public var bestBound: Double?
+    /// Seconds since the whole solve started.
+    public var elapsedSeconds: Double
+}
+
+/// Limits and hooks for ``MatchEngine``.
+public struct MatchOptions: Sendable {
+    /// Wall-time limit for both stages together, in seconds; `nil` for none.
+    public var timeLimit: Double?
+    /// Relative gap at which each stage may stop; 0 asks for proven optima.
+    public var relativeGap: Double
+    /// Show the solver's own log.
+    public var verbose: Bool
+    /// Receives the solver's log lines when ``verbose`` is on; stdout when `nil`.
+    public var solverOutput: (@Sendable (String) -> Void)?
+    /// Called now and then while solving.
+    public var progress: (@Sendable (MatchProgress) -> Void)?
+    /// Asked now and then; returning `true` stops early with the best match so far.
+    public var shouldStop: (@Sendable () -> Bool)?
+
+    public init(
+        timeLimit: Double? = nil,
+        relativeGap: Double = 0,
+        verbose: Bool = false,
+        solverOutput: (@Sendable (String) -> Void)? = nil,
+        progress: (@Sendable (MatchProgress) -> Void)? = nil,
+        shouldStop: (@Sendable () -> Bool)? = nil
+    ) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.verbose = verbose
+        self.solverOutput = solverOutput
+        self.progress = progress
+        self.shouldStop = shouldStop
+    }
+}

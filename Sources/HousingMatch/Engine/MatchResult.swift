@@ -1,0 +1,89 @@
+/// A seeker who joins no group, with a reason a person can act on.
+public struct UnassignedSeeker: Sendable, Equatable, Codable {
+    public var seeker: SeekerID
+    public var reason: String
+
+    public init(seeker: SeekerID, reason: String) {
+        self.seeker = seeker
+        self.reason = reason
+    }
+}
+
+/// Sizes and times of a solve, for reports and benchmarks.
+public struct SolveStatistics: Sendable, Equatable, Codable {
+    public var variables: Int
+    public var integerVariables: Int
+    public var constraints: Int
+    public var nonZeros: Int
+    public var buildSeconds: Double
+    public var stageSeconds: [Double]
+    public var totalSeconds: Double
+
+    public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
+                buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0) {
+        self.variables = variables
+        self.integerVariables = integerVariables
+        self.constraints = constraints
+        self.nonZeros = nonZeros
+        self.buildSeconds = buildSeconds
+        self.stageSeconds = stageSeconds
+        self.totalSeconds = totalSeconds
+    }
+}
+
+/// The answer to a scenario: the status, the match, and why others are left out.
+///
+/// Encodes to MODEL.md's solution file: `status`, `objective`, `groups`,
+/// `unassigned`, plus `scenario` and `statistics`.
+public struct MatchResult: Sendable, Equatable {
+    public var scenarioName: String
+    public var status: MatchStatus
+    /// The objective values of ``match``; `nil` when there is no match.
+    public var objective: MatchObjective?
+    /// The match found; empty for `infeasible` and `noSolution`.
+    public var match: Match
+    /// Every seeker who joins no group.
+    public var unassigned: [UnassignedSeeker]
+    public var statistics: SolveStatistics
+
+    public init(scenarioName: String, status: MatchStatus, objective: MatchObjective?, match: Match,
+                unassigned: [UnassignedSeeker], statistics: SolveStatistics) {
+        self.scenarioName = scenarioName
+        self.status = status
+        self.objective = objective
+        self.match = match
+        self.unassigned = unassigned
+        self.statistics = statistics
+    }
+
+    /// Whether the result carries a match that satisfies every rule.
+    public var hasMatch: Bool { status == .optimal || status == .feasible }
+}
+
+extension MatchResult: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case status, objective, groups, unassigned, scenario, statistics
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            scenarioName: try c.decodeIfPresent(String.self, forKey: .scenario) ?? "",
+            status: try c.decode(MatchStatus.self, forKey: .status),
+            objective: try c.decodeIfPresent(MatchObjective.self, forKey: .objective),
+            match: Match(groups: try c.decodeIfPresent([FormedGroup].self, forKey: .groups) ?? []),
+            unassigned: try c.decodeIfPresent([UnassignedSeeker].self, forKey: .unassigned) ?? [],
+            statistics: try c.decodeIfPresent(SolveStatistics.self, forKey: .statistics) ?? SolveStatistics())
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(status, forKey: .status)
+        // MODEL.md's keys are always present; a result without a match has a null objective.
+        if let objective { try c.encode(objective, forKey: .objective) } else { try c.encodeNil(forKey: .objective) }
+        try c.encode(match.groups, forKey: .groups)
+        try c.encode(unassigned, forKey: .unassigned)
+        if !scenarioName.isEmpty { try c.encode(scenarioName, forKey: .scenario) }
+        try c.encode(statistics, forKey: .statistics)
+    }
+}

@@ -1,0 +1,300 @@
+/// Says, for every seeker who joins no group, why, in words a person can act on.
+///
+/// Hard filters come first (care type, town, rent, declines, a founder's group
+/// that cannot form): those hold whatever the others do. Only when a seeker
+/// could join some group does the reason speak of the competition in the match.
+struct UnassignedReasons {
+    let scenario: Scenario
+    let eligibility: Eligibility
+
+    /// Reasons for every seeker who is not a member of a group in `match`.
+    func reasons(for match: Match) -> [UnassignedSeeker] {
+        let housed = Set(match.groups.flatMap(\.members))
+        let context = MatchContext(scenario: scenario, match: match)
+        return scenario.seekers.indices.compactMap { p in
+            let seeker = scenario.seekers[p]
+            guard !housed.contains(seeker.id) else { return nil }
+            return UnassignedSeeker(seeker: seeker.id, reason: reason(for: p, in: context))
+        }
+    }
+
+    /// Reasons for every seeker when no match was found at all.
+    func reasonsWithoutMatch(status: MatchStatus) -> [UnassignedSeeker] {
+        let why: String
+        if status == .infeasible {
+            let blocked = scenario.groups.indices.filter {
+                scenario.groups[$0].mustForm && eligibility.sitesOfGroup[$0].isEmpty
+            }
+            if let g = blocked.first {
+                why = "no match meets every rule: \(scenario.groups[g].id) must form but "
+                    + groupCannotFormReason(g)
+            } else {
+                why = "no match meets every rule (a group that must form cannot, with its founders, sites and care)"
+            }
+        } else {
+            why = "no match was found within the time limit"
+        }
+        return scenario.seekers.map { UnassignedSeeker(seeker: $0.id, reason: why) }
+    }
+
+    // MARK: One seeker
+
+    private func reason(for p: Int, in context: MatchContext) -> String {
+        let seeker = scenario.seekers[p]
+        if let g = eligibility.foundedGroup[p] {
+            let group = scenario.groups[g]
+            if eligibility.sitesOfGroup[g].isEmpty {
+                return "founder of \(group.id), which cannot form: \(groupCannotFormReason(g))"
+            }
+            if !eligibility.groupsOfSeeker[p].contains(g) {
+                return "founder of \(group.id), but cannot join it: \(whyGroupIsOut(g, for: p))"
+            }
+            return "founder of \(group.id), which does not form in the best match: "
+                + doesNotFormReason(g, in: context)
+        }
+        let eligible = eligibility.groupsOfSeeker[p]
+        if eligible.isEmpty { return noEligibleGroupReason(p, seeker: seeker) }
+
+        let parts = eligible.map { g in "\(scenario.groups[g].id) \(competitionReason(g, for: p, in: context))" }
+        let names = eligible.map { scenario.groups[$0].id.rawValue }.joined(separator: ", ")
+        return "eligible for \(names); " + parts.joined(separator: "; ")
+    }
+
+    /// Why a seeker with no eligible group has none, most general reason first.
+    private func noEligibleGroupReason(_ p: Int, seeker: Seeker) -> String {
+        if let care = seeker.care {
+            if !scenario.groups.contains(where: { $0.accepts(careType: care.type) }) {
+                return "no group accepts care type \(care.type)"
+            }
+            if !eligibility.usableProviders.contains(where: { scenario.providers[$0].careTypes.contains(care.type) }) {
+                return "no care provider offers care type \(care.type)"
+            }
+        }
+        if !scenario.sites.indices.contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
+            return noSiteReason(seeker)
+        }
+        let reasons = scenario.groups.indices.map { whyGroupIsOut($0, for: p) }
+        if reasons.allSatisfy({ $0 == GroupOutReason.declined }) {
+            return "declined by every group that could take them"
+        }
+        if reasons.allSatisfy({ $0 == GroupOutReason.excluded }) {
+            return "excludes every group that could take them"
+        }
+        let listed = zip(scenario.groups, reasons).map { "\($0.id) \($1)" }
+        return "no group fits: " + listed.joined(separator: "; ")
+    }
+
+    /// Why no site anywhere suits a seeker on their own terms (town, rent, access, care).
+    private func noSiteReason(_ seeker: Seeker) -> String {
+        let towns = seeker.municipalities.isEmpty ? "" : " in " + orList(seeker.municipalities)
+        let rent = seeker.maxRent.map { " at a rent of at most \(formatted($0))" } ?? ""
+        let affordable = scenario.sites.filter { seeker.accepts($0.municipality) && seeker.canPay($0.rent) }
+        if affordable.isEmpty { return "no site\(towns)\(rent)" }
+        if seeker.needsAccessible && !affordable.contains(where: { $0.accessibleUnits > 0 }) {
+            return "no site with an accessible dwelling\(towns)\(rent)"
+        }
+        if let care = seeker.care {
+            return "no care provider for \(care.type) serves a suitable site\(towns)\(rent)"
+        }
+        return "no site\(towns)\(rent)"
+    }
+
+    // MARK: Groups
+
+    /// The first hard filter that keeps seeker p out of group g.
+    private func whyGroupIsOut(_ g: Int, for p: Int) -> GroupOutReason {
+        let seeker = scenario.seekers[p]
+        let group = scenario.groups[g]
+        if seeker.excludes.contains(group.id) { return .excluded }
+        if group.declines.contains(seeker.id) { return .declined }
+        if let care = seeker.care, !group.accepts(careType: care.type) { return .careType(care.type) }
+        if let own = eligibility.foundedGroup[p], own != g { return .foundsAnother(scenario.groups[own].id) }
+        if eligibility.sitesOfGroup[g].isEmpty { return .cannotForm(groupCannotFormReason(g)) }
+        if !eligibility.sitesOfGroup[g].contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
+            return .noSuitableSite
+        }
+        return .partnerCannotJoin
+    }
+
+    /// Why a group has no possible site at all (rules 3, 4, 5 and 8 for its founders).
+    func groupCannotFormReason(_ g: Int) -> String {
+        let group = scenario.groups[g]
+        let founders = eligibility.foundersOfGroup[g]
+        for p in founders {
+            let founder = scenario.seekers[p]
+            if let own = eligibility.foundedGroup[p], own != g {
+                return "its founder \(founder.id) founds \(scenario.groups[own].id)"
+            }
+            if founder.excludes.contains(group.id) { return "its founder \(founder.id) excludes it" }
+            if group.declines.contains(founder.id) { return "it declines its own founder \(founder.id)" }
+            if let care = founder.care, !group.accepts(careType: care.type) {
+                return "it does not accept its founder \(founder.id)'s care type \(care.type)"
+            }
+        }
+        let towns = group.municipalities.isEmpty ? "" : " in " + orList(group.municipalities)
+        var sites = scenario.sites.filter { group.accepts($0.municipality) }
+        if sites.isEmpty { return "no site\(towns)" }
+        if group.needsCommonRoom {
+            sites = sites.filter(\.commonRoom)
+            if sites.isEmpty { return "no site with a common room\(towns)" }
+        }
+        let needed = max(group.minSize, founders.count)
+        let largest = sites.map { min($0.units, group.maxSize) }.max() ?? 0
+        sites = sites.filter { min($0.units, group.maxSize) >= needed }
+        if sites.isEmpty {
+            return "no suitable site\(towns) has \(needed) dwellings (the largest has \(largest))"
+        }
+        let accessibleFounders = founders.filter { scenario.seekers[$0].needsAccessible }.count
+        sites = sites.filter { $0.accessibleUnits >= accessibleFounders }
+        if sites.isEmpty {
+            return "no suitable site\(towns) has \(accessibleFounders) accessible dwellings for its founders"
+        }
+        let providers = eligibility.usableProviders.map { scenario.providers[$0] }
+        for p in founders {
+            let founder = scenario.seekers[p]
+            if !sites.contains(where: { Eligibility.seeker(founder, fits: $0, providers: providers) }) {
+                return "no suitable site\(towns) suits its founder \(founder.id) (\(founderLimits(founder)))"
+            }
+        }
+        return "no suitable site\(towns) suits all its founders at once"
+    }
+
+    private func founderLimits(_ seeker: Seeker) -> String {
+        var limits: [String] = []
+        if !seeker.municipalities.isEmpty { limits.append("only " + orList(seeker.municipalities)) }
+        if let rent = seeker.maxRent { limits.append("rent at most \(formatted(rent))") }
+        if seeker.needsAccessible { limits.append("needs an accessible dwelling") }
+        if let care = seeker.care { limits.append("needs \(care.type) care there") }
+        return limits.isEmpty ? "no limits of its own" : limits.joined(separator: ", ")
+    }
+
+    /// Why a group that could form does not in this match.
+    private func doesNotFormReason(_ g: Int, in context: MatchContext) -> String {
+        let taken = eligibility.sitesOfGroup[g].compactMap { h -> String? in
+            let site = scenario.sites[h]
+            return context.groupAtSite[site.id].map { "\(site.id) goes to \($0)" }
+        }
+        let sites = eligibility.sitesOfGroup[g].map { scenario.sites[$0].id.rawValue }.joined(separator: ", ")
+        if taken.count == eligibility.sitesOfGroup[g].count {
+            return "every site it could take is used by another group (" + taken.joined(separator: ", ") + ")"
+        }
+        return "too few households fit it at its possible sites (\(sites)) together with its founders, "
+            + "care and composition rules, without others losing their place"
+    }
+
+    /// Why seeker p is not in group g, which p could join on its own terms.
+    private func competitionReason(_ g: Int, for p: Int, in context: MatchContext) -> String {
+        let seeker = scenario.seekers[p]
+        let group = scenario.groups[g]
+        guard let formed = context.formed[group.id] else { return "does not form" }
+        guard let site = context.site(of: formed) else { return "does not form" }
+        let h = scenario.sites.firstIndex { $0.id == site.id }!
+        if !eligibility.siteFitsSeeker[p][h] { return "takes \(site.id), which does not suit them" }
+
+        let partners = context.partners(of: seeker.id)
+        let arriving = 1 + partners.count
+        let capacity = min(group.maxSize, site.units)
+        if formed.members.count + arriving > capacity {
+            return "is full (\(formed.members.count) of \(capacity))"
+        }
+        let accessible = formed.members.filter { context.seeker($0)?.needsAccessible == true }.count
+        if seeker.needsAccessible && accessible >= site.accessibleUnits {
+            return "has no accessible dwelling free at \(site.id)"
+        }
+        if let enemy = formed.members.first(where: { context.mustLiveApart(seeker.id, $0) }) {
+            return "has \(enemy), who must live apart from them"
+        }
+        let careMembers = formed.members.filter { context.seeker($0)?.needsCare == true }.count
+            + (seeker.needsCare ? 1 : 0)
+        let size = Double(formed.members.count + 1)
+        if seeker.needsCare && Double(careMembers) > group.careShare.max * size + 1e-9 {
+            return "would go above its care share of \(percent(group.careShare.max))"
+        }
+        if !seeker.needsCare && Double(careMembers) < group.careShare.min * size - 1e-9 {
+            return "would fall below its care share of \(percent(group.careShare.min))"
+        }
+        if let care = seeker.care, !context.hasFreeCarePlace(type: care.type, group: formed, site: site) {
+            return "has no free \(care.type) care place at \(site.id)"
+        }
+        if group.supportRatio > 0 {
+            let support = formed.members.compactMap(context.seeker).reduce(seeker.supportHours) { $0 + $1.supportHours }
+            let hours = formed.members.compactMap(context.seeker).reduce(seeker.care?.hours ?? 0) { $0 + ($1.care?.hours ?? 0) }
+            if support < group.supportRatio * hours - 1e-9 {
+                return "would have too few support hours for its care hours"
+            }
+        }
+        if !partners.isEmpty { return "has no room for them together with \(partners.map(\.rawValue).joined(separator: ", "))" }
+        return "could take them only if others lost their place"
+    }
+
+    private func orList(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+
+    private func percent(_ share: Double) -> String { "\(formatted((share * 100).rounded()))%" }
+}
+
+/// Why one group is out of reach for one seeker, by hard filter.
+private enum GroupOutReason: Equatable, CustomStringConvertible {
+    case excluded, declined, careType(CareType), foundsAnother(GroupID), cannotForm(String),
+         noSuitableSite, partnerCannotJoin
+
+    var description: String {
+        switch self {
+        case .excluded: "is excluded by the household"
+        case .declined: "declines them"
+        case .careType(let type): "does not accept care type \(type)"
+        case .foundsAnother(let group): "cannot be joined by a founder of \(group)"
+        case .cannotForm(let why): "cannot form (\(why))"
+        case .noSuitableSite: "has no possible site that suits them (town, rent, access or care)"
+        case .partnerCannotJoin: "cannot take a household they must live with"
+        }
+    }
+}
+
+/// Look-ups into a match that the competition reasons need.
+private struct MatchContext {
+    let scenario: Scenario
+    let formed: [GroupID: FormedGroup]
+    let groupAtSite: [SiteID: GroupID]
+    private let seekers: [SeekerID: Seeker]
+    private let sites: [SiteID: Site]
+    private let providerLoad: [ProviderID: Int]
+
+    init(scenario: Scenario, match: Match) {
+        self.scenario = scenario
+        formed = Dictionary(match.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        groupAtSite = Dictionary(match.groups.map { ($0.site, $0.id) }, uniquingKeysWith: { first, _ in first })
+        seekers = Dictionary(scenario.seekers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var load: [ProviderID: Int] = [:]
+        for group in match.groups { for arrangement in group.care { load[arrangement.provider, default: 0] += arrangement.clients } }
+        providerLoad = load
+    }
+
+    func seeker(_ id: SeekerID) -> Seeker? { seekers[id] }
+    func site(of group: FormedGroup) -> Site? { sites[group.site] }
+
+    /// Households that must come along with this one (named by it or naming it).
+    func partners(of id: SeekerID) -> [SeekerID] {
+        let named = seekers[id]?.together ?? []
+        let naming = scenario.seekers.filter { $0.together.contains(id) }.map(\.id)
+        return Array(Set(named + naming).subtracting([id])).sorted()
+    }
+
+    func mustLiveApart(_ a: SeekerID, _ b: SeekerID) -> Bool {
+        (seekers[a]?.apart.contains(b) ?? false) || (seekers[b]?.apart.contains(a) ?? false)
+    }
+
+    /// Whether some provider of the type could take one more client in this group.
+    func hasFreeCarePlace(type: CareType, group: FormedGroup, site: Site) -> Bool {
+        scenario.providers.contains { provider in
+            guard provider.careTypes.contains(type), provider.serves(site.municipality),
+                  (providerLoad[provider.id] ?? 0) < provider.capacity else { return false }
+            let here = group.care.filter { $0.provider == provider.id }.reduce(0) { $0 + $1.clients }
+            let perSite = min(provider.effectiveMaxClientsPerSite, provider.capacity)
+            // A provider not yet serving the group would need its minimum there.
+            return here > 0 ? here < perSite : perSite >= 1 && max(1, provider.minClientsPerSite) <= 1
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import HousingMatch
+import LinearProgramming
+import ScenarioIO
+
+/// `housing-match solve`: finds the best match for a scenario.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Find the best match for a scenario.",
+        discussion: """
+            First the most households are housed (each counted by its priority); then, \
+            among those matches, the one that fits households' preferences and values best. \
+            The report shows each group that forms with its site, members and care, then a \
+            summary. Press Ctrl-C once to stop early and get the best match found so far.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @OptionGroup var scenario: ScenarioArgument
+
+    @Option(help: "How to print the result: a readable table, or the solution as JSON.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customLong("output"),
+            help: ArgumentHelp("Also write the solution (JSON) to this file, atomically.", valueName: "file"))
+    var outputPath: String?
+
+    @Option(help: ArgumentHelp("Stop after this many seconds with the best match so far.", valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(help: ArgumentHelp("Accept a match within this relative gap of the best possible (0.01 = 1%).",
+                               valueName: "fraction"))
+    var gap: Double = 0
+
+    @Flag(help: "Show the solver's own log on stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be a fraction from 0 up to 1, such as 0.01") }
+    }
+
+    func run() throws {
+        let loaded = try scenario.load()
+        let progress = StandardError.isTerminal ? ProgressLine() : nil
+        Interruption.install()
+        var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose)
+        if verbose {
+            options.solverOutput = { text in StandardError.print(text, terminator: "") }
+        }
+        if let progress {
+            options.progress = { report in progress.show(report) }
+        }
+        options.shouldStop = { Interruption.requested }
+
+        let result: MatchResult
+        do {
+            result = try MatchEngine(options: options).solve(loaded)
+        } catch let error as SolverError {
+            progress?.clear()
+            StandardError.print("housing-match: the solver failed: \(error)")
+            throw ExitCodes.solverFailed
+        }
+        progress?.clear()
+
+        let json = try SolutionFiles.json(result)
+        if let outputPath {
+            do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
+        }
+        switch format {
+        case .json: FileHandle.standardOutput.write(json)
+        case .table: print(MatchReport(scenario: loaded, result: result).render())
+        }
+    }
+}

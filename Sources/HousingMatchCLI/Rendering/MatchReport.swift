@@ -1,0 +1,102 @@
+import Foundation
+import HousingMatch
+
+/// The `table` report of a solve: each forming group, then a summary.
+///
+/// Written for founders: ids with names, members with the facts that placed
+/// them (generations, care type and hours, accessibility), and for everyone
+/// left out, the reason.
+struct MatchReport {
+    let scenario: Scenario
+    let result: MatchResult
+
+    func render() -> String {
+        var sections: [String] = []
+        let title = scenario.name.isEmpty ? "Scenario" : scenario.name
+        sections.append("\(title): \(statusLine)")
+        for group in result.match.groups { sections.append(render(group)) }
+        sections.append(summary())
+        return sections.joined(separator: "\n\n")
+    }
+
+    private var statusLine: String {
+        switch result.status {
+        case .optimal: "optimal match (both stages proven best)"
+        case .feasible: "a valid match, not proven best within the limits"
+        case .infeasible: "infeasible: no match meets every rule"
+        case .noSolution: "no match found within the limits"
+        }
+    }
+
+    private func render(_ formed: FormedGroup) -> String {
+        let group = scenario.groups.first { $0.id == formed.id }
+        let site = scenario.sites.first { $0.id == formed.site }
+        var lines: [String] = []
+        var heading = "\(formed.id)"
+        if let group, !group.name.isEmpty { heading += " \(group.name)" }
+        heading += " at \(formed.site)"
+        if let site {
+            if !site.name.isEmpty { heading += " \(site.name)" }
+            heading += " (\(site.municipality), \(site.units) dwellings, \(site.accessibleUnits) accessible, rent \(Format.number(site.rent)))"
+        }
+        lines.append(heading)
+        lines.append("  \(formed.members.count) members" + (group.map { " (size \($0.minSize)–\($0.maxSize))" } ?? ""))
+
+        var table = TextTable(["member", "generations", "care", "accessible", "note"])
+        for id in formed.members {
+            guard let seeker = scenario.seekers.first(where: { $0.id == id }) else { continue }
+            let care = seeker.care.map { "\($0.type) \(Format.number($0.hours)) h" } ?? "-"
+            table.add([id.rawValue, seeker.generations.joined(separator: ", "), care,
+                       seeker.needsAccessible ? "yes" : "-", note(for: seeker, in: group)])
+        }
+        lines.append(table.render())
+        if !formed.care.isEmpty {
+            let arrangements = formed.care.map { arrangement in
+                let provider = scenario.providers.first { $0.id == arrangement.provider }
+                let name = provider.map { $0.name.isEmpty ? "" : " (\($0.name))" } ?? ""
+                return "\(arrangement.provider)\(name): \(arrangement.clients) × \(arrangement.careType)"
+            }
+            lines.append("  care: " + arrangements.joined(separator: "; "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func note(for seeker: Seeker, in group: Group?) -> String {
+        guard let group else { return "" }
+        if group.founders.contains(seeker.id) { return "founder" }
+        if let position = seeker.preferences.firstIndex(of: group.id) {
+            return "choice \(position + 1) of \(seeker.preferences.count)"
+        }
+        return ""
+    }
+
+    private func summary() -> String {
+        var lines = ["Summary"]
+        let housed = result.match.groups.reduce(0) { $0 + $1.members.count }
+        if let objective = result.objective {
+            lines.append("  housed: \(housed) of \(scenario.seekers.count) households (priority sum \(Format.number(objective.housed)))")
+            lines.append("  preference fit: \(Format.number(objective.preference))")
+        }
+        lines.append("  groups formed: \(result.match.groups.count) of \(scenario.groups.count); sites used: \(result.match.groups.count) of \(scenario.sites.count)")
+        if !result.unassigned.isEmpty {
+            lines.append("  unassigned: \(result.unassigned.count)")
+            var byReason: [(reason: String, seekers: [String])] = []
+            for entry in result.unassigned {
+                if let index = byReason.firstIndex(where: { $0.reason == entry.reason }) {
+                    byReason[index].seekers.append(entry.seeker.rawValue)
+                } else {
+                    byReason.append((entry.reason, [entry.seeker.rawValue]))
+                }
+            }
+            for (reason, seekers) in byReason {
+                lines.append("    \(seekers.joined(separator: ", ")): \(reason)")
+            }
+        }
+        let stats = result.statistics
+        let stages = stats.stageSeconds.enumerated().map { "stage \($0.offset + 1) \(Format.seconds($0.element))" }
+        lines.append("  solve time: \(Format.seconds(stats.totalSeconds)) (build \(Format.seconds(stats.buildSeconds))"
+                     + (stages.isEmpty ? "" : ", " + stages.joined(separator: ", ")) + ")")
+        lines.append("  model: \(stats.variables) variables (\(stats.integerVariables) integer), \(stats.constraints) constraints")
+        return lines.joined(separator: "\n")
+    }
+}

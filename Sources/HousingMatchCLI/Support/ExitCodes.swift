@@ -1,0 +1,21 @@
+import ArgumentParser
+import ScenarioIO
+
+/// The tool's exit codes (sysexits.h numbers), documented in `--help` and the README.
+enum ExitCodes {
+    /// The scenario or solution file is invalid.
+    static let invalidInput = ExitCode(65)
+    /// A file cannot be read or written.
+    static let unreadable = ExitCode(66)
+    /// The solver failed.
+    static let solverFailed = ExitCode(70)
+
+    /// The exit code for a file error, after printing every problem to stderr.
+    static func report(_ error: ScenarioFileError) -> ExitCode {
+        for line in error.lines { StandardError.print(line) }
+        switch error {
+        case .unreadable: return unreadable
+        case .malformed, .invalid: return invalidInput
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A snapshot of a running solve, for progress displays.
+public struct SolveProgress: Sendable {
+    /// The objective value of the best solution found so far, if any.
+    public var bestObjective: Double?
+    /// The best proven bound on the objective, if known.
+    public var bestBound: Double?
+    /// Seconds since the solve started.
+    public var elapsedSeconds: Double
+    /// Branch-and-bound nodes still open.
+    public var openNodes: Int
+
+    public init(bestObjective: Double?, bestBound: Double?, elapsedSeconds: Double, openNodes: Int) {
+        self.bestObjective = bestObjective
+        self.bestBound = bestBound
+        self.elapsedSeconds = elapsedSeconds
+        self.openNodes = openNodes
+    }
+}
+
+/// Options that every backend honours.
+public struct SolverParameters: Sendable {
+    /// Stop after this many seconds of wall time; `nil` for no limit.
+    public var timeLimit: Double?
+    /// Stop once the relative gap between solution and bound is at most this.
+    public var relativeGap: Double
+    /// Let the solver print its own log (to the ``outputSink`` if given, else stdout).
+    public var verbose: Bool
+    /// Receives the solver's log lines when ``verbose`` is on.
+    public var outputSink: (@Sendable (String) -> Void)?
+    /// Called now and then during a mixed-integer solve.
+    public var progress: (@Sendable (SolveProgress) -> Void)?
+    /// Asked now and then; returning `true` stops the solve early.
+    public var shouldStop: (@Sendable () -> Bool)?
+
+    public init(
+        timeLimit: Double? = nil,
+        relativeGap: Double = 0,
+        verbose: Bool = false,
+        outputSink: (@Sendable (String) -> Void)? = nil,
+        progress: (@Sendable (SolveProgress) -> Void)? = nil,
+        shouldStop: (@Sendable () -> Bool)? = nil
+    ) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.verbose = verbose
+        self.outputSink = outputSink
+        self.progress = progress
+        self.shouldStop = shouldStop
+    }
+}

@@ -1,0 +1,81 @@
+/// Why the solver stopped. Kept apart from whether it has a solution,
+/// as MathOptInterface does: a time limit may come with or without one.
+public enum TerminationStatus: String, Sendable, Equatable {
+    /// The solution is proven optimal (to the requested gap, which is 0 by default).
+    case optimal
+    /// No point satisfies the constraints.
+    case infeasible
+    /// The objective can improve without end.
+    case unbounded
+    /// The relaxation is unbounded, and feasibility was not decided.
+    case infeasibleOrUnbounded
+    /// The time limit was reached.
+    case timeLimit
+    /// The relative gap tolerance was reached before optimality was proven.
+    case gapLimit
+    /// ``SolverParameters/shouldStop`` asked to stop.
+    case interrupted
+}
+
+/// The outcome of one solve: why it stopped and, if found, a solution.
+public struct SolverResult: Sendable {
+    public var termination: TerminationStatus
+    /// Variable values, one per model variable; empty when no solution was found.
+    public var values: [Double]
+    /// The objective value of ``values``, if there is a solution.
+    public var objectiveValue: Double?
+    /// The best proven bound on the objective (equal to the value when optimal), if known.
+    public var bestBound: Double?
+    /// Wall time of the solve in seconds.
+    public var solveSeconds: Double
+
+    public init(termination: TerminationStatus, values: [Double], objectiveValue: Double?,
+                bestBound: Double?, solveSeconds: Double) {
+        self.termination = termination
+        self.values = values
+        self.objectiveValue = objectiveValue
+        self.bestBound = bestBound
+        self.solveSeconds = solveSeconds
+    }
+
+    /// Whether a solution satisfying every constraint was found.
+    ///
+    /// A model without variables has an empty solution, which is still one when optimal.
+    public var hasSolution: Bool { !values.isEmpty || termination == .optimal }
+
+    /// Whether the result is a proven optimal solution.
+    public var isSolvedAndOptimal: Bool { termination == .optimal && hasSolution }
+}
+
+/// A solver failed: it could not run, not "the model has no solution".
+public struct SolverError: Error, Sendable, CustomStringConvertible {
+    /// The backend's name, e.g. "GLPK".
+    public var backend: String
+    /// The backend's own return code, if it has one.
+    public var code: Int32?
+    /// What went wrong, in words.
+    public var message: String
+
+    public init(backend: String, code: Int32?, message: String) {
+        self.backend = backend
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String {
+        if let code { return "\(backend) failed (code \(code)): \(message)" }
+        return "\(backend) failed: \(message)"
+    }
+}
+
+/// A solver that can solve a ``LinearModel``.
+///
+/// A backend checks the model before handing it to native code and throws
+/// ``SolverError`` for solver failures; optimisation outcomes such as
+/// infeasibility are returned in ``SolverResult``, never thrown.
+public protocol SolverBackend: Sendable {
+    /// A short name for messages, e.g. "GLPK".
+    var name: String { get }
+    /// Solves the model and returns the outcome.
+    func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult
+}

@@ -1,0 +1,30 @@
+import Foundation
+import HousingMatch
+
+/// Reads proposed matches and writes solution files.
+public enum SolutionFiles {
+    /// Reads a match from a solution file (JSON or YAML): only its `groups` are needed,
+    /// so a match drafted by hand at a founders' meeting can be checked.
+    public static func loadMatch(path: String) throws(ScenarioFileError) -> Match {
+        let (text, format) = try ScenarioLoader.read(path: path)
+        return try ScenarioLoader.decode(Match.self, from: text, format: format, file: path)
+    }
+
+    /// The solution as MODEL.md's JSON, keys sorted, pretty-printed.
+    public static func json(_ result: MatchResult) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(result)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Writes data to a file atomically: readers see the old file or the whole new one, never half.
+    public static func writeAtomically(_ data: Data, to path: String) throws(ScenarioFileError) {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw .unreadable(file: path, reason: "cannot be written: \(error.localizedDescription)")
+        }
+    }
+}
