@@ -52,7 +52,7 @@ let package = Package(
             name: "BackendConformanceTests",
             dependencies: ["LinearProgramming", "GLPKBackend"]
         ),
-        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO"]),
+        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI"]),
     ],

@@ -22,7 +22,9 @@ public struct MatchEngine: Sendable {
     /// Solves a scenario.
     ///
     /// - Throws: ``ScenarioValidationError`` when the scenario is invalid (every
-    ///   problem listed, nothing solved); `SolverError` when the solver fails.
+    ///   problem listed, nothing solved); `SolverError` when the solver fails;
+    ///   ``InconsistentSolutionError`` when the independent checker rejects the
+    ///   solver's match (a fault of the engine, never of the scenario).
     ///   An infeasible scenario is not an error: it is a result with status `infeasible`.
     public func solve(_ scenario: Scenario) throws -> MatchResult {
         try scenario.validate()
@@ -72,6 +74,8 @@ public struct MatchEngine: Sendable {
         }
 
         let match = formulation.decode(values)
+        let violations = MatchChecker(scenario: scenario).violations(of: match)
+        if !violations.isEmpty { throw InconsistentSolutionError(violations: violations) }
         statistics.totalSeconds = elapsed()
         return MatchResult(
             scenarioName: scenario.name,

@@ -80,8 +80,18 @@ struct UnassignedReasons {
         if reasons.allSatisfy({ $0 == GroupOutReason.excluded }) {
             return "excludes every group that could take them"
         }
-        let listed = zip(scenario.groups, reasons).map { "\($0.id) \($1)" }
-        return "no group fits: " + listed.joined(separator: "; ")
+        // Groups that fail for the same reason are named together.
+        var byReason: [(reason: GroupOutReason, groups: [String])] = []
+        for (group, reason) in zip(scenario.groups, reasons) {
+            if let index = byReason.firstIndex(where: { $0.reason == reason }) {
+                byReason[index].groups.append(group.id.rawValue)
+            } else {
+                byReason.append((reason, [group.id.rawValue]))
+            }
+        }
+        return "no group fits: " + byReason.map { entry in
+            entry.groups.joined(separator: ", ") + ": " + entry.reason.description
+        }.joined(separator: "; ")
     }
 
     /// Why no site anywhere suits a seeker on their own terms (town, rent, access, care).
@@ -111,9 +121,36 @@ struct UnassignedReasons {
         if let own = eligibility.foundedGroup[p], own != g { return .foundsAnother(scenario.groups[own].id) }
         if eligibility.sitesOfGroup[g].isEmpty { return .cannotForm(groupCannotFormReason(g)) }
         if !eligibility.sitesOfGroup[g].contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
-            return .noSuitableSite
+            return .noSuitableSite(siteMismatch(seeker, sites: eligibility.sitesOfGroup[g]))
         }
-        return .partnerCannotJoin
+        // Left: a together partner for whom the group is out of reach.
+        let partner = MatchContext.partners(of: seeker.id, in: scenario).first { partner in
+            guard let q = scenario.seekers.firstIndex(where: { $0.id == partner }) else { return false }
+            return !eligibility.groupsOfSeeker[q].contains(g)
+        }
+        return .partnerCannotJoin(partner)
+    }
+
+    /// What keeps all of a group's possible sites from suiting a seeker, when it is one thing.
+    private func siteMismatch(_ seeker: Seeker, sites: [Int]) -> String {
+        let candidates = sites.map { scenario.sites[$0] }
+        if candidates.allSatisfy({ !seeker.accepts($0.municipality) }) {
+            let towns = Array(Set(candidates.map(\.municipality))).sorted()
+            return "possible sites in " + orList(towns) + ", outside their towns"
+        }
+        if let rent = seeker.maxRent, candidates.allSatisfy({ !seeker.canPay($0.rent) }) {
+            return "possible sites above their rent limit of \(formatted(rent))"
+        }
+        if seeker.needsAccessible && candidates.allSatisfy({ $0.accessibleUnits == 0 }) {
+            return "no accessible dwelling at its possible sites"
+        }
+        if let care = seeker.care {
+            let providers = eligibility.usableProviders.map { scenario.providers[$0] }
+            if candidates.allSatisfy({ site in !providers.contains { $0.careTypes.contains(care.type) && $0.serves(site.municipality) } }) {
+                return "no \(care.type) care provider in the towns of its possible sites"
+            }
+        }
+        return "no possible site suits them (town, rent, access or care)"
     }
 
     /// Why a group has no possible site at all (rules 3, 4, 5 and 8 for its founders).
@@ -237,17 +274,18 @@ struct UnassignedReasons {
 /// Why one group is out of reach for one seeker, by hard filter.
 private enum GroupOutReason: Equatable, CustomStringConvertible {
     case excluded, declined, careType(CareType), foundsAnother(GroupID), cannotForm(String),
-         noSuitableSite, partnerCannotJoin
+         noSuitableSite(String), partnerCannotJoin(SeekerID?)
 
     var description: String {
         switch self {
-        case .excluded: "is excluded by the household"
-        case .declined: "declines them"
-        case .careType(let type): "does not accept care type \(type)"
-        case .foundsAnother(let group): "cannot be joined by a founder of \(group)"
+        case .excluded: "excluded by them"
+        case .declined: "declined them"
+        case .careType(let type): "care type \(type) not accepted"
+        case .foundsAnother(let group): "they found \(group)"
         case .cannotForm(let why): "cannot form (\(why))"
-        case .noSuitableSite: "has no possible site that suits them (town, rent, access or care)"
-        case .partnerCannotJoin: "cannot take a household they must live with"
+        case .noSuitableSite(let why): why
+        case .partnerCannotJoin(let partner?): "\(partner), whom they must live with, cannot join"
+        case .partnerCannotJoin(nil): "a household they must live with cannot join"
         }
     }
 }
@@ -276,8 +314,10 @@ private struct MatchContext {
     func site(of group: FormedGroup) -> Site? { sites[group.site] }
 
     /// Households that must come along with this one (named by it or naming it).
-    func partners(of id: SeekerID) -> [SeekerID] {
-        let named = seekers[id]?.together ?? []
+    func partners(of id: SeekerID) -> [SeekerID] { Self.partners(of: id, in: scenario) }
+
+    static func partners(of id: SeekerID, in scenario: Scenario) -> [SeekerID] {
+        let named = scenario.seekers.first { $0.id == id }?.together ?? []
         let naming = scenario.seekers.filter { $0.together.contains(id) }.map(\.id)
         return Array(Set(named + naming).subtracting([id])).sorted()
     }

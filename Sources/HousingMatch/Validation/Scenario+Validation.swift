@@ -1,41 +1,38 @@
 extension Scenario {
     /// Every problem that makes this scenario invalid under MODEL.md, in file order.
     ///
-    /// Only what the contract refuses is listed. A scenario whose rules cannot
-    /// all be met (a founder whom the group's own rules keep out, a care type
-    /// no provider offers) is valid: solving it answers with reasons.
+    /// File order is the order of MODEL.md's example: `weights`, then each
+    /// seeker, group, site and provider in turn, each entry's keys in the order
+    /// the example writes them and each list by position. Only what the
+    /// contract refuses is listed. A scenario whose rules cannot all be met (a
+    /// founder whom the group's own rules keep out, a care type no provider
+    /// offers) is valid: solving it answers with reasons.
     public func validationIssues() -> [ValidationIssue] {
-        var report = ValidationReport()
-        let seekerIDs = Set(seekers.map(\.id))
-        let groupIDs = Set(groups.map(\.id))
-
-        report.checkUnique(seekers.map(\.id.rawValue), side: "seekers")
-        report.checkUnique(groups.map(\.id.rawValue), side: "groups")
-        report.checkUnique(sites.map(\.id.rawValue), side: "sites")
-        report.checkUnique(providers.map(\.id.rawValue), side: "providers")
+        var report = ValidationReport(seekerIDs: Set(seekers.map(\.id)), groupIDs: Set(groups.map(\.id)))
 
         report.checkNonNegative(weights.preference, at: "weights.preference")
         report.checkNonNegative(weights.values, at: "weights.values")
 
+        var firstSeeker: [SeekerID: Int] = [:]
         for (index, seeker) in seekers.enumerated() {
-            report.check(seeker, at: "seekers[\(index)]", seekerIDs: seekerIDs, groupIDs: groupIDs)
+            let path = "seekers[\(index)]"
+            report.checkUnique(seeker.id, index: index, side: "seekers", firstIndex: &firstSeeker)
+            report.check(seeker, at: path)
         }
-        var founderOf: [SeekerID: GroupID] = [:]
+        var firstGroup: [GroupID: Int] = [:]
         for (index, group) in groups.enumerated() {
             let path = "groups[\(index)]"
-            report.check(group, at: path, seekerIDs: seekerIDs)
-            for (position, founder) in group.founders.enumerated() {
-                if let other = founderOf[founder], other != group.id {
-                    report.add("\(path).founders[\(position)]",
-                               "\(founder) already founds group \(other); a seeker founds at most one group")
-                }
-                founderOf[founder] = founderOf[founder] ?? group.id
-            }
+            report.checkUnique(group.id, index: index, side: "groups", firstIndex: &firstGroup)
+            report.check(group, at: path)
         }
+        var firstSite: [SiteID: Int] = [:]
         for (index, site) in sites.enumerated() {
+            report.checkUnique(site.id, index: index, side: "sites", firstIndex: &firstSite)
             report.check(site, at: "sites[\(index)]")
         }
+        var firstProvider: [ProviderID: Int] = [:]
         for (index, provider) in providers.enumerated() {
+            report.checkUnique(provider.id, index: index, side: "providers", firstIndex: &firstProvider)
             report.check(provider, at: "providers[\(index)]")
         }
         return report.issues
@@ -48,22 +45,33 @@ extension Scenario {
     }
 }
 
-/// Collects issues; one method per kind of check keeps the rules readable.
+/// Collects issues in file order; one method per kind of check keeps the rules readable.
+///
+/// A comparison with a value that is itself refused (`minSize` against a
+/// negative `maxSize`) is skipped: the one real problem is listed once, not
+/// echoed by its consequences.
 private struct ValidationReport {
+    let seekerIDs: Set<SeekerID>
+    let groupIDs: Set<GroupID>
     var issues: [ValidationIssue] = []
+    /// The group each seeker founds, in the order groups are read.
+    private var founderOf: [SeekerID: GroupID] = [:]
+
+    init(seekerIDs: Set<SeekerID>, groupIDs: Set<GroupID>) {
+        self.seekerIDs = seekerIDs
+        self.groupIDs = groupIDs
+    }
 
     mutating func add(_ path: String, _ message: String) {
         issues.append(ValidationIssue(path: path, message: message))
     }
 
-    mutating func checkUnique(_ ids: [String], side: String) {
-        var firstIndex: [String: Int] = [:]
-        for (index, id) in ids.enumerated() {
-            if let first = firstIndex[id] {
-                add("\(side)[\(index)].id", "duplicate id \"\(id)\" (also \(side)[\(first)])")
-            } else {
-                firstIndex[id] = index
-            }
+    mutating func checkUnique<T>(_ id: Identifier<T>, index: Int, side: String,
+                                 firstIndex: inout [Identifier<T>: Int]) {
+        if let first = firstIndex[id] {
+            add("\(side)[\(index)].id", "duplicate id \"\(id)\" (also \(side)[\(first)])")
+        } else {
+            firstIndex[id] = index
         }
     }
 
@@ -79,65 +87,92 @@ private struct ValidationReport {
         if value < 0 { add(path, "must not be negative (got \(value))") }
     }
 
+    mutating func checkReference<T>(_ id: Identifier<T>, at path: String,
+                                    known: Set<Identifier<T>>, kind: String) {
+        if !known.contains(id) { add(path, "no \(kind) has id \"\(id)\"") }
+    }
+
     mutating func checkReferences<T>(_ ids: [Identifier<T>], at path: String,
                                      known: Set<Identifier<T>>, kind: String) {
-        for (position, id) in ids.enumerated() where !known.contains(id) {
-            add("\(path)[\(position)]", "no \(kind) has id \"\(id)\"")
+        for (position, id) in ids.enumerated() {
+            checkReference(id, at: "\(path)[\(position)]", known: known, kind: kind)
         }
     }
 
-    mutating func check(_ seeker: Seeker, at path: String,
-                        seekerIDs: Set<SeekerID>, groupIDs: Set<GroupID>) {
+    mutating func check(_ seeker: Seeker, at path: String) {
         if seeker.generations.isEmpty {
             add("\(path).generations", "must list at least one generation")
         }
         if let care = seeker.care { checkNonNegative(care.hours, at: "\(path).care.hours") }
         if let maxRent = seeker.maxRent { checkNonNegative(maxRent, at: "\(path).maxRent") }
-        checkNonNegative(seeker.supportHours, at: "\(path).supportHours")
-        checkNonNegative(seeker.priority, at: "\(path).priority")
-
-        checkReferences(seeker.preferences, at: "\(path).preferences", known: groupIDs, kind: "group")
-        checkReferences(seeker.excludes, at: "\(path).excludes", known: groupIDs, kind: "group")
-        checkReferences(seeker.together, at: "\(path).together", known: seekerIDs, kind: "seeker")
-        checkReferences(seeker.apart, at: "\(path).apart", known: seekerIDs, kind: "seeker")
 
         var seen: Set<GroupID> = []
-        for (position, group) in seeker.preferences.enumerated() where !seen.insert(group).inserted {
-            add("\(path).preferences[\(position)]", "group \"\(group)\" is listed twice")
+        for (position, group) in seeker.preferences.enumerated() {
+            let place = "\(path).preferences[\(position)]"
+            checkReference(group, at: place, known: groupIDs, kind: "group")
+            if !seen.insert(group).inserted { add(place, "group \"\(group)\" is listed twice") }
         }
-        for (position, other) in seeker.together.enumerated() where other == seeker.id {
-            add("\(path).together[\(position)]", "a seeker cannot be listed in its own together")
-        }
-        for (position, other) in seeker.apart.enumerated() where other == seeker.id {
-            add("\(path).apart[\(position)]", "a seeker cannot be listed in its own apart")
+        checkReferences(seeker.excludes, at: "\(path).excludes", known: groupIDs, kind: "group")
+        checkNonNegative(seeker.supportHours, at: "\(path).supportHours")
+        checkNonNegative(seeker.priority, at: "\(path).priority")
+        checkRelation(seeker.together, of: seeker.id, named: "together", at: "\(path).together")
+        checkRelation(seeker.apart, of: seeker.id, named: "apart", at: "\(path).apart")
+    }
+
+    private mutating func checkRelation(_ others: [SeekerID], of seeker: SeekerID, named name: String,
+                                        at path: String) {
+        for (position, other) in others.enumerated() {
+            let place = "\(path)[\(position)]"
+            if other == seeker {
+                add(place, "\"\(seeker)\" cannot be listed in its own \(name)")
+            } else {
+                checkReference(other, at: place, known: seekerIDs, kind: "seeker")
+            }
         }
     }
 
-    mutating func check(_ group: Group, at path: String, seekerIDs: Set<SeekerID>) {
+    mutating func check(_ group: Group, at path: String) {
         if group.minSize < 1 {
             add("\(path).minSize", "must be at least 1 (got \(group.minSize))")
-        } else if group.minSize > group.maxSize {
+        } else if group.maxSize >= 0, group.minSize > group.maxSize {
             add("\(path).minSize", "must not exceed maxSize \(group.maxSize) (got \(group.minSize))")
         }
         checkNonNegative(group.maxSize, at: "\(path).maxSize")
+
+        // A founder listed twice is one founder, not two.
         let founderCount = Set(group.founders).count
-        if founderCount > group.maxSize {
+        if group.maxSize >= 0, founderCount > group.maxSize {
             add("\(path).founders", "\(founderCount) founders, more than maxSize \(group.maxSize)")
         }
-        checkNonNegative(group.minGenerations, at: "\(path).minGenerations")
-        checkNonNegative(group.supportRatio, at: "\(path).supportRatio")
+        for (position, founder) in group.founders.enumerated() {
+            let place = "\(path).founders[\(position)]"
+            guard seekerIDs.contains(founder) else {
+                add(place, "no seeker has id \"\(founder)\"")
+                continue
+            }
+            if let other = founderOf[founder], other != group.id {
+                add(place, "\(founder) already founds group \(other); a seeker founds at most one group")
+            } else {
+                founderOf[founder] = group.id
+            }
+        }
+
         checkShare(group.careShare.min, at: "\(path).careShare.min")
         checkShare(group.careShare.max, at: "\(path).careShare.max")
-        if group.careShare.min > group.careShare.max {
+        if isShare(group.careShare.min), isShare(group.careShare.max),
+           group.careShare.min > group.careShare.max {
             add("\(path).careShare",
                 "min \(formatted(group.careShare.min)) is above max \(formatted(group.careShare.max))")
         }
-        checkReferences(group.founders, at: "\(path).founders", known: seekerIDs, kind: "seeker")
+        checkNonNegative(group.minGenerations, at: "\(path).minGenerations")
+        checkNonNegative(group.supportRatio, at: "\(path).supportRatio")
         checkReferences(group.declines, at: "\(path).declines", known: seekerIDs, kind: "seeker")
     }
 
+    private func isShare(_ value: Double) -> Bool { value.isFinite && value >= 0 && value <= 1 }
+
     mutating func checkShare(_ share: Double, at path: String) {
-        if !share.isFinite || share < 0 || share > 1 {
+        if !isShare(share) {
             add(path, "must be a share between 0 and 1 (got \(formatted(share)))")
         }
     }
@@ -145,22 +180,22 @@ private struct ValidationReport {
     mutating func check(_ site: Site, at path: String) {
         checkNonNegative(site.units, at: "\(path).units")
         checkNonNegative(site.accessibleUnits, at: "\(path).accessibleUnits")
-        checkNonNegative(site.rent, at: "\(path).rent")
-        if site.accessibleUnits > site.units {
+        if site.units >= 0, site.accessibleUnits > site.units {
             add("\(path).accessibleUnits",
                 "must not exceed units \(site.units) (got \(site.accessibleUnits))")
         }
+        checkNonNegative(site.rent, at: "\(path).rent")
     }
 
     mutating func check(_ provider: CareProvider, at path: String) {
         checkNonNegative(provider.capacity, at: "\(path).capacity")
         checkNonNegative(provider.minClientsPerSite, at: "\(path).minClientsPerSite")
         if let maximum = provider.maxClientsPerSite {
-            checkNonNegative(maximum, at: "\(path).maxClientsPerSite")
-            if provider.minClientsPerSite > maximum {
+            if maximum >= 0, provider.minClientsPerSite > maximum {
                 add("\(path).minClientsPerSite",
                     "must not exceed maxClientsPerSite \(maximum) (got \(provider.minClientsPerSite))")
             }
+            checkNonNegative(maximum, at: "\(path).maxClientsPerSite")
         }
     }
 }

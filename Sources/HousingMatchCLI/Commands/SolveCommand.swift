@@ -65,6 +65,10 @@ struct SolveCommand: ParsableCommand {
             progress?.clear()
             StandardError.print("housing-match: the solver failed: \(error)")
             throw ExitCodes.solverFailed
+        } catch let error as InconsistentSolutionError {
+            progress?.clear()
+            StandardError.print("housing-match: \(error)")
+            throw ExitCodes.solverFailed
         }
         progress?.clear()
 

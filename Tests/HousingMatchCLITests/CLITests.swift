@@ -1,0 +1,437 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the `housing-match` executable, run as a subprocess.
+///
+/// The test target depends on the executable target, so `swift test` builds
+/// `housing-match` into the same products folder as the test bundle.
+@Suite("housing-match command line")
+struct CLITests {
+    // MARK: Scenario files
+
+    /// Two households, one group founded by h1, and two sites of which only s1 is big enough.
+    ///
+    /// The best match: g1 at s1 with h1 and h2. Housed 2; preference fit 1.5
+    /// (h2 ranks g1 first: 1.0; h1 shares g1's one value "green": 0.5 x 1).
+    static let tiny = """
+        name: Tiny
+        seekers:
+          - {id: h1, generations: [adult], tags: [green]}
+          - {id: h2, generations: [senior], preferences: [g1]}
+        groups:
+          - {id: g1, name: Samen Houten, minSize: 2, maxSize: 3, founders: [h1], values: [green]}
+        sites:
+          - {id: s1, name: Oude school, municipality: Houten, units: 4, rent: 800}
+          - {id: s2, municipality: Houten, units: 1, rent: 700}
+
+        """
+
+    /// Four problems on known lines (the line numbers are 1-based).
+    static let invalid = """
+        {
+          "seekers": [
+            {"id": "h1", "generations": ["adult"], "maxRent": -5},
+            {"id": "h2", "generations": []}
+          ],
+          "groups": [
+            {"id": "g1", "minSize": 0, "maxSize": 3, "founders": ["h9"]}
+          ],
+          "sites": [
+            {"id": "s1", "municipality": "Houten", "units": 4, "rent": 800}
+          ]
+        }
+
+        """
+
+    /// What `invalid` must produce on stderr, one problem per line.
+    static let invalidLines = [
+        "seekers[0].maxRent (line 3): must not be negative (got -5)",
+        "seekers[1].generations (line 4): must list at least one generation",
+        "groups[0].minSize (line 7): must be at least 1 (got 0)",
+        "groups[0].founders[0] (line 7): no seeker has id \"h9\"",
+    ]
+
+    /// A comma missing between two keys on line 3, at column 17.
+    static let syntaxError = """
+        {
+          "seekers": [
+            {"id": "h1" "generations": ["adult"]}
+          ]
+        }
+
+        """
+
+    /// A group that must form in Zeist, and a site only in Houten: no match meets every rule.
+    static let infeasible = """
+        seekers:
+          - {id: h1, generations: [adult]}
+          - {id: h2, generations: [senior]}
+        groups:
+          - {id: g1, minSize: 1, maxSize: 3, mustForm: true, municipalities: [Zeist]}
+        sites:
+          - {id: s1, municipality: Houten, units: 4, rent: 800}
+
+        """
+
+    // MARK: Help and usage
+
+    @Test("--help exits 0 and documents the exit codes")
+    func help() throws {
+        let run = try Workspace().run(["--help"])
+        #expect(run.status == 0)
+        for code in ["65", "66", "70"] {
+            #expect(run.stdout.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix(code + " ") },
+                    "exit code \(code) is not documented:\n\(run.stdout)")
+        }
+        #expect(run.stdout.contains("solve") && run.stdout.contains("validate") && run.stdout.contains("check"))
+    }
+
+    /// Options ArgumentParser must refuse before anything is read.
+    struct BadOption: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var mentions: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test("bad solver limits are a usage error (64)", arguments: [
+        BadOption(arguments: ["--time-limit", "-1"], mentions: "--time-limit"),
+        BadOption(arguments: ["--time-limit=-1"], mentions: "--time-limit must be a positive number"),
+        BadOption(arguments: ["--time-limit", "0"], mentions: "--time-limit must be a positive number"),
+        BadOption(arguments: ["--gap", "2"], mentions: "--gap must be a fraction"),
+        BadOption(arguments: ["--gap=-0.1"], mentions: "--gap must be a fraction"),
+        BadOption(arguments: ["--format", "csv"], mentions: "--format"),
+    ])
+    func usageError(_ option: BadOption) throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let run = try workspace.run(["solve", scenario] + option.arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains(option.mentions), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    // MARK: solve
+
+    @Test("solve prints a table naming the forming group, then a summary")
+    func solveTable() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["solve", try workspace.write("tiny.yaml", Self.tiny)])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Tiny: optimal"))
+        #expect(run.stdout.contains("g1 Samen Houten at s1 Oude school"))
+        #expect(run.stdout.contains("Summary"))
+        #expect(run.stdout.contains("housed: 2 of 2 households"))
+        #expect(run.stdout.contains("preference fit: 1.5"))
+        #expect(run.stdout.contains("h1") && run.stdout.contains("h2"))
+    }
+
+    @Test("solve --format json prints the solution file of MODEL.md")
+    func solveJSON() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["solve", try workspace.write("tiny.yaml", Self.tiny), "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let solution = try Solution(run.stdoutData)
+        #expect(Set(solution.object.keys).isSuperset(of: ["status", "objective", "groups", "unassigned"]))
+        #expect(solution.status == "optimal")
+        #expect(abs(try #require(solution.objective("housed")) - 2) < 1e-6)
+        #expect(abs(try #require(solution.objective("preference")) - 1.5) < 1e-6)
+        #expect(solution.groups.map(\.id) == ["g1"])
+        #expect(solution.groups.first?.site == "s1")
+        #expect(solution.groups.first?.members.sorted() == ["h1", "h2"])
+        #expect(solution.unassigned.isEmpty)
+    }
+
+    @Test("solve --output writes the same JSON to the file")
+    func solveOutput() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let output = workspace.path("match.json")
+        let run = try workspace.run(["solve", scenario, "--format", "json", "--output", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(written == run.stdoutData)
+        #expect(try Solution(written).status == "optimal")
+
+        // With the table on stdout, the file still holds the JSON solution.
+        let tableRun = try workspace.run(["solve", scenario, "--output", output])
+        #expect(tableRun.status == 0)
+        #expect(tableRun.stdout.contains("Summary"))
+        let solution = try Solution(try Data(contentsOf: URL(fileURLWithPath: output)))
+        #expect(solution.groups.first?.members.sorted() == ["h1", "h2"])
+    }
+
+    @Test("solve --output leaves an existing file untouched when the scenario is invalid")
+    func outputUntouchedWhenInvalid() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("invalid.json", Self.invalid)
+        let output = try workspace.write("match.json", "{\"status\": \"from an earlier run\"}\n")
+        let before = try Data(contentsOf: URL(fileURLWithPath: output))
+        let run = try workspace.run(["solve", scenario, "--format", "json", "--output", output])
+        #expect(run.status == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == before)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("solve --output into a folder that does not exist is a file error (66)")
+    func outputUnwritable() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let output = workspace.path("no such folder/match.json")
+        let run = try workspace.run(["solve", scenario, "--output", output])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("match.json"))
+    }
+
+    @Test("solve on an invalid scenario exits 65 and lists every problem with its path and line")
+    func solveInvalid() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["solve", try workspace.write("invalid.json", Self.invalid)])
+        #expect(run.status == 65)
+        #expect(run.stderrLines == Self.invalidLines)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("a missing scenario file exits 66")
+    func missingFile() throws {
+        let workspace = try Workspace()
+        let missing = workspace.path("nowhere.yaml")
+        let run = try workspace.run(["solve", missing])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains(missing))
+        #expect(run.stderr.contains("no such file"))
+    }
+
+    @Test("a JSON syntax error exits 65 and names the line and column")
+    func syntaxErrorIsLocated() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("broken.json", Self.syntaxError)
+        let run = try workspace.run(["solve", scenario])
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("\(scenario):3:17: invalid JSON"), "\(run.stderr)")
+    }
+
+    @Test("an infeasible scenario is an answer: exit 0, status infeasible")
+    func infeasibleIsAnAnswer() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["solve", try workspace.write("infeasible.yaml", Self.infeasible),
+                                     "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let solution = try Solution(run.stdoutData)
+        #expect(solution.status == "infeasible")
+        #expect(solution.object["objective"] is NSNull)
+        #expect(solution.groups.isEmpty)
+        #expect(solution.unassigned.map(\.seeker).sorted() == ["h1", "h2"])
+        #expect(solution.unassigned.allSatisfy { !$0.reason.isEmpty })
+    }
+
+    @Test("the example scenario solves")
+    func exampleScenario() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let scenario = root.appendingPathComponent("scenarios/utrecht-oost.yaml").path
+        let workspace = try Workspace()
+        let run = try workspace.run(["solve", scenario])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Utrecht-Oost, spring: optimal"))
+        #expect(run.stdout.contains("Summary"))
+    }
+
+    // MARK: validate
+
+    @Test("validate on a valid file exits 0")
+    func validateValid() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let run = try workspace.run(["validate", scenario])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("valid"))
+        #expect(run.stdout.contains("2 seekers"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("validate on an invalid file prints each problem and exits 65")
+    func validateInvalid() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["validate", try workspace.write("invalid.json", Self.invalid)])
+        #expect(run.status == 65)
+        #expect(run.stderrLines == Self.invalidLines)
+    }
+
+    // MARK: check
+
+    @Test("check says a valid hand-made match meets every rule and prints its objective values")
+    func checkValidMatch() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let match = try workspace.write("draft.yaml", """
+            groups:
+              - {id: g1, site: s1, members: [h1, h2]}
+
+            """)
+        let run = try workspace.run(["check", scenario, match])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("The match meets every rule."))
+        #expect(run.stdout.contains("Households housed: 2 of 2 (priority sum 2)"))
+        #expect(run.stdout.contains("Preference fit: 1.5"))
+    }
+
+    @Test("check names a broken rule in words and still exits 0")
+    func checkBrokenMatch() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        // s2 has one dwelling; g1 brings two households.
+        let match = try workspace.write("draft.json", """
+            {"groups": [{"id": "g1", "site": "s2", "members": ["h1", "h2"]}]}
+
+            """)
+        let run = try workspace.run(["check", scenario, match])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("The match breaks 1 rule:"))
+        #expect(run.stdout.contains("rule 2 (group size and site capacity)"))
+        #expect(run.stdout.contains("g1 has 2 members, more than the 1 dwelling of s2"))
+        #expect(!run.stdout.contains("meets every rule"))
+    }
+
+    @Test("check with a missing match file exits 66")
+    func checkMissingMatch() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let run = try workspace.run(["check", scenario, workspace.path("draft.yaml")])
+        #expect(run.status == 66)
+    }
+}
+
+// MARK: - Support
+
+/// A temporary folder for one test's files, removed afterwards, and the way to run the tool in it.
+final class Workspace {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("housing-match-cli-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// Writes a file and returns its path.
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = path(name)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// What one run of the tool did.
+    struct Run {
+        var status: Int32
+        var stdoutData: Data
+        var stderrData: Data
+        var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+        var stderr: String { String(decoding: stderrData, as: UTF8.self) }
+        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    /// Runs `housing-match` with the given arguments in this folder.
+    ///
+    /// Output goes to files rather than pipes, so a chatty run cannot fill a
+    /// pipe and block; and to files, not a terminal, so no progress line is drawn.
+    func run(_ arguments: [String]) throws -> Run {
+        let executable = try #require(CLITestBinary.url, "housing-match not found next to the test bundle")
+        let streams = folder.appendingPathComponent(".streams-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: streams) }
+        let outURL = streams.appendingPathComponent("stdout"), errURL = streams.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Run(status: process.terminationStatus,
+                   stdoutData: try Data(contentsOf: outURL), stderrData: try Data(contentsOf: errURL))
+    }
+}
+
+/// Where the `housing-match` executable is: in the build products folder that holds the test bundle.
+enum CLITestBinary {
+    static let url: URL? = locate()
+
+    private static func locate() -> URL? {
+        var starts = [Bundle.main.bundleURL]
+        if let executable = Bundle.main.executableURL { starts.append(executable.deletingLastPathComponent()) }
+        for argument in [CommandLine.arguments.first, ProcessInfo.processInfo.arguments.first].compactMap({ $0 }) {
+            starts.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
+        }
+        // The package's own products folder, should the test runner live elsewhere.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        starts.append(root.appendingPathComponent(".build/debug"))
+
+        for start in starts {
+            var folder = start.standardizedFileURL
+            // The test bundle may be a folder (.xctest on Darwin) inside the products folder.
+            for _ in 0..<4 {
+                let candidate = folder.appendingPathComponent("housing-match")
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
+                   FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return candidate
+                }
+                folder.deleteLastPathComponent()
+            }
+        }
+        return nil
+    }
+}
+
+/// A solution file of MODEL.md, read with JSONSerialization so that only its documented keys are assumed.
+struct Solution {
+    struct FormedGroup {
+        var id: String
+        var site: String
+        var members: [String]
+    }
+
+    struct Unassigned {
+        var seeker: String
+        var reason: String
+    }
+
+    let object: [String: Any]
+
+    init(_ data: Data) throws {
+        object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                              "the solution is not a JSON object")
+    }
+
+    var status: String? { object["status"] as? String }
+
+    func objective(_ key: String) -> Double? {
+        ((object["objective"] as? [String: Any])?[key] as? NSNumber)?.doubleValue
+    }
+
+    var groups: [FormedGroup] {
+        (object["groups"] as? [[String: Any]] ?? []).map {
+            FormedGroup(id: $0["id"] as? String ?? "", site: $0["site"] as? String ?? "",
+                        members: $0["members"] as? [String] ?? [])
+        }
+    }
+
+    var unassigned: [Unassigned] {
+        (object["unassigned"] as? [[String: Any]] ?? []).map {
+            Unassigned(seeker: $0["seeker"] as? String ?? "", reason: $0["reason"] as? String ?? "")
+        }
+    }
+}
