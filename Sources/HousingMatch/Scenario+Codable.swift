@@ -128,7 +128,7 @@ extension CareProvider: Codable {
         self.init(
             id: try c.decode(ProviderID.self, forKey: .id),
             name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
-            careTypes: try c.decodeIfPresent([CareType].self, forKey: .careTypes) ?? [],
+            careTypes: try c.decode([CareType].self, forKey: .careTypes),
             municipalities: try c.decodeIfPresent([Municipality].self, forKey: .municipalities) ?? [],
             capacity: try c.decode(Int.self, forKey: .capacity),
             minClientsPerSite: try c.decodeIfPresent(Int.self, forKey: .minClientsPerSite) ?? 1,

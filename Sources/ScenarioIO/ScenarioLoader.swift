@@ -20,6 +20,26 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// Keys in the file that no scenario uses (typically misspelt), as warnings
+    /// with path, line and, when a known key is close, a suggestion.
+    public static func warnings(path: String) -> [String] {
+        guard let (text, format) = try? read(path: path) else { return [] }
+        let document: Any?
+        switch format {
+        case .json: document = try? JSONSerialization.jsonObject(with: Data(text.utf8))
+        case .yaml: document = try? Yams.load(yaml: text)
+        }
+        guard let document else { return [] }
+        let unknown = KeySchema.scenario.unknownKeys(in: document)
+        guard !unknown.isEmpty else { return [] }
+        let locator = LineLocator(text: text)
+        return unknown.map { entry in
+            let line = locator.line(of: entry.path).map { " (line \($0))" } ?? ""
+            let hint = entry.suggestion.map { "; did you mean \($0)?" } ?? ""
+            return "\(path): \(entry.path)\(line): unknown key, ignored\(hint)"
+        }
+    }
+
     /// Reads and decodes a scenario without validating it.
     public static func decode(path: String) throws(ScenarioFileError) -> Scenario {
         let (text, format) = try read(path: path)

@@ -152,4 +152,13 @@ struct ScenarioLoaderTests {
         let path = try file("groups:\n  - {id: g1, site: s1, members: [h1, h2]}\n", ext: "yaml")
         #expect(try SolutionFiles.loadMatch(path: path) == Match(groups: [FormedGroup(id: "g1", site: "s1", members: ["h1", "h2"])]))
     }
+
+    @Test("a misspelt key is warned about with its place and the key meant, not refused")
+    func unknownKeyWarning() throws {
+        let path = try file(yaml.replacingOccurrences(of: "maxRent: 900", with: "maxrent: 900"), ext: "yaml")
+        let scenario = try ScenarioLoader.load(path: path)
+        #expect(scenario.seekers[0].maxRent == nil)
+        #expect(ScenarioLoader.warnings(path: path) == ["\(path): seekers[0].maxrent (line 6): unknown key, ignored; did you mean maxRent?"])
+        #expect(ScenarioLoader.warnings(path: try file(json, ext: "json")) == [])
+    }
 }

@@ -32,7 +32,7 @@ struct UnassignedReasons {
                 why = "no match meets every rule (a group that must form cannot, with its founders, sites and care)"
             }
         } else {
-            why = "no match was found within the time limit"
+            why = "no match was found before the solve stopped (time limit or interruption)"
         }
         return scenario.seekers.map { UnassignedSeeker(seeker: $0.id, reason: why) }
     }

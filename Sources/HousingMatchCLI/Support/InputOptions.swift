@@ -10,7 +10,9 @@ struct ScenarioArgument: ParsableArguments {
     /// Loads and validates the scenario, or exits with the documented code.
     func load() throws -> Scenario {
         do {
-            return try ScenarioLoader.load(path: scenarioPath)
+            let scenario = try ScenarioLoader.load(path: scenarioPath)
+            for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
+            return scenario
         } catch {
             throw ExitCodes.report(error)
         }
