@@ -11,7 +11,12 @@ import LinearProgramming
 /// A solve is synchronous and runs entirely on the calling thread: the GLPK
 /// problem object is created, used and deleted there, and never shared,
 /// because GLPK keeps its environment per thread. Different threads may
-/// solve at the same time.
+/// solve at the same time; a progress or stop closure must not start another
+/// GLPK solve on its own thread while it is called from one.
+///
+/// ``SolverParameters/progress`` and ``SolverParameters/shouldStop`` are
+/// honoured during branch-and-cut; GLPK's simplex method offers no callback,
+/// so a linear programme is bounded by the time limit only.
 public struct GLPKBackend: SolverBackend {
     /// The GLPK-specific settings.
     public var options: GLPKOptions
@@ -27,8 +32,9 @@ public struct GLPKBackend: SolverBackend {
     /// Solves the model; optimisation outcomes are returned, failures thrown.
     ///
     /// - Throws: ``SolverError`` without a code when the model or the
-    ///   parameters are unfit (listing every problem), and with GLPK's return
-    ///   code when GLPK fails.
+    ///   parameters are unfit (listing every problem); with GLPK's return
+    ///   code when GLPK fails; without a code, quoting GLPK, when GLPK hit a
+    ///   fatal error that the C guard caught.
     public func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
         let started = ContinuousClock.now
         try checkInput(model, parameters)

@@ -35,7 +35,7 @@ struct GLPKProblem: ~Copyable {
     private mutating func aborted(in routine: String) -> SolverError {
         pointer = nil
         let said = String(cString: hmg_terminal_tail()).trimmingWhitespace()
-        return SolverError(backend: backend, code: nil,
+        return SolverError(backend: backend, code: HMG_ABORTED,
                            message: "GLPK stopped with a fatal error in \(routine)"
                                + (said.isEmpty ? "" : ": \(said)"))
     }

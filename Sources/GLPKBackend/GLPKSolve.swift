@@ -9,13 +9,28 @@ import LinearProgramming
 struct GLPKSolve {
     let model: LinearModel
     let data: GLPKProblemData
-    let options: GLPKOptions
+    var options: GLPKOptions
     let parameters: SolverParameters
     let started: ContinuousClock.Instant
     let backend: String
 
     /// Loads the model into a fresh problem object and solves it.
+    ///
+    /// GLPK 5.0's cover-cut generator (`glp_cov_init`) aborts with
+    /// `glp_add_cols: ncs = 0` on some presolved problems (measured on small
+    /// housing-match models). The guard turns that into an error; the solve
+    /// is then tried once more without cover cuts, in the time that is left.
     func run() throws(SolverError) -> SolverResult {
+        do {
+            return try attempt()
+        } catch where error.code == HMG_ABORTED && model.isMixedInteger && options.cuts.contains(.cover) {
+            var retry = self
+            retry.options.cuts.remove(.cover)
+            return try retry.attempt()
+        }
+    }
+
+    private func attempt() throws(SolverError) -> SolverResult {
         try GLPKTerminal.routing(verbose: parameters.verbose, sink: parameters.outputSink) { () throws(SolverError) in
             var problem = GLPKProblem(backend: backend)
             try problem.load(data)

@@ -116,7 +116,7 @@ struct CLITests {
     func solveTable() throws {
         let workspace = try Workspace()
         let run = try workspace.run(["solve", try workspace.write("tiny.yaml", Self.tiny)])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Tiny: optimal"))
         #expect(run.stdout.contains("g1 Samen Houten at s1 Oude school"))
         #expect(run.stdout.contains("Summary"))
@@ -129,7 +129,7 @@ struct CLITests {
     func solveJSON() throws {
         let workspace = try Workspace()
         let run = try workspace.run(["solve", try workspace.write("tiny.yaml", Self.tiny), "--format", "json"])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         let solution = try Solution(run.stdoutData)
         #expect(Set(solution.object.keys).isSuperset(of: ["status", "objective", "groups", "unassigned"]))
         #expect(solution.status == "optimal")
@@ -147,14 +147,14 @@ struct CLITests {
         let scenario = try workspace.write("tiny.yaml", Self.tiny)
         let output = workspace.path("match.json")
         let run = try workspace.run(["solve", scenario, "--format", "json", "--output", output])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         let written = try Data(contentsOf: URL(fileURLWithPath: output))
         #expect(written == run.stdoutData)
         #expect(try Solution(written).status == "optimal")
 
         // With the table on stdout, the file still holds the JSON solution.
         let tableRun = try workspace.run(["solve", scenario, "--output", output])
-        #expect(tableRun.status == 0)
+        try #require(tableRun.status == 0, "\(tableRun.stderr)")
         #expect(tableRun.stdout.contains("Summary"))
         let solution = try Solution(try Data(contentsOf: URL(fileURLWithPath: output)))
         #expect(solution.groups.first?.members.sorted() == ["h1", "h2"])
@@ -175,7 +175,7 @@ struct CLITests {
     @Test("solve --output into a folder that does not exist is a file error (66)")
     func outputUnwritable() throws {
         let workspace = try Workspace()
-        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let scenario = try workspace.write("infeasible.yaml", Self.infeasible)
         let output = workspace.path("no such folder/match.json")
         let run = try workspace.run(["solve", scenario, "--output", output])
         #expect(run.status == 66)
@@ -215,7 +215,7 @@ struct CLITests {
         let workspace = try Workspace()
         let run = try workspace.run(["solve", try workspace.write("infeasible.yaml", Self.infeasible),
                                      "--format", "json"])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         let solution = try Solution(run.stdoutData)
         #expect(solution.status == "infeasible")
         #expect(solution.object["objective"] is NSNull)
@@ -231,7 +231,7 @@ struct CLITests {
         let scenario = root.appendingPathComponent("scenarios/utrecht-oost.yaml").path
         let workspace = try Workspace()
         let run = try workspace.run(["solve", scenario])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Utrecht-Oost, spring: optimal"))
         #expect(run.stdout.contains("Summary"))
     }
@@ -243,7 +243,7 @@ struct CLITests {
         let workspace = try Workspace()
         let scenario = try workspace.write("tiny.yaml", Self.tiny)
         let run = try workspace.run(["validate", scenario])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("valid"))
         #expect(run.stdout.contains("2 seekers"))
         #expect(run.stderr.isEmpty)
@@ -269,7 +269,7 @@ struct CLITests {
 
             """)
         let run = try workspace.run(["check", scenario, match])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("The match meets every rule."))
         #expect(run.stdout.contains("Households housed: 2 of 2 (priority sum 2)"))
         #expect(run.stdout.contains("Preference fit: 1.5"))
@@ -285,7 +285,7 @@ struct CLITests {
 
             """)
         let run = try workspace.run(["check", scenario, match])
-        #expect(run.status == 0, "\(run.stderr)")
+        try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("The match breaks 1 rule:"))
         #expect(run.stdout.contains("rule 2 (group size and site capacity)"))
         #expect(run.stdout.contains("g1 has 2 members, more than the 1 dwelling of s2"))
