@@ -40,6 +40,7 @@ public struct MatchEngine: Sendable {
         let first = try backend.solve(formulation.model, parameters: parameters(
             stage: .housed, remaining: options.timeLimit.map { $0 - elapsed() }, start: start))
         statistics.stageSeconds.append(first.solveSeconds)
+        statistics.housedBound = first.bestBound
 
         guard first.hasSolution else {
             statistics.totalSeconds = elapsed()

@@ -18,9 +18,12 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var buildSeconds: Double
     public var stageSeconds: [Double]
     public var totalSeconds: Double
+    /// The best proven bound on households housed (stage 1); equal to the value when optimal.
+    public var housedBound: Double?
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
-                buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0) {
+                buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
+                housedBound: Double? = nil) {
         self.variables = variables
         self.integerVariables = integerVariables
         self.constraints = constraints
@@ -28,6 +31,7 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
         self.buildSeconds = buildSeconds
         self.stageSeconds = stageSeconds
         self.totalSeconds = totalSeconds
+        self.housedBound = housedBound
     }
 }
 

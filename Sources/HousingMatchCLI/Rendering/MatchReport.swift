@@ -74,7 +74,11 @@ struct MatchReport {
         var lines = ["Summary"]
         let housed = result.match.groups.reduce(0) { $0 + $1.members.count }
         if let objective = result.objective {
-            lines.append("  housed: \(housed) of \(scenario.seekers.count) households (priority sum \(Format.number(objective.housed)))")
+            var bound = ""
+            if result.status != .optimal, let best = result.statistics.housedBound {
+                bound = "; at most \(Format.number(best)) possible"
+            }
+            lines.append("  housed: \(housed) of \(scenario.seekers.count) households (priority sum \(Format.number(objective.housed))\(bound))")
             lines.append("  preference fit: \(Format.number(objective.preference))")
         }
         lines.append("  groups formed: \(result.match.groups.count) of \(scenario.groups.count); sites used: \(result.match.groups.count) of \(scenario.sites.count)")
