@@ -20,6 +20,6 @@ struct HousingMatchCommand: ParsableCommand {
               70  the solver failed
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self, CheckCommand.self]
+        subcommands: [SolveCommand.self, ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
 }

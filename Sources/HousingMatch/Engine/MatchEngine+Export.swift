@@ -1,0 +1,49 @@
+import LinearProgramming
+
+/// Which programme to build for a scenario.
+public enum ProgrammeFormulation: String, Sendable, CaseIterable {
+    /// The engine's own programme, as ``MatchEngine`` solves it.
+    case engine
+    /// The straightforward one-to-one programme of MODEL.md, the peers' model in benchmarks.
+    case plain
+}
+
+extension MatchEngine {
+    /// The programme of one stage, for export to other solvers.
+    ///
+    /// Stage 1 maximises households housed. Stage 2 maximises fit with
+    /// stage 1's value kept as a constraint (`keepHoused`); that value is found
+    /// by solving stage 1 with this engine first (its incumbent when a limit
+    /// stops it before optimality).
+    ///
+    /// - Throws: ``ScenarioValidationError`` for an invalid scenario; `SolverError`
+    ///   when stage 1 must be solved and the solver fails, or finds no match.
+    public func programme(for scenario: Scenario, stage: MatchStage,
+                          formulation: ProgrammeFormulation = .engine) throws -> LinearModel {
+        try scenario.validate()
+        let housed: Double? = stage == .preference ? try stageOneValue(scenario) : nil
+        switch formulation {
+        case .engine:
+            let programme = MatchFormulation(scenario: scenario)
+            return housed.map { programme.preferenceStageModel(keepingHoused: $0) } ?? programme.model
+        case .plain:
+            let programme = PlainFormulation(scenario: scenario)
+            guard let housed else { return programme.model }
+            var model = programme.model
+            model.addConstraint(programme.housedObjective, lowerBound: housed - 1e-6, name: "keepHoused")
+            model.setObjective(programme.fitObjective, sense: .maximize)
+            return model
+        }
+    }
+
+    private func stageOneValue(_ scenario: Scenario) throws -> Double {
+        let formulation = MatchFormulation(scenario: scenario)
+        let result = try backend.solve(formulation.model, parameters: SolverParameters(
+            timeLimit: options.timeLimit, relativeGap: options.relativeGap))
+        guard result.hasSolution else {
+            throw SolverError(backend: backend.name, code: nil,
+                              message: "stage 1 ended \(result.termination.rawValue) without a match, so stage 2 has no value to keep")
+        }
+        return formulation.objective(at: result.values).housed
+    }
+}
