@@ -32,12 +32,35 @@ static hmg_progress take_snapshot(glp_tree *tree, double elapsed) {
     return progress;
 }
 
+/* With objective values on a grid of `step`, an incumbent within one step
+   of the best bound cannot be beaten: no better value lies in between. */
+static int proven_by_step(const hmg_search_watch *watch, const hmg_progress *progress) {
+    if (watch->objective_step <= 0 || !progress->has_objective || !progress->has_bound) return 0;
+    double gap = fabs(progress->best_bound - progress->best_objective);
+    double slack = 1e-9 * fmax(1.0, fabs(progress->best_objective));
+    return gap < watch->objective_step - slack;
+}
+
 static void search_callback(glp_tree *tree, void *info) {
     hmg_search_watch *watch = info;
     double now = hmg_internal_now();
-    int improved = glp_ios_reason(tree) == GLP_IBINGO;
+    int reason = glp_ios_reason(tree);
+    int improved = reason == GLP_IBINGO;
+    /* Node selection is where a step-proven incumbent can stop the search early. */
+    int step_check = watch->objective_step > 0 && (reason == GLP_ISELECT || improved);
     /* Finding the best node walks the open list, so snapshots are rationed. */
-    if (!improved && watch->snapshot_count > 0 && now - watch->last_snapshot_time < watch->snapshot_interval) {
+    if (!improved && !step_check && watch->snapshot_count > 0
+        && now - watch->last_snapshot_time < watch->snapshot_interval) {
+        return;
+    }
+    if (step_check && !improved && now - watch->last_snapshot_time < watch->snapshot_interval) {
+        hmg_progress quick = take_snapshot(tree, now - watch->started);
+        if (proven_by_step(watch, &quick)) {
+            watch->last = quick;
+            watch->snapshot_count += 1;
+            watch->stopped_by_step = 1;
+            glp_ios_terminate(tree);
+        }
         return;
     }
     watch->last_snapshot_time = now;
@@ -49,6 +72,9 @@ static void search_callback(glp_tree *tree, void *info) {
         watch->last_due_time = now;
     }
     if (watch->report != NULL && watch->report(watch->context, &watch->last, due) != 0) {
+        glp_ios_terminate(tree);
+    } else if (proven_by_step(watch, &watch->last)) {
+        watch->stopped_by_step = 1;
         glp_ios_terminate(tree);
     }
 }
@@ -62,6 +88,7 @@ int hmg_intopt(glp_prob *problem, const glp_iocp *parameters, hmg_search_watch *
     if (watch != NULL) {
         watch->snapshot_count = 0;
         watch->due_count = 0;
+        watch->stopped_by_step = 0;
         watch->started = hmg_internal_now();
         watch->last_snapshot_time = watch->started;
         watch->last_due_time = watch->started;

@@ -37,6 +37,7 @@ extension GLPKSolve {
         watch.context = Unmanaged.passUnretained(observer).toOpaque()
         watch.snapshot_interval = GLPKSearchObserver.snapshotInterval
         watch.report_interval = GLPKSearchObserver.reportInterval
+        watch.objective_step = parameters.objectiveStep.map { $0 > 0 && $0.isFinite ? $0 : 0 } ?? 0
         let code = try problem.intopt(integerParameters(), watch: &watch)
         withExtendedLifetime(observer) {}
 
@@ -63,6 +64,11 @@ extension GLPKSolve {
             return try stoppedSearch(problem, .timeLimit, bound: bound)
         case GLP_EMIPGAP:
             return try stoppedSearch(problem, .gapLimit, bound: bound)
+        case GLP_ESTOP where watch.stopped_by_step != 0:
+            // Stopped because no better value fits between incumbent and bound: proven optimal.
+            var result = try stoppedSearch(problem, .optimal, bound: bound)
+            result.bestBound = result.objectiveValue
+            return result
         case GLP_ESTOP:
             return try stoppedSearch(problem, .interrupted, bound: bound)
         default:

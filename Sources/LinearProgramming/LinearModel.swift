@@ -134,6 +134,23 @@ public struct LinearModel: Sendable, Equatable {
         variables[variable.index].upperBound = upper
     }
 
+    /// Changes what values a variable may take.
+    public mutating func setKind(of variable: VariableID, to kind: VariableKind) {
+        variables[variable.index].kind = kind
+    }
+
+    /// The linear relaxation: the same model with every variable continuous.
+    public func relaxed() -> LinearModel {
+        var relaxation = self
+        for index in relaxation.variables.indices { relaxation.variables[index].kind = .continuous }
+        return relaxation
+    }
+
+    /// The objective as an expression, constant included.
+    public var objectiveExpression: LinearExpression {
+        LinearExpression(objective, constant: objectiveConstant)
+    }
+
     /// The objective value at the given variable values.
     public func objectiveValue(at values: [Double]) -> Double {
         objective.reduce(objectiveConstant) { $0 + $1.coefficient * values[$1.variable.index] }

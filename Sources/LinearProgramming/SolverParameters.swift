@@ -31,6 +31,11 @@ public struct SolverParameters: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Asked now and then; returning `true` stops the solve early.
     public var shouldStop: (@Sendable () -> Bool)?
+    /// When every feasible objective value is a multiple of this step (for
+    /// example 1 when all objective coefficients are whole numbers on integer
+    /// variables), a solver may stop with a proven optimum as soon as its
+    /// bound is within one step of its best solution. `nil`: no such grid.
+    public var objectiveStep: Double?
 
     public init(
         timeLimit: Double? = nil,
@@ -38,7 +43,8 @@ public struct SolverParameters: Sendable {
         verbose: Bool = false,
         outputSink: (@Sendable (String) -> Void)? = nil,
         progress: (@Sendable (SolveProgress) -> Void)? = nil,
-        shouldStop: (@Sendable () -> Bool)? = nil
+        shouldStop: (@Sendable () -> Bool)? = nil,
+        objectiveStep: Double? = nil
     ) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
@@ -46,5 +52,6 @@ public struct SolverParameters: Sendable {
         self.outputSink = outputSink
         self.progress = progress
         self.shouldStop = shouldStop
+        self.objectiveStep = objectiveStep
     }
 }

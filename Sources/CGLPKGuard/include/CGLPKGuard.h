@@ -99,6 +99,8 @@ typedef struct hmg_search_watch {
     void *context;
     double snapshot_interval;       /* seconds between snapshots, plus one per new incumbent */
     double report_interval;         /* seconds between snapshots marked progress_due */
+    double objective_step;          /* > 0: feasible objective values are multiples of this, so the
+                                       search stops, proven, once bound and incumbent are closer */
     /* Filled in by hmg_intopt: */
     int snapshot_count;
     hmg_progress last;              /* the most recent snapshot */
@@ -106,6 +108,7 @@ typedef struct hmg_search_watch {
     double last_snapshot_time;
     double last_due_time;
     int due_count;
+    int stopped_by_step;            /* 1 when the search ended because of objective_step */
 } hmg_search_watch;
 
 /// glp_intopt under the guard: its return code, or HMG_ABORTED.

@@ -38,8 +38,11 @@ extension MatchEngine {
 
     private func stageOneValue(_ scenario: Scenario) throws -> Double {
         let formulation = MatchFormulation(scenario: scenario)
-        let result = try backend.solve(formulation.model, parameters: SolverParameters(
-            timeLimit: options.timeLimit, relativeGap: options.relativeGap))
+        let result = try StageSolver(
+            backend: backend, model: formulation.model, siteChoices: formulation.take, knownSolutions: [],
+            parameters: SolverParameters(relativeGap: options.relativeGap),
+            deadline: options.timeLimit.map { ContinuousClock.now + .seconds($0) }
+        ).solve().result
         guard result.hasSolution else {
             throw SolverError(backend: backend.name, code: nil,
                               message: "stage 1 ended \(result.termination.rawValue) without a match, so stage 2 has no value to keep")

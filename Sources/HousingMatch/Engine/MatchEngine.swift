@@ -13,8 +13,15 @@ public struct MatchEngine: Sendable {
     public var backend: any SolverBackend
     public var options: MatchOptions
 
+    /// GLPK with every cut family on. Gomory cuts, which GLPKBackend leaves off
+    /// by default (they slow the generalized assignment instances), are what
+    /// close the second stage here: glpsol proved a 300-household stage-2
+    /// programme in 2.4 s with all cuts and not in 50 s with MIR, cover and
+    /// clique cuts alone (one instance, one run each).
+    public static let defaultBackend = GLPKBackend(options: GLPKOptions(cuts: .all))
+
     /// Creates an engine; GLPK is the default backend.
-    public init(backend: any SolverBackend = GLPKBackend(), options: MatchOptions = MatchOptions()) {
+    public init(backend: any SolverBackend = MatchEngine.defaultBackend, options: MatchOptions = MatchOptions()) {
         self.backend = backend
         self.options = options
     }
@@ -36,9 +43,13 @@ public struct MatchEngine: Sendable {
         var statistics = SolveStatistics(model: formulation.model)
         statistics.buildSeconds = elapsed()
 
+        let deadline = options.timeLimit.map { start + .seconds($0) }
+
         // Stage 1: most households housed.
-        let first = try backend.solve(formulation.model, parameters: parameters(
-            stage: .housed, remaining: options.timeLimit.map { $0 - elapsed() }, start: start))
+        let first = try StageSolver(
+            backend: backend, model: formulation.model, siteChoices: formulation.take, knownSolutions: [],
+            parameters: parameters(stage: .housed, start: start), deadline: deadline
+        ).solve().result
         statistics.stageSeconds.append(first.solveSeconds)
         statistics.housedBound = first.bestBound
 
@@ -60,12 +71,13 @@ public struct MatchEngine: Sendable {
 
         // Stage 2: best fit, keeping stage 1's value. Skipped when fit cannot differ.
         if !formulation.fitObjective.isEmpty {
-            let remaining = options.timeLimit.map { $0 - elapsed() }
-            if remaining.map({ $0 > 0 }) ?? true, options.shouldStop?() != true {
+            if deadline.map({ clock.now < $0 }) ?? true, options.shouldStop?() != true {
                 let housed = formulation.objective(at: first.values).housed
-                let second = try backend.solve(
-                    formulation.preferenceStageModel(keepingHoused: housed),
-                    parameters: parameters(stage: .preference, remaining: remaining, start: start))
+                let second = try StageSolver(
+                    backend: backend, model: formulation.preferenceStageModel(keepingHoused: housed),
+                    siteChoices: formulation.take, knownSolutions: [first.values],
+                    parameters: parameters(stage: .preference, start: start), deadline: deadline
+                ).solve().result
                 statistics.stageSeconds.append(second.solveSeconds)
                 if second.hasSolution { values = second.values }
                 provenOptimal = provenOptimal && second.termination == .optimal
@@ -88,11 +100,10 @@ public struct MatchEngine: Sendable {
             statistics: statistics)
     }
 
-    private func parameters(stage: MatchStage, remaining: Double?, start: ContinuousClock.Instant) -> SolverParameters {
+    private func parameters(stage: MatchStage, start: ContinuousClock.Instant) -> SolverParameters {
         let progress = options.progress
-        let offset = (ContinuousClock.now - start).seconds
         return SolverParameters(
-            timeLimit: remaining.map { max($0, 0.001) },
+            timeLimit: nil,
             relativeGap: options.relativeGap,
             verbose: options.verbose,
             outputSink: options.solverOutput,
@@ -100,7 +111,7 @@ public struct MatchEngine: Sendable {
                 { @Sendable snapshot in
                     report(MatchProgress(stage: stage, bestObjective: snapshot.bestObjective,
                                          bestBound: snapshot.bestBound,
-                                         elapsedSeconds: offset + snapshot.elapsedSeconds))
+                                         elapsedSeconds: (ContinuousClock.now - start).seconds))
                 }
             },
             shouldStop: options.shouldStop)

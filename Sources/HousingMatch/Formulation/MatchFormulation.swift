@@ -267,6 +267,7 @@ struct MatchFormulation: Sendable {
             }
             guard !needing.isEmpty else { continue }
             var servedBy: [CareType: LinearExpression] = [:]
+            var providersOf: [CareType: [VariableID]] = [:]
 
             for c in eligibility.usableProviders {
                 let provider = scenario.providers[c]
@@ -285,6 +286,7 @@ struct MatchFormulation: Sendable {
                     clients[type] = variable
                     total.add(variable)
                     servedBy[type, default: LinearExpression()].add(variable)
+                    providersOf[type, default: []].append(serves)
                 }
                 care.append(CareVariables(provider: c, group: g, serves: serves, clients: clients))
                 providerLoad[c, default: LinearExpression()].add(total)
@@ -308,6 +310,14 @@ struct MatchFormulation: Sendable {
                 var row = servedBy[type] ?? LinearExpression()
                 for member in members { row.add(member, -1) }
                 model.addConstraint(row, lowerBound: 0, upperBound: 0, name: "served[\(group.id),\(type)]")
+                // Valid, and much tighter in the relaxation than the count above: a
+                // member needing this care type is there only if some provider of
+                // that type serves the group (else a fraction of `serves` would do).
+                for member in members {
+                    var link = LinearExpression(member)
+                    for serves in providersOf[type] ?? [] { link.add(serves, -1) }
+                    model.addConstraint(link, upperBound: 0, name: "hasProvider[\(group.id),\(member)]")
+                }
             }
         }
         for (c, load) in providerLoad.sorted(by: { $0.key < $1.key }) {
