@@ -265,7 +265,6 @@ struct MatchFormulation: Sendable {
             for m in candidates(of: g) {
                 if let care = scenario.seekers[m.seeker].care { needing[care.type, default: []].append(m.variable) }
             }
-            guard !needing.isEmpty else { continue }
             var servedBy: [CareType: LinearExpression] = [:]
             var providersOf: [CareType: [VariableID]] = [:]
 
@@ -303,6 +302,18 @@ struct MatchFormulation: Sendable {
                 var atLeast = total
                 atLeast.add(serves, -Double(max(1, provider.minClientsPerSite)))
                 model.addConstraint(atLeast, lowerBound: 0, name: "minClients[\(provider.id),\(group.id)]")
+            }
+
+            // Valid: a forming group that must hold care (careShare.min > 0, or a founder
+            // who needs care) is served by some provider. Without this row the relaxation
+            // forms such a group with slivers of `serves`. Measured on two generated
+            // 300-household instances: relaxation bound 192.2 -> 189.3 (optimum 176) and
+            // 259.5 -> 258.4 (optimum 241.5); HiGHS's time on them 18.7 -> 11.8 s, 33 -> 17 s.
+            let founderNeedsCare = eligibility.foundersOfGroup[g].contains { scenario.seekers[$0].needsCare }
+            if (group.careShare.min > 0 || founderNeedsCare) && !take[g].isEmpty {
+                var provided = LinearExpression.sum(care.filter { $0.group == g }.map(\.serves))
+                provided.add(forms(g), times: -1)
+                model.addConstraint(provided, lowerBound: 0, name: "careProvided[\(group.id)]")
             }
 
             // Every care-needing member is served by exactly one provider.
