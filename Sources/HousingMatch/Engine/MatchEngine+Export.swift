@@ -18,10 +18,14 @@ extension MatchEngine {
     ///
     /// - Throws: ``ScenarioValidationError`` for an invalid scenario; `SolverError`
     ///   when stage 1 must be solved and the solver fails, or finds no match.
+    ///
+    /// - Parameter keepingHoused: for stage 2, the value `keepHoused` keeps; when
+    ///   `nil`, stage 1 is solved to find it.
     public func programme(for scenario: Scenario, stage: MatchStage,
-                          formulation: ProgrammeFormulation = .engine) throws -> LinearModel {
+                          formulation: ProgrammeFormulation = .engine,
+                          keepingHoused: Double? = nil) throws -> LinearModel {
         try scenario.validate()
-        let housed: Double? = stage == .preference ? try stageOneValue(scenario) : nil
+        let housed: Double? = stage == .preference ? try keepingHoused ?? stageOneValue(scenario) : nil
         switch formulation {
         case .engine:
             let programme = MatchFormulation(scenario: scenario)

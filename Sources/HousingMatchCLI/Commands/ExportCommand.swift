@@ -32,6 +32,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Time limit for solving stage 1 when exporting stage 2.", valueName: "seconds"))
     var timeLimit: Double?
 
+    @Option(help: ArgumentHelp("For stage 2: the households-housed value to keep, instead of solving stage 1.",
+                               valueName: "value"))
+    var housed: Double?
+
     func validate() throws {
         guard stage == 1 || stage == 2 else { throw ValidationError("--stage must be 1 or 2") }
         guard mps != nil || lp != nil else { throw ValidationError("name a file with --mps or --lp") }
@@ -43,7 +47,7 @@ struct ExportCommand: ParsableCommand {
         let model: LinearModel
         do {
             model = try engine.programme(for: loaded, stage: stage == 1 ? .housed : .preference,
-                                         formulation: plain ? .plain : .engine)
+                                         formulation: plain ? .plain : .engine, keepingHoused: housed)
         } catch let error as SolverError {
             StandardError.print("housing-match: \(error)")
             throw ExitCodes.solverFailed
