@@ -46,11 +46,13 @@ public struct MatchEngine: Sendable {
         let deadline = options.timeLimit.map { start + .seconds($0) }
 
         // Stage 1: most households housed.
-        let first = try StageSolver(
+        let firstOutcome = try StageSolver(
             backend: backend, model: formulation.model, siteChoices: formulation.take, knownSolutions: [],
             parameters: parameters(stage: .housed, start: start), deadline: deadline
-        ).solve().result
+        ).solve()
+        let first = firstOutcome.result
         statistics.stageSeconds.append(first.solveSeconds)
+        statistics.settledBy.append(firstOutcome.settledBy)
         statistics.housedBound = first.bestBound
 
         guard first.hasSolution else {
@@ -73,12 +75,14 @@ public struct MatchEngine: Sendable {
         if !formulation.fitObjective.isEmpty {
             if deadline.map({ clock.now < $0 }) ?? true, options.shouldStop?() != true {
                 let housed = formulation.objective(at: first.values).housed
-                let second = try StageSolver(
+                let secondOutcome = try StageSolver(
                     backend: backend, model: formulation.preferenceStageModel(keepingHoused: housed),
                     siteChoices: formulation.take, knownSolutions: [first.values],
                     parameters: parameters(stage: .preference, start: start), deadline: deadline
-                ).solve().result
+                ).solve()
+                let second = secondOutcome.result
                 statistics.stageSeconds.append(second.solveSeconds)
+                statistics.settledBy.append(secondOutcome.settledBy)
                 if second.hasSolution { values = second.values }
                 provenOptimal = provenOptimal && second.termination == .optimal
             } else {

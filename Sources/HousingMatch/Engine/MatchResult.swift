@@ -20,10 +20,12 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var totalSeconds: Double
     /// The best proven bound on households housed (stage 1); equal to the value when optimal.
     public var housedBound: Double?
+    /// Which step settled each stage: "relaxation", "fixed sites" or "branch-and-cut".
+    public var settledBy: [String]
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
                 buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
-                housedBound: Double? = nil) {
+                housedBound: Double? = nil, settledBy: [String] = []) {
         self.variables = variables
         self.integerVariables = integerVariables
         self.constraints = constraints
@@ -32,6 +34,26 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
         self.stageSeconds = stageSeconds
         self.totalSeconds = totalSeconds
         self.housedBound = housedBound
+        self.settledBy = settledBy
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case variables, integerVariables, constraints, nonZeros, buildSeconds, stageSeconds, totalSeconds,
+             housedBound, settledBy
+    }
+
+    // Statistics are informative: a solution file from an older version may lack some.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(variables: try c.decodeIfPresent(Int.self, forKey: .variables) ?? 0,
+                  integerVariables: try c.decodeIfPresent(Int.self, forKey: .integerVariables) ?? 0,
+                  constraints: try c.decodeIfPresent(Int.self, forKey: .constraints) ?? 0,
+                  nonZeros: try c.decodeIfPresent(Int.self, forKey: .nonZeros) ?? 0,
+                  buildSeconds: try c.decodeIfPresent(Double.self, forKey: .buildSeconds) ?? 0,
+                  stageSeconds: try c.decodeIfPresent([Double].self, forKey: .stageSeconds) ?? [],
+                  totalSeconds: try c.decodeIfPresent(Double.self, forKey: .totalSeconds) ?? 0,
+                  housedBound: try c.decodeIfPresent(Double.self, forKey: .housedBound),
+                  settledBy: try c.decodeIfPresent([String].self, forKey: .settledBy) ?? [])
     }
 }
 
