@@ -10,20 +10,20 @@ enum ObjectiveGrid {
     /// The largest step every objective value is a multiple of, or `nil`
     /// when a coefficient is on a continuous variable or not a simple fraction.
     static func step(of terms: [LinearExpression.Term], in model: LinearModel) -> Double? {
-        var numerators: [Int] = []
-        var denominator = 1
-        var known: [Double: (Int, Int)] = [:]  // objectives repeat a few values many times
+        // Objectives repeat a few values many times: the grid depends only on the distinct ones.
+        var coefficients = Set<Double>()
         for term in terms {
             guard model.variables[term.variable.index].isInteger else { return nil }
-            if known[term.coefficient] == nil { known[term.coefficient] = fraction(term.coefficient) }
-            guard let (numerator, termDenominator) = known[term.coefficient] else { return nil }
-            let common = lcm(denominator, termDenominator)
-            guard common <= 1_000_000 else { return nil }
-            numerators = numerators.map { $0 * (common / denominator) }
-            numerators.append(numerator * (common / termDenominator))
-            denominator = common
+            coefficients.insert(term.coefficient)
         }
-        let divisor = numerators.reduce(0) { gcd($0, abs($1)) }
+        var fractions: [(numerator: Int, denominator: Int)] = []
+        for coefficient in coefficients {
+            guard let fraction = fraction(coefficient) else { return nil }
+            fractions.append(fraction)
+        }
+        let denominator = fractions.reduce(1) { lcm($0, $1.denominator) }
+        guard denominator <= 1_000_000 else { return nil }
+        let divisor = fractions.reduce(0) { gcd($0, abs($1.numerator) * (denominator / $1.denominator)) }
         guard divisor > 0 else { return nil }
         return Double(divisor) / Double(denominator)
     }

@@ -24,9 +24,17 @@ struct Eligibility: Sendable {
         let usable = scenario.providers.indices.filter { Self.canServeAnyone(scenario.providers[$0]) }
         usableProviders = usable
 
+        // Care types some usable provider offers in each site's town, computed once:
+        // the seeker-by-site table below is the largest loop of model building.
+        let careAtSite: [Set<CareType>] = scenario.sites.map { site in
+            Set(usable.map { scenario.providers[$0] }.filter { $0.serves(site.municipality) }.flatMap(\.careTypes))
+        }
         let siteFitsSeeker = scenario.seekers.map { seeker in
-            scenario.sites.map { site in
-                Self.seeker(seeker, fits: site, providers: usable.map { scenario.providers[$0] })
+            scenario.sites.indices.map { h in
+                let site = scenario.sites[h]
+                guard seeker.accepts(site.municipality), seeker.canPay(site.rent) else { return false }
+                if seeker.needsAccessible && site.accessibleUnits < 1 { return false }
+                return seeker.care.map { careAtSite[h].contains($0.type) } ?? true
             }
         }
         self.siteFitsSeeker = siteFitsSeeker

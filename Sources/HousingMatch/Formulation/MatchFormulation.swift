@@ -65,10 +65,12 @@ struct MatchFormulation: Sendable {
                     name: "take[\(scenario.groups[g].id),\(scenario.sites[h].id)]")
             }
         }
+        candidatesOfGroup = Array(repeating: [], count: scenario.groups.count)
         for (p, groups) in eligibility.groupsOfSeeker.enumerated() {
             for g in groups {
-                join[p][g] = model.addBinary(
-                    name: "join[\(scenario.seekers[p].id),\(scenario.groups[g].id)]")
+                let variable = model.addBinary(name: "join[\(scenario.seekers[p].id),\(scenario.groups[g].id)]")
+                join[p][g] = variable
+                candidatesOfGroup[g].append((p, variable))
             }
         }
     }
@@ -78,10 +80,10 @@ struct MatchFormulation: Sendable {
         LinearExpression.sum(take[g].values.sorted())
     }
 
-    /// Seekers with a `join` variable for group g, in scenario order.
-    private func candidates(of g: Int) -> [(seeker: Int, variable: VariableID)] {
-        join.indices.compactMap { p in join[p][g].map { (p, $0) } }
-    }
+    /// Seekers with a `join` variable for group g, in scenario order (filled with the variables).
+    private var candidatesOfGroup: [[(seeker: Int, variable: VariableID)]] = []
+
+    private func candidates(of g: Int) -> [(seeker: Int, variable: VariableID)] { candidatesOfGroup[g] }
 
     // MARK: Rule 1
 
