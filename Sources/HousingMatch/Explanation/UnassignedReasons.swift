@@ -186,10 +186,10 @@ struct UnassignedReasons {
         if sites.isEmpty {
             return "no suitable site\(towns) has \(accessibleFounders) accessible dwellings for its founders"
         }
-        let providers = eligibility.usableProviders.map { scenario.providers[$0] }
+        let siteIndex = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for p in founders {
             let founder = scenario.seekers[p]
-            if !sites.contains(where: { Eligibility.seeker(founder, fits: $0, providers: providers) }) {
+            if !sites.contains(where: { siteIndex[$0.id].map { eligibility.siteFitsSeeker[p][$0] } ?? false }) {
                 return "no suitable site\(towns) suits its founder \(founder.id) (\(founderLimits(founder)))"
             }
         }

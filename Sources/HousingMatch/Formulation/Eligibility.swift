@@ -29,6 +29,7 @@ struct Eligibility: Sendable {
         let careAtSite: [Set<CareType>] = scenario.sites.map { site in
             Set(usable.map { scenario.providers[$0] }.filter { $0.serves(site.municipality) }.flatMap(\.careTypes))
         }
+        // Rules 5 and 8 between one household and one site.
         let siteFitsSeeker = scenario.seekers.map { seeker in
             scenario.sites.indices.map { h in
                 let site = scenario.sites[h]
@@ -98,16 +99,6 @@ struct Eligibility: Sendable {
     static func canServeAnyone(_ provider: CareProvider) -> Bool {
         let perSite = min(provider.effectiveMaxClientsPerSite, provider.capacity)
         return perSite >= max(1, provider.minClientsPerSite)
-    }
-
-    /// Rules 5 and 8 between one household and one site.
-    static func seeker(_ seeker: Seeker, fits site: Site, providers: [CareProvider]) -> Bool {
-        guard seeker.accepts(site.municipality), seeker.canPay(site.rent) else { return false }
-        if seeker.needsAccessible && site.accessibleUnits < 1 { return false }
-        if let care = seeker.care {
-            return providers.contains { $0.careTypes.contains(care.type) && $0.serves(site.municipality) }
-        }
-        return true
     }
 
     /// Rule 4: the group's own wishes about a site.
