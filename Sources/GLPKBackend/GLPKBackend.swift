@@ -1,3 +1,4 @@
+import CGLPKGuard
 import LinearProgramming
 
 /// Solves ``LinearModel``s with GLPK, the GNU Linear Programming Kit.
@@ -52,6 +53,12 @@ public struct GLPKBackend: SolverBackend {
         }
         result.solveSeconds = started.secondsUntilNow
         return result
+    }
+
+    /// Frees the calling thread's GLPK environment; GLPK keeps one per thread
+    /// and would otherwise hold it until the process ends.
+    public func releaseThreadResources() {
+        hmg_release_thread()
     }
 
     private func checkInput(_ model: LinearModel, _ parameters: SolverParameters) throws(SolverError) {

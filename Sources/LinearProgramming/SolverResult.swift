@@ -78,4 +78,12 @@ public protocol SolverBackend: Sendable {
     var name: String { get }
     /// Solves the model and returns the outcome.
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult
+    /// Frees what the backend keeps for the calling thread; called by a worker
+    /// thread that has solved with this backend before it ends.
+    func releaseThreadResources()
+}
+
+extension SolverBackend {
+    /// Nothing to free by default.
+    public func releaseThreadResources() {}
 }

@@ -74,6 +74,10 @@ typedef struct hmg_problem_data {
 /// added then). Returns 0, or HMG_ABORTED.
 int hmg_load_problem(glp_prob *problem, const hmg_problem_data *data);
 
+/// Frees this thread's GLPK environment (every problem object of the thread
+/// must be deleted already). For worker threads that are about to end.
+void hmg_release_thread(void);
+
 /// glp_simplex under the guard: its return code, or HMG_ABORTED.
 int hmg_simplex(glp_prob *problem, const glp_smcp *parameters);
 

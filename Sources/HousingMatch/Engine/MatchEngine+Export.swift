@@ -40,17 +40,21 @@ extension MatchEngine {
         }
     }
 
+    /// Stage 1's value, part by part (see ``ProgrammePart``).
     private func stageOneValue(_ scenario: Scenario) throws -> Double {
-        let formulation = MatchFormulation(scenario: scenario)
-        let result = try StageSolver(
-            backend: backend, model: formulation.model, siteChoices: formulation.take, knownSolutions: [],
-            parameters: SolverParameters(relativeGap: options.relativeGap),
-            deadline: options.timeLimit.map { ContinuousClock.now + .seconds($0) }
-        ).solve().result
-        guard result.hasSolution else {
-            throw SolverError(backend: backend.name, code: nil,
-                              message: "stage 1 ended \(result.termination.rawValue) without a match, so stage 2 has no value to keep")
+        let deadline = options.timeLimit.map { ContinuousClock.now + .seconds($0) }
+        var total = 0.0
+        for part in ProgrammePart.parts(of: MatchFormulation(scenario: scenario)).parts {
+            let result = try StageSolver(
+                backend: backend, model: part.model, siteChoices: part.siteChoices, knownSolutions: [],
+                parameters: SolverParameters(relativeGap: options.relativeGap), deadline: deadline
+            ).solve().result
+            guard result.hasSolution else {
+                throw SolverError(backend: backend.name, code: nil,
+                                  message: "stage 1 ended \(result.termination.rawValue) without a match, so stage 2 has no value to keep")
+            }
+            total += part.housed.value(at: result.values.map { $0.rounded() })
         }
-        return formulation.objective(at: result.values).housed
+        return total
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GLPKBackend
 import LinearProgramming
 
@@ -12,6 +13,10 @@ public struct MatchEngine: Sendable {
     /// The solver that runs each stage.
     public var backend: any SolverBackend
     public var options: MatchOptions
+    /// Independent parts with fewer variables than this are solved together
+    /// (see ``ProgrammePart``); tests set it to 0 to split every part, or to
+    /// `Int.max` to solve the whole scenario as one programme.
+    var partBundleSize = ProgrammePart.defaultBundleSize
 
     /// GLPK with every cut family on. Gomory cuts, which GLPKBackend leaves off
     /// by default (they slow the generalized assignment instances), are what
@@ -40,86 +45,112 @@ public struct MatchEngine: Sendable {
         func elapsed() -> Double { (clock.now - start).seconds }
 
         let formulation = MatchFormulation(scenario: scenario)
+        let (decomposition, parts) = ProgrammePart.parts(of: formulation, bundleSize: partBundleSize)
         var statistics = SolveStatistics(model: formulation.model)
+        statistics.parts = parts.count
         statistics.buildSeconds = elapsed()
 
-        let deadline = options.timeLimit.map { start + .seconds($0) }
+        let outcomes = try solveParts(parts, start: start)
 
-        // Stage 1: most households housed.
-        let firstOutcome = try StageSolver(
-            backend: backend, model: formulation.model, siteChoices: formulation.take, knownSolutions: [],
-            parameters: parameters(stage: .housed, start: start), deadline: deadline
-        ).solve()
-        let first = firstOutcome.result
-        statistics.stageSeconds.append(first.solveSeconds)
-        statistics.settledBy.append(firstOutcome.settledBy)
-        statistics.housedBound = first.bestBound
+        statistics.stageSeconds = [0, 1].compactMap { stage in
+            let times = outcomes.compactMap { $0.stageSeconds.indices.contains(stage) ? $0.stageSeconds[stage] : nil }
+            return times.isEmpty ? nil : times.reduce(0, +)
+        }
+        statistics.settledBy = [0, 1].compactMap { stage in
+            Self.summary(outcomes.compactMap { $0.settledBy.indices.contains(stage) ? $0.settledBy[stage] : nil })
+        }
+        let bounds = outcomes.map(\.housed.bestBound)
+        statistics.housedBound = bounds.contains(nil) ? nil : bounds.reduce(0) { $0 + $1! }
 
-        guard first.hasSolution else {
+        let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
+        guard outcomes.allSatisfy(\.housed.hasSolution) else {
+            // A part without a match leaves the whole without one.
             statistics.totalSeconds = elapsed()
-            let status: MatchStatus = switch first.termination {
-            case .infeasible, .infeasibleOrUnbounded: .infeasible
-            default: .noSolution
+            let infeasible = outcomes.contains {
+                [.infeasible, .infeasibleOrUnbounded].contains($0.housed.termination)
             }
-            return MatchResult(
-                scenarioName: scenario.name, status: status, objective: nil, match: Match(),
-                unassigned: UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
-                    .reasonsWithoutMatch(status: status),
-                statistics: statistics)
+            let status: MatchStatus = infeasible ? .infeasible : .noSolution
+            return MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
+                               unassigned: unassigned.reasonsWithoutMatch(status: status), statistics: statistics)
         }
 
-        var values = first.values
-        var provenOptimal = first.termination == .optimal
-
-        // Stage 2: best fit, keeping stage 1's value. Skipped when fit cannot differ.
-        if !formulation.fitObjective.isEmpty {
-            if deadline.map({ clock.now < $0 }) ?? true, options.shouldStop?() != true {
-                let housed = formulation.objective(at: first.values).housed
-                let secondOutcome = try StageSolver(
-                    backend: backend, model: formulation.preferenceStageModel(keepingHoused: housed),
-                    siteChoices: formulation.take, knownSolutions: [first.values],
-                    parameters: parameters(stage: .preference, start: start), deadline: deadline
-                ).solve()
-                let second = secondOutcome.result
-                statistics.stageSeconds.append(second.solveSeconds)
-                statistics.settledBy.append(secondOutcome.settledBy)
-                if second.hasSolution { values = second.values }
-                provenOptimal = provenOptimal && second.termination == .optimal
-            } else {
-                provenOptimal = false
-            }
-        }
-
+        var values = [Double](repeating: 0, count: formulation.model.variables.count)
+        for (b, outcome) in outcomes.enumerated() { decomposition.place(outcome.values, ofBlock: b, into: &values) }
         let match = formulation.decode(values)
         let violations = MatchChecker(scenario: scenario).violations(of: match)
         if !violations.isEmpty { throw InconsistentSolutionError(violations: violations) }
         statistics.totalSeconds = elapsed()
         return MatchResult(
             scenarioName: scenario.name,
-            status: provenOptimal ? .optimal : .feasible,
+            status: outcomes.allSatisfy(\.proven) ? .optimal : .feasible,
             objective: formulation.objective(at: values),
             match: match,
-            unassigned: UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
-                .reasons(for: match),
+            unassigned: unassigned.reasons(for: match),
             statistics: statistics)
     }
 
-    private func parameters(stage: MatchStage, start: ContinuousClock.Instant) -> SolverParameters {
-        let progress = options.progress
-        return SolverParameters(
+    /// Solves every part, largest first, on up to ``MatchOptions/threads`` threads.
+    ///
+    /// Each part gets a deadline in proportion to its size among the parts
+    /// not yet started, so a large part cannot starve the small ones after it.
+    private func solveParts(_ parts: [ProgrammePart], start: ContinuousClock.Instant) throws
+        -> [LexicographicSolve.Outcome] {
+        let combiner = ProgressCombiner(parts: parts.count, start: start, report: options.progress)
+        let results = PartResults(count: parts.count)
+        let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let deadline = options.timeLimit.map { start + .seconds($0) }
+        let sizes = parts.map { max(1, $0.size) }
+        let keepTolerance = 1e-6 / Double(max(1, parts.count))
+
+        try WorkerThreads.run(count: parts.count, workers: workers, backend: backend) { b in
+            let partDeadline = deadline.map { deadline in
+                let left = max(0, -(ContinuousClock.now - deadline).seconds)
+                let share = min(1, Double(min(workers, parts.count - b)) * Double(sizes[b])
+                                / Double(sizes[b...].reduce(0, +)))
+                return ContinuousClock.now + .seconds(left * share)
+            }
+            let outcome = try LexicographicSolve(
+                backend: backend, part: parts[b], keepTolerance: keepTolerance,
+                parameters: { stage in parameters(stage: stage, part: b, combiner: combiner) },
+                deadline: partDeadline,
+                stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) }
+            ).run()
+            results.store(outcome, at: b)
+        }
+        return results.all
+    }
+
+    /// Counts of the steps that settled a stage across parts: "fixed sites", or "relaxation ×11, fixed sites".
+    private static func summary(_ steps: [String]) -> String? {
+        guard steps.count > 1 else { return steps.first }
+        var counts: [(step: String, count: Int)] = []
+        for step in steps {
+            if let i = counts.firstIndex(where: { $0.step == step }) { counts[i].count += 1 } else { counts.append((step, 1)) }
+        }
+        return counts.map { $0.count == 1 ? $0.step : "\($0.step) ×\($0.count)" }.joined(separator: ", ")
+    }
+
+    private func parameters(stage: MatchStage, part: Int, combiner: ProgressCombiner) -> SolverParameters {
+        SolverParameters(
             timeLimit: nil,
             relativeGap: options.relativeGap,
             verbose: options.verbose,
             outputSink: options.solverOutput,
-            progress: progress.map { report in
-                { @Sendable snapshot in
-                    report(MatchProgress(stage: stage, bestObjective: snapshot.bestObjective,
-                                         bestBound: snapshot.bestBound,
-                                         elapsedSeconds: (ContinuousClock.now - start).seconds))
-                }
+            progress: options.progress == nil ? nil : { @Sendable snapshot in
+                combiner.update(part: part, stage: stage, best: snapshot.bestObjective, bound: snapshot.bestBound)
             },
             shouldStop: options.shouldStop)
     }
+}
+
+/// The outcomes of the parts, filled in by the worker threads.
+private final class PartResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [LexicographicSolve.Outcome?]
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+    func store(_ outcome: LexicographicSolve.Outcome, at index: Int) { lock.withLock { outcomes[index] = outcome } }
+    /// Every outcome; call once every job has stored its own.
+    var all: [LexicographicSolve.Outcome] { lock.withLock { outcomes.map { $0! } } }
 }
 
 extension SolveStatistics {

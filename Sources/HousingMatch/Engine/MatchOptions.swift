@@ -40,6 +40,9 @@ public struct MatchOptions: Sendable {
     public var progress: (@Sendable (MatchProgress) -> Void)?
     /// Asked now and then; returning `true` stops early with the best match so far.
     public var shouldStop: (@Sendable () -> Bool)?
+    /// Threads that solve independent parts of a scenario side by side;
+    /// `nil` for one per processor core. A scenario in one part uses one.
+    public var threads: Int?
 
     public init(
         timeLimit: Double? = nil,
@@ -47,8 +50,10 @@ public struct MatchOptions: Sendable {
         verbose: Bool = false,
         solverOutput: (@Sendable (String) -> Void)? = nil,
         progress: (@Sendable (MatchProgress) -> Void)? = nil,
-        shouldStop: (@Sendable () -> Bool)? = nil
+        shouldStop: (@Sendable () -> Bool)? = nil,
+        threads: Int? = nil
     ) {
+        self.threads = threads
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.verbose = verbose

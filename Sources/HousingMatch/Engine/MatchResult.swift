@@ -20,12 +20,16 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var totalSeconds: Double
     /// The best proven bound on households housed (stage 1); equal to the value when optimal.
     public var housedBound: Double?
-    /// Which step settled each stage: "relaxation", "fixed sites" or "branch-and-cut".
+    /// Which step settled each stage: "relaxation", "fixed sites" or "branch-and-cut"
+    /// (with counts, such as "relaxation ×11, fixed sites", when there are several parts).
+    /// Stage times are added up over the parts.
     public var settledBy: [String]
+    /// Independent parts the programme fell into, each solved on its own (see ``MatchEngine``).
+    public var parts: Int
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
                 buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
-                housedBound: Double? = nil, settledBy: [String] = []) {
+                housedBound: Double? = nil, settledBy: [String] = [], parts: Int = 1) {
         self.variables = variables
         self.integerVariables = integerVariables
         self.constraints = constraints
@@ -35,11 +39,12 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
         self.totalSeconds = totalSeconds
         self.housedBound = housedBound
         self.settledBy = settledBy
+        self.parts = parts
     }
 
     private enum CodingKeys: String, CodingKey {
         case variables, integerVariables, constraints, nonZeros, buildSeconds, stageSeconds, totalSeconds,
-             housedBound, settledBy
+             housedBound, settledBy, parts
     }
 
     // Statistics are informative: a solution file from an older version may lack some.
@@ -53,7 +58,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
                   stageSeconds: try c.decodeIfPresent([Double].self, forKey: .stageSeconds) ?? [],
                   totalSeconds: try c.decodeIfPresent(Double.self, forKey: .totalSeconds) ?? 0,
                   housedBound: try c.decodeIfPresent(Double.self, forKey: .housedBound),
-                  settledBy: try c.decodeIfPresent([String].self, forKey: .settledBy) ?? [])
+                  settledBy: try c.decodeIfPresent([String].self, forKey: .settledBy) ?? [],
+                  parts: try c.decodeIfPresent(Int.self, forKey: .parts) ?? 1)
     }
 }
 

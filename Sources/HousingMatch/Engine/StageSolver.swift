@@ -66,6 +66,11 @@ struct StageSolver {
             // Only sites are ruled out: each group keeps its suggested site or none, so
             // the restricted programme is feasible whenever not forming is.
             for (variable, value) in fixing where value == 0 { restricted.setBounds(of: variable, lower: 0, upper: 0) }
+            if incumbent == nil, let dive = try dive(into: restricted),
+               dive.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
+                incumbent = dive
+                if proven(dive, bound: bound, step: step) { break }
+            }
             if let best = incumbent?.objectiveValue {
                 restricted.addConstraint(model.objectiveExpression,
                                          lowerBound: best + (step ?? 1e-6), name: "improve")
@@ -85,6 +90,25 @@ struct StageSolver {
 
         // 3. The whole programme, for anything better than the incumbent.
         return try branchAndCut(incumbent: incumbent, bound: bound, step: step, started: started)
+    }
+
+    /// A quick first match: solve the relaxation of `programme`, keep every
+    /// integer variable that came out whole at its value, and search only over
+    /// the rest. GLPK's search can take long to find any match in a large
+    /// programme; the few fractional variables left here it settles quickly.
+    /// A heuristic (its answer is a feasible match, not a proof); `nil` when it finds none.
+    private func dive(into programme: LinearModel) throws(SolverError) -> SolverResult? {
+        let relaxation = try backend.solve(programme.relaxed(), parameters: limited(share: 0.1))
+        guard relaxation.termination == .optimal else { return nil }
+        var fixed = programme
+        for (index, variable) in programme.variables.enumerated() where variable.isInteger {
+            let value = relaxation.values[index]
+            if abs(value) <= 1e-9 {
+                fixed.setBounds(of: VariableID(index: index), lower: 0, upper: 0)
+            }
+        }
+        let attempt = try backend.solve(fixed, parameters: limited(share: 0.2))
+        return attempt.hasSolution ? attempt : nil
     }
 
     private func branchAndCut(incumbent: SolverResult?, bound: Double?, step: Double?,

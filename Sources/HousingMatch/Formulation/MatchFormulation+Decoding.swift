@@ -35,10 +35,7 @@ extension MatchFormulation {
 
     /// The stage-2 programme: best fit among matches that keep stage 1's value.
     func preferenceStageModel(keepingHoused housed: Double) -> LinearModel {
-        var stage2 = model
         // MODEL.md: the second stage keeps the first stage's optimum to a tolerance of 1e-6.
-        stage2.addConstraint(housedObjective, lowerBound: housed - 1e-6, name: "keepHoused")
-        stage2.setObjective(fitObjective, sense: .maximize)
-        return stage2
+        model.secondStage(keeping: housedObjective, atLeast: housed - 1e-6, maximising: fitObjective)
     }
 }

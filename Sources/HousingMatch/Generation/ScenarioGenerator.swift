@@ -14,14 +14,20 @@ public struct ScenarioGenerator: Sendable {
         public var sites: Int
         public var providers: Int
         public var towns: Int
+        /// Regions with towns of their own; nobody looks, builds or serves outside their region.
+        public var regions: Int
 
-        public init(seekers: Int, groups: Int, sites: Int, providers: Int, towns: Int? = nil) {
+        /// With several regions, every count is split evenly among them, and
+        /// the town default applies per region.
+        public init(seekers: Int, groups: Int, sites: Int, providers: Int, towns: Int? = nil, regions: Int = 1) {
             self.seekers = seekers
             self.groups = groups
             self.sites = sites
             self.providers = providers
+            self.regions = max(1, regions)
             // About one town per 60 households, at least 2 and at most 40, unless told.
-            self.towns = towns ?? min(40, max(2, seekers / 60))
+            let perRegion = seekers / max(1, regions)
+            self.towns = towns ?? min(40, max(2, perRegion / 60)) * max(1, regions)
         }
     }
 
@@ -44,6 +50,34 @@ public struct ScenarioGenerator: Sendable {
 
     /// Makes the scenario.
     public func generate() -> Scenario {
+        size.regions > 1 ? generateRegions() : generateRegion()
+    }
+
+    /// One region's scenario for each region, side by side, with ids and
+    /// towns marked by region ("r2-h17", "R2 Almwijk"). Each region has its
+    /// own seed, derived from the scenario's.
+    private func generateRegions() -> Scenario {
+        let regions = size.regions
+        func share(_ total: Int, _ r: Int) -> Int { total / regions + (r < total % regions ? 1 : 0) }
+        var whole = Scenario(
+            name: "generated \(size.seekers)/\(size.groups)/\(size.sites)/\(size.providers) in \(regions) regions seed \(seed)",
+            seekers: [], groups: [], sites: [], providers: [])
+        for r in 0..<regions {
+            let regionSize = Size(seekers: share(size.seekers, r), groups: share(size.groups, r),
+                                  sites: share(size.sites, r), providers: share(size.providers, r),
+                                  towns: max(1, share(size.towns, r)))
+            var regionSeed = SeededRandomNumberGenerator(seed: seed &+ UInt64(r) &* 0x9E37_79B9_7F4A_7C15)
+            var part = ScenarioGenerator(size: regionSize, seed: regionSeed.next()).generateRegion()
+            part.markRegion(r + 1)
+            whole.seekers += part.seekers
+            whole.groups += part.groups
+            whole.sites += part.sites
+            whole.providers += part.providers
+        }
+        return whole
+    }
+
+    private func generateRegion() -> Scenario {
         var random = SeededRandomNumberGenerator(seed: seed)
         let towns = makeTowns()
         let sites = (0..<size.sites).map { makeSite($0, towns: towns, random: &random) }
@@ -238,4 +272,38 @@ public struct ScenarioGenerator: Sendable {
 
 private extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+private extension Scenario {
+    /// Prefixes every id and town with the region's number, and turns
+    /// "any town" into "any town of the region".
+    mutating func markRegion(_ region: Int) {
+        let towns = Set(sites.map(\.municipality) + groups.flatMap(\.municipalities)
+                        + providers.flatMap(\.municipalities) + seekers.flatMap(\.municipalities)).sorted()
+        func town(_ name: Municipality) -> Municipality { "R\(region) \(name)" }
+        func id<T>(_ id: Identifier<T>) -> Identifier<T> { Identifier("r\(region)-\(id.rawValue)") }
+        for i in seekers.indices {
+            seekers[i].id = id(seekers[i].id)
+            seekers[i].municipalities = (seekers[i].municipalities.isEmpty ? towns : seekers[i].municipalities).map(town)
+            seekers[i].preferences = seekers[i].preferences.map(id)
+            seekers[i].excludes = seekers[i].excludes.map(id)
+            seekers[i].together = seekers[i].together.map(id)
+            seekers[i].apart = seekers[i].apart.map(id)
+        }
+        for i in groups.indices {
+            groups[i].id = id(groups[i].id)
+            groups[i].name = "R\(region) \(groups[i].name)"
+            groups[i].founders = groups[i].founders.map(id)
+            groups[i].declines = groups[i].declines.map(id)
+            groups[i].municipalities = groups[i].municipalities.map(town)
+        }
+        for i in sites.indices {
+            sites[i].id = id(sites[i].id)
+            sites[i].municipality = town(sites[i].municipality)
+        }
+        for i in providers.indices {
+            providers[i].id = id(providers[i].id)
+            providers[i].municipalities = providers[i].municipalities.map(town)
+        }
+    }
 }

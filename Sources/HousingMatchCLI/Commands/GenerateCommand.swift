@@ -10,7 +10,8 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Make a random, plausible scenario of a given size (for benchmarks and trials).",
         discussion: """
             The same arguments always give the same bytes. Towns lie on a line; households, \
-            groups and providers favour a home town and its neighbours. The distributions are \
+            groups and providers favour a home town and its neighbours. With --regions, each \
+            region is generated on its own (ids start "r2-"), as for a national run. The distributions are \
             described in Benchmarks/README.md. Writes JSON, or YAML when --output ends in .yaml.
             """
     )
@@ -20,6 +21,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of sites on offer.") var sites: Int
     @Option(help: "Number of care providers.") var providers: Int
     @Option(help: "Number of towns (default: about one per 60 households, 2 to 40).") var towns: Int?
+    @Option(help: "Number of regions: towns, households, groups, sites and providers split evenly among them, nobody crossing a region's border (default: 1).")
+    var regions: Int = 1
     @Option(help: "The random seed.") var seed: UInt64
 
     @Option(name: .customLong("output"),
@@ -32,11 +35,13 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError("--\(name) must not be negative")
         }
         if let towns, towns < 1 { throw ValidationError("--towns must be at least 1") }
+        if regions < 1 { throw ValidationError("--regions must be at least 1") }
+        if let towns, towns < regions { throw ValidationError("--towns must be at least --regions (each region needs a town)") }
     }
 
     func run() throws {
         let size = ScenarioGenerator.Size(seekers: seekers, groups: groups, sites: sites, providers: providers,
-                                          towns: towns)
+                                          towns: towns, regions: regions)
         let scenario = ScenarioGenerator(size: size, seed: seed).generate()
         let format = outputPath.flatMap { FileFormat(path: $0) } ?? .json
         let data = try ScenarioWriter.data(scenario, format: format)

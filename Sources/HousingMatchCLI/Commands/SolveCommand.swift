@@ -40,7 +40,12 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Show the solver's own log on stderr.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Solve independent parts of the scenario (regions that share nobody) on this many threads (default: one per core).",
+                               valueName: "count"))
+    var threads: Int?
+
     func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be a fraction from 0 up to 1, such as 0.01") }
     }
@@ -49,7 +54,7 @@ struct SolveCommand: ParsableCommand {
         let loaded = try scenario.load()
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         Interruption.install()
-        var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose)
+        var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose, threads: threads)
         if verbose {
             options.solverOutput = { text in StandardError.print(text, terminator: "") }
         }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Adds up the progress of parts solved one after another or side by side
+/// into one report for the whole scenario.
+///
+/// The whole is in stage 1 until every part has finished it. A sum is
+/// reported only when every part has a value for it: the incumbent once
+/// every part has a match, the bound once every part has a bound.
+final class ProgressCombiner: @unchecked Sendable {
+    private struct Stage {
+        var best: [Double?]
+        var bound: [Double?]
+        var done: [Bool]
+        init(parts: Int) {
+            best = Array(repeating: nil, count: parts)
+            bound = Array(repeating: nil, count: parts)
+            done = Array(repeating: false, count: parts)
+        }
+    }
+
+    private let lock = NSLock()
+    private var stages: [MatchStage: Stage]
+    private let report: (@Sendable (MatchProgress) -> Void)?
+    private let start: ContinuousClock.Instant
+
+    init(parts: Int, start: ContinuousClock.Instant, report: (@Sendable (MatchProgress) -> Void)?) {
+        self.stages = [.housed: Stage(parts: parts), .preference: Stage(parts: parts)]
+        self.start = start
+        self.report = report
+    }
+
+    /// A snapshot from a running search in one part.
+    func update(part: Int, stage: MatchStage, best: Double?, bound: Double?) {
+        record(part: part, stage: stage, best: best, bound: bound, done: false)
+    }
+
+    /// A stage of one part ended with a match of this value.
+    func finish(part: Int, stage: MatchStage, value: Double, bound: Double?) {
+        record(part: part, stage: stage, best: value, bound: bound ?? value, done: true)
+    }
+
+    private func record(part: Int, stage: MatchStage, best: Double?, bound: Double?, done: Bool) {
+        guard let report else { return }
+        let progress: MatchProgress? = lock.withLock {
+            guard var state = stages[stage] else { return nil }
+            if let best { state.best[part] = best }
+            if let bound { state.bound[part] = bound }
+            state.done[part] = state.done[part] || done
+            stages[stage] = state
+            // Stage 2 of the whole begins once every part has finished stage 1.
+            let current: MatchStage = stages[.housed]!.done.allSatisfy { $0 } ? .preference : .housed
+            guard current == stage || done else { return nil }
+            let shown = stages[current]!
+            return MatchProgress(stage: current, bestObjective: Self.sum(shown.best),
+                                 bestBound: Self.sum(shown.bound),
+                                 elapsedSeconds: (ContinuousClock.now - start).seconds)
+        }
+        if let progress { report(progress) }
+    }
+
+    private static func sum(_ values: [Double?]) -> Double? {
+        values.contains(nil) ? nil : values.reduce(0) { $0 + $1! }
+    }
+}
