@@ -45,6 +45,11 @@ static void search_callback(glp_tree *tree, void *info) {
     hmg_search_watch *watch = info;
     double now = hmg_internal_now();
     int reason = glp_ios_reason(tree);
+    if (watch->time_limit > 0 && now - watch->started >= watch->time_limit) {
+        watch->stopped_by_time = 1;
+        glp_ios_terminate(tree);
+        return;
+    }
     int improved = reason == GLP_IBINGO;
     /* Node selection is where a step-proven incumbent can stop the search early. */
     int step_check = watch->objective_step > 0 && (reason == GLP_ISELECT || improved);
@@ -89,6 +94,7 @@ int hmg_intopt(glp_prob *problem, const glp_iocp *parameters, hmg_search_watch *
         watch->snapshot_count = 0;
         watch->due_count = 0;
         watch->stopped_by_step = 0;
+        watch->stopped_by_time = 0;
         watch->started = hmg_internal_now();
         watch->last_snapshot_time = watch->started;
         watch->last_due_time = watch->started;

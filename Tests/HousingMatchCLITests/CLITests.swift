@@ -100,6 +100,7 @@ struct CLITests {
         BadOption(arguments: ["--gap", "2"], mentions: "--gap must be a fraction"),
         BadOption(arguments: ["--gap=-0.1"], mentions: "--gap must be a fraction"),
         BadOption(arguments: ["--format", "csv"], mentions: "--format"),
+        BadOption(arguments: ["--threads", "0"], mentions: "--threads must be at least 1"),
     ])
     func usageError(_ option: BadOption) throws {
         let workspace = try Workspace()
@@ -158,6 +159,41 @@ struct CLITests {
         #expect(tableRun.stdout.contains("Summary"))
         let solution = try Solution(try Data(contentsOf: URL(fileURLWithPath: output)))
         #expect(solution.groups.first?.members.sorted() == ["h1", "h2"])
+    }
+
+    @Test("solve --start-from an earlier solution gives the same answer; a missing one exits 66")
+    func startFrom() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let earlier = workspace.path("earlier.json")
+        try #require(try workspace.run(["solve", scenario, "--format", "json", "--output", earlier]).status == 0)
+        let again = try workspace.run(["solve", scenario, "--format", "json", "--start-from", earlier])
+        try #require(again.status == 0, "\(again.stderr)")
+        let solution = try Solution(again.stdoutData)
+        #expect(solution.status == "optimal")
+        #expect(solution.groups.first?.members.sorted() == ["h1", "h2"])
+
+        let missing = try workspace.run(["solve", scenario, "--start-from", workspace.path("none.json")])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("none.json"), "\(missing.stderr)")
+    }
+
+    @Test("generate --regions makes regions whose ids carry the region; bad counts are usage errors")
+    func generateRegions() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["generate", "--seekers", "40", "--groups", "4", "--sites", "4", "--providers", "2",
+                                     "--regions", "2", "--seed", "3", "--output", workspace.path("two.json")])
+        try #require(run.status == 0, "\(run.stderr)")
+        let validated = try workspace.run(["validate", workspace.path("two.json")])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        let text = try String(contentsOfFile: workspace.path("two.json"), encoding: .utf8)
+        #expect(text.contains("\"r1-h1\"") && text.contains("\"r2-h1\""))
+        for bad in [["--regions", "0"], ["--regions", "3", "--towns", "2"]] {
+            let refused = try workspace.run(["generate", "--seekers", "4", "--groups", "1", "--sites", "1",
+                                             "--providers", "0", "--seed", "1"] + bad)
+            #expect(refused.status == 64, "\(bad)")
+            #expect(refused.stderr.contains("--regions") || refused.stderr.contains("--towns"))
+        }
     }
 
     @Test("solve --output leaves an existing file untouched when the scenario is invalid")

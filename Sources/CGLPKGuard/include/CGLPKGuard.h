@@ -105,6 +105,8 @@ typedef struct hmg_search_watch {
     double report_interval;         /* seconds between snapshots marked progress_due */
     double objective_step;          /* > 0: feasible objective values are multiples of this, so the
                                        search stops, proven, once bound and incumbent are closer */
+    double time_limit;              /* > 0: seconds after which the search stops, checked at every
+                                       callback (GLPK's own tm_lim is not checked between root cut rounds) */
     /* Filled in by hmg_intopt: */
     int snapshot_count;
     hmg_progress last;              /* the most recent snapshot */
@@ -113,6 +115,7 @@ typedef struct hmg_search_watch {
     double last_due_time;
     int due_count;
     int stopped_by_step;            /* 1 when the search ended because of objective_step */
+    int stopped_by_time;            /* 1 when the search ended because of time_limit */
 } hmg_search_watch;
 
 /// glp_intopt under the guard: its return code, or HMG_ABORTED.

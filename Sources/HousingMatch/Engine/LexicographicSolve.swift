@@ -5,6 +5,8 @@ import LinearProgramming
 struct LexicographicSolve {
     let backend: any SolverBackend
     let part: ProgrammePart
+    /// Sites suggested by an earlier match (see ``MatchOptions/startingMatch``), as part values; may be empty.
+    let suggestedSites: [[Double]]
     /// How far below stage 1's value stage 2 may go (MODEL.md's 1e-6, shared among parts).
     let keepTolerance: Double
     /// The parameters of each stage (progress hooks, stop, gap); the time limit comes from `deadline`.
@@ -27,7 +29,7 @@ struct LexicographicSolve {
 
     func run() throws(SolverError) -> Outcome {
         let first = try StageSolver(
-            backend: backend, model: part.model, siteChoices: part.siteChoices, knownSolutions: [],
+            backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: suggestedSites,
             parameters: parameters(.housed), deadline: deadline
         ).solve()
         var outcome = Outcome(housed: first.result, values: first.result.values,
@@ -45,7 +47,7 @@ struct LexicographicSolve {
         }
         let second = try StageSolver(
             backend: backend, model: part.preferenceStageModel(keepingHoused: housedValue, tolerance: keepTolerance),
-            siteChoices: part.siteChoices, knownSolutions: [first.result.values],
+            siteChoices: part.siteChoices, suggestedSites: [first.result.values] + suggestedSites,
             parameters: parameters(.preference), deadline: deadline
         ).solve()
         outcome.stageSeconds.append(second.result.solveSeconds)

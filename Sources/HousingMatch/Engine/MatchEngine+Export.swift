@@ -46,7 +46,7 @@ extension MatchEngine {
         var total = 0.0
         for part in ProgrammePart.parts(of: MatchFormulation(scenario: scenario)).parts {
             let result = try StageSolver(
-                backend: backend, model: part.model, siteChoices: part.siteChoices, knownSolutions: [],
+                backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: [],
                 parameters: SolverParameters(relativeGap: options.relativeGap), deadline: deadline
             ).solve().result
             guard result.hasSolution else {

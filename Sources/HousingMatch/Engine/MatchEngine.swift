@@ -50,7 +50,10 @@ public struct MatchEngine: Sendable {
         statistics.parts = parts.count
         statistics.buildSeconds = elapsed()
 
-        let outcomes = try solveParts(parts, start: start)
+        let suggestions = options.startingMatch.map { siteSuggestions(from: $0, formulation: formulation) }
+        let outcomes = try solveParts(parts, suggestions: suggestions.map { values in
+            decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
+        }, start: start)
 
         statistics.stageSeconds = [0, 1].compactMap { stage in
             let times = outcomes.compactMap { $0.stageSeconds.indices.contains(stage) ? $0.stageSeconds[stage] : nil }
@@ -93,7 +96,20 @@ public struct MatchEngine: Sendable {
     ///
     /// Each part gets a deadline in proportion to its size among the parts
     /// not yet started, so a large part cannot starve the small ones after it.
-    private func solveParts(_ parts: [ProgrammePart], start: ContinuousClock.Instant) throws
+    /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
+    private func siteSuggestions(from match: Match, formulation: MatchFormulation) -> [Double] {
+        var values = [Double](repeating: 0, count: formulation.model.variables.count)
+        let groups = Dictionary(formulation.scenario.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sites = Dictionary(formulation.scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for formed in match.groups {
+            if let g = groups[formed.id], let h = sites[formed.site], let take = formulation.take[g][h] {
+                values[take.index] = 1
+            }
+        }
+        return values
+    }
+
+    private func solveParts(_ parts: [ProgrammePart], suggestions: [[Double]]?, start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
         let combiner = ProgressCombiner(parts: parts.count, start: start, report: options.progress)
         let results = PartResults(count: parts.count)
@@ -110,7 +126,8 @@ public struct MatchEngine: Sendable {
                 return ContinuousClock.now + .seconds(left * share)
             }
             let outcome = try LexicographicSolve(
-                backend: backend, part: parts[b], keepTolerance: keepTolerance,
+                backend: backend, part: parts[b], suggestedSites: suggestions.map { [$0[b]] } ?? [],
+                keepTolerance: keepTolerance,
                 parameters: { stage in parameters(stage: stage, part: b, combiner: combiner) },
                 deadline: partDeadline,
                 stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) }

@@ -20,8 +20,10 @@ struct StageSolver {
     let model: LinearModel
     /// For each group, its `take` variables by site.
     let siteChoices: [[Int: VariableID]]
-    /// Matches already known to be feasible for this stage (stage 1's, in stage 2).
-    let knownSolutions: [[Double]]
+    /// Value vectors whose `take` values suggest a site for each group, tried
+    /// before the relaxation's suggestion: stage 1's match in stage 2, or a
+    /// match of an earlier version of the scenario. Only their sites are used.
+    let suggestedSites: [[Double]]
     /// Limits, hooks and the clock shared with the rest of the solve.
     let parameters: SolverParameters
     let deadline: ContinuousClock.Instant?
@@ -59,7 +61,7 @@ struct StageSolver {
 
         // 2. Fix the sites and solve what is left.
         var incumbent: SolverResult?
-        let fixings = knownSolutions.map { siteFixing(from: $0, threshold: 0.5) } + [siteFixing(from: relaxation.values, threshold: 0.5)]
+        let fixings = suggestedSites.map { siteFixing(from: $0, threshold: 0.5) } + [siteFixing(from: relaxation.values, threshold: 0.5)]
         for fixing in unique(fixings) {
             if let incumbent, proven(incumbent, bound: bound, step: step) { break }
             var restricted = model
