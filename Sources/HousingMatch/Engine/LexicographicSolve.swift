@@ -40,7 +40,10 @@ struct LexicographicSolve {
         stageEnded(.housed, housedValue, first.result.bestBound)
 
         // Stage 2 is skipped when the fit cannot differ between matches.
-        guard !part.fit.isEmpty else { return outcome }
+        guard !part.fit.isEmpty else {
+            stageEnded(.preference, 0, 0)
+            return outcome
+        }
         guard deadline.map({ ContinuousClock.now < $0 }) ?? true, parameters(.preference).shouldStop?() != true else {
             outcome.proven = false
             return outcome
