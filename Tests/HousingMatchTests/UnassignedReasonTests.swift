@@ -79,4 +79,18 @@ struct UnassignedReasonTests {
             sites: [Build.site("s1", town: "Houten")])
         #expect(try reason("a", in: scenario) == "no group fits: g1: b, whom they must live with, cannot join")
     }
+
+    @Test("many groups elsewhere are counted, and a long list of groups is cut after five names")
+    func longListsAreShort() throws {
+        // Seven groups in Zeist, where h1 will not live; seven in Houten that decline h1.
+        let zeist = (1...7).map { Build.group("z\($0)", towns: ["Zeist"]) }
+        let houten = (1...7).map { Build.group("h\($0)", towns: ["Houten"], declines: ["h1"]) }
+        let scenario = Scenario(
+            seekers: [Build.seeker("h1", towns: ["Houten"]), Build.seeker("h2", towns: ["Zeist"])],
+            groups: zeist + houten,
+            sites: [Build.site("s1", town: "Houten"), Build.site("s2", town: "Zeist")])
+        #expect(try reason("h1", in: scenario)
+                == "no group fits: 7 groups elsewhere: possible sites only outside their towns; "
+                + "h1, h2, h3, h4, h5 and 2 more: declined them")
+    }
 }

@@ -6,11 +6,27 @@
 struct UnassignedReasons {
     let scenario: Scenario
     let eligibility: Eligibility
+    /// Looked up once: reasons are asked for every unassigned household of a
+    /// national scenario, and a scan of all households per question made that quadratic.
+    private let seekerIndex: [SeekerID: Int]
+    private let partners: TogetherPartners
+    /// Why each group without a possible site cannot form, worded once per group.
+    private var cannotForm: [Int: String] = [:]
+
+    init(scenario: Scenario, eligibility: Eligibility) {
+        self.scenario = scenario
+        self.eligibility = eligibility
+        seekerIndex = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        partners = TogetherPartners(scenario)
+        for g in scenario.groups.indices where eligibility.sitesOfGroup[g].isEmpty {
+            cannotForm[g] = groupCannotFormReason(g)
+        }
+    }
 
     /// Reasons for every seeker who is not a member of a group in `match`.
     func reasons(for match: Match) -> [UnassignedSeeker] {
         let housed = Set(match.groups.flatMap(\.members))
-        let context = MatchContext(scenario: scenario, match: match)
+        let context = MatchContext(scenario: scenario, match: match, partners: partners)
         return scenario.seekers.indices.compactMap { p in
             let seeker = scenario.seekers[p]
             guard !housed.contains(seeker.id) else { return nil }
@@ -44,7 +60,7 @@ struct UnassignedReasons {
         if let g = eligibility.foundedGroup[p] {
             let group = scenario.groups[g]
             if eligibility.sitesOfGroup[g].isEmpty {
-                return "founder of \(group.id), which cannot form: \(groupCannotFormReason(g))"
+                return "founder of \(group.id), which cannot form: \(cannotForm[g] ?? groupCannotFormReason(g))"
             }
             if !eligibility.groupsOfSeeker[p].contains(g) {
                 return "founder of \(group.id), but cannot join it: \(whyGroupIsOut(g, for: p))"
@@ -80,18 +96,42 @@ struct UnassignedReasons {
         if reasons.allSatisfy({ $0 == GroupOutReason.excluded }) {
             return "excludes every group that could take them"
         }
-        // Groups that fail for the same reason are named together.
-        var byReason: [(reason: GroupOutReason, groups: [String])] = []
-        for (group, reason) in zip(scenario.groups, reasons) {
-            if let index = byReason.firstIndex(where: { $0.reason == reason }) {
-                byReason[index].groups.append(group.id.rawValue)
+        // Groups that fail for the same reason are named together, a few by name;
+        // in a national scenario most groups are simply elsewhere, and are counted.
+        var byReason: [(reason: GroupOutReason, groups: [Int])] = []
+        var position: [GroupOutReason: Int] = [:]
+        for (g, reason) in reasons.enumerated() {
+            if let index = position[reason] {
+                byReason[index].groups.append(g)
             } else {
-                byReason.append((reason, [group.id.rawValue]))
+                position[reason] = byReason.count
+                byReason.append((reason, [g]))
             }
         }
         return "no group fits: " + byReason.map { entry in
-            entry.groups.joined(separator: ", ") + ": " + entry.reason.description
+            if entry.reason == .outsideTowns {
+                guard entry.groups.count <= Self.namedGroups else {
+                    return "\(entry.groups.count) groups elsewhere: possible sites only outside their towns"
+                }
+                let towns = Set(entry.groups.flatMap { g in
+                    eligibility.sitesOfGroup[g].isEmpty ? scenario.groups[g].municipalities
+                        : eligibility.sitesOfGroup[g].map { scenario.sites[$0].municipality }
+                })
+                let place = entry.groups.allSatisfy { !eligibility.sitesOfGroup[$0].isEmpty } ? "possible sites in " : "in "
+                return names(entry.groups) + ": " + place + orList(towns.sorted()) + ", outside their towns"
+            }
+            return names(entry.groups) + ": " + entry.reason.description
         }.joined(separator: "; ")
+    }
+
+    /// Groups named in one reason before the rest are counted.
+    private static let namedGroups = 5
+
+    /// "g1, g2 and g3", or "g1, g2, g3, g4, g5 and 12 more".
+    private func names(_ groups: [Int]) -> String {
+        let ids = groups.prefix(Self.namedGroups).map { scenario.groups[$0].id.rawValue }
+        let more = groups.count - ids.count
+        return ids.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
     }
 
     /// Why no site anywhere suits a seeker on their own terms (town, rent, access, care).
@@ -119,13 +159,22 @@ struct UnassignedReasons {
         if group.declines.contains(seeker.id) { return .declined }
         if let care = seeker.care, !group.accepts(careType: care.type) { return .careType(care.type) }
         if let own = eligibility.foundedGroup[p], own != g { return .foundsAnother(scenario.groups[own].id) }
-        if eligibility.sitesOfGroup[g].isEmpty { return .cannotForm(groupCannotFormReason(g)) }
+        // A group only in towns the household does not accept is elsewhere, whatever else holds it back.
+        if !seeker.municipalities.isEmpty, !group.municipalities.isEmpty,
+           !group.municipalities.contains(where: seeker.accepts) {
+            return .outsideTowns
+        }
+        if let why = cannotForm[g] { return .cannotForm(why) }
         if !eligibility.sitesOfGroup[g].contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
+            // The common case, checked without building words: the group is elsewhere.
+            if eligibility.sitesOfGroup[g].allSatisfy({ !seeker.accepts(scenario.sites[$0].municipality) }) {
+                return .outsideTowns
+            }
             return .noSuitableSite(siteMismatch(seeker, sites: eligibility.sitesOfGroup[g]))
         }
         // Left: a together partner for whom the group is out of reach.
-        let partner = MatchContext.partners(of: seeker.id, in: scenario).first { partner in
-            guard let q = scenario.seekers.firstIndex(where: { $0.id == partner }) else { return false }
+        let partner = partners.of(seeker.id).first { partner in
+            guard let q = seekerIndex[partner] else { return false }
             return !eligibility.groupsOfSeeker[q].contains(g)
         }
         return .partnerCannotJoin(partner)
@@ -134,10 +183,6 @@ struct UnassignedReasons {
     /// What keeps all of a group's possible sites from suiting a seeker, when it is one thing.
     private func siteMismatch(_ seeker: Seeker, sites: [Int]) -> String {
         let candidates = sites.map { scenario.sites[$0] }
-        if candidates.allSatisfy({ !seeker.accepts($0.municipality) }) {
-            let towns = Array(Set(candidates.map(\.municipality))).sorted()
-            return "possible sites in " + orList(towns) + ", outside their towns"
-        }
         if let rent = seeker.maxRent, candidates.allSatisfy({ !seeker.canPay($0.rent) }) {
             return "possible sites above their rent limit of \(formatted(rent))"
         }
@@ -272,9 +317,9 @@ struct UnassignedReasons {
 }
 
 /// Why one group is out of reach for one seeker, by hard filter.
-private enum GroupOutReason: Equatable, CustomStringConvertible {
+private enum GroupOutReason: Hashable, CustomStringConvertible {
     case excluded, declined, careType(CareType), foundsAnother(GroupID), cannotForm(String),
-         noSuitableSite(String), partnerCannotJoin(SeekerID?)
+         outsideTowns, noSuitableSite(String), partnerCannotJoin(SeekerID?)
 
     var description: String {
         switch self {
@@ -283,6 +328,7 @@ private enum GroupOutReason: Equatable, CustomStringConvertible {
         case .careType(let type): "care type \(type) not accepted"
         case .foundsAnother(let group): "they found \(group)"
         case .cannotForm(let why): "cannot form (\(why))"
+        case .outsideTowns: "possible sites only outside their towns"
         case .noSuitableSite(let why): why
         case .partnerCannotJoin(let partner?): "\(partner), whom they must live with, cannot join"
         case .partnerCannotJoin(nil): "a household they must live with cannot join"
@@ -299,8 +345,11 @@ private struct MatchContext {
     private let sites: [SiteID: Site]
     private let providerLoad: [ProviderID: Int]
 
-    init(scenario: Scenario, match: Match) {
+    private let partners: TogetherPartners
+
+    init(scenario: Scenario, match: Match, partners: TogetherPartners) {
         self.scenario = scenario
+        self.partners = partners
         formed = Dictionary(match.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         groupAtSite = Dictionary(match.groups.map { ($0.site, $0.id) }, uniquingKeysWith: { first, _ in first })
         seekers = Dictionary(scenario.seekers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -314,13 +363,7 @@ private struct MatchContext {
     func site(of group: FormedGroup) -> Site? { sites[group.site] }
 
     /// Households that must come along with this one (named by it or naming it).
-    func partners(of id: SeekerID) -> [SeekerID] { Self.partners(of: id, in: scenario) }
-
-    static func partners(of id: SeekerID, in scenario: Scenario) -> [SeekerID] {
-        let named = scenario.seekers.first { $0.id == id }?.together ?? []
-        let naming = scenario.seekers.filter { $0.together.contains(id) }.map(\.id)
-        return Array(Set(named + naming).subtracting([id])).sorted()
-    }
+    func partners(of id: SeekerID) -> [SeekerID] { partners.of(id) }
 
     func mustLiveApart(_ a: SeekerID, _ b: SeekerID) -> Bool {
         (seekers[a]?.apart.contains(b) ?? false) || (seekers[b]?.apart.contains(a) ?? false)
@@ -337,4 +380,22 @@ private struct MatchContext {
             return here > 0 ? here < perSite : perSite >= 1 && max(1, provider.minClientsPerSite) <= 1
         }
     }
+}
+
+/// For each household, those it must live with: named by it or naming it.
+struct TogetherPartners {
+    private let partners: [SeekerID: [SeekerID]]
+
+    init(_ scenario: Scenario) {
+        var sets: [SeekerID: Set<SeekerID>] = [:]
+        for seeker in scenario.seekers {
+            for partner in seeker.together where partner != seeker.id {
+                sets[seeker.id, default: []].insert(partner)
+                sets[partner, default: []].insert(seeker.id)
+            }
+        }
+        partners = sets.mapValues { $0.sorted() }
+    }
+
+    func of(_ id: SeekerID) -> [SeekerID] { partners[id] ?? [] }
 }
