@@ -14,6 +14,8 @@ struct LexicographicSolve {
     let deadline: ContinuousClock.Instant?
     /// Called when a stage of this part ends with a match: its value and bound.
     let stageEnded: @Sendable (MatchStage, _ value: Double, _ bound: Double?) -> Void
+    /// Stage 1 already proven optimal in an earlier attempt, which this one continues.
+    var provenFirstStage: (result: SolverResult, settledBy: String)? = nil
 
     /// What the two stages ended with.
     struct Outcome {
@@ -28,10 +30,15 @@ struct LexicographicSolve {
     }
 
     func run() throws(SolverError) -> Outcome {
-        let first = try StageSolver(
-            backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: suggestedSites,
-            parameters: parameters(.housed), deadline: deadline
-        ).solve()
+        let first: StageSolver.Outcome
+        if let provenFirstStage {
+            first = StageSolver.Outcome(result: provenFirstStage.result, settledBy: provenFirstStage.settledBy)
+        } else {
+            first = try StageSolver(
+                backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: suggestedSites,
+                parameters: parameters(.housed), deadline: deadline
+            ).solve()
+        }
         var outcome = Outcome(housed: first.result, values: first.result.values,
                               proven: first.result.termination == .optimal,
                               stageSeconds: [first.result.solveSeconds], settledBy: [first.settledBy])
@@ -62,5 +69,20 @@ struct LexicographicSolve {
         }
         outcome.proven = outcome.proven && second.result.termination == .optimal
         return outcome
+    }
+}
+
+extension LexicographicSolve.Outcome {
+    /// Whether this outcome is better than `other` for the same part: proven
+    /// beats unproven, then more housed, then a better fit.
+    func isBetter(than other: Self, in part: ProgrammePart) -> Bool {
+        guard housed.hasSolution else { return false }
+        guard other.housed.hasSolution else { return true }
+        if proven != other.proven { return proven }
+        let mine = (part.housed.value(at: values.map { $0.rounded() }), part.fit.value(at: values.map { $0.rounded() }))
+        let theirs = (part.housed.value(at: other.values.map { $0.rounded() }),
+                      part.fit.value(at: other.values.map { $0.rounded() }))
+        if abs(mine.0 - theirs.0) > 1e-9 { return mine.0 > theirs.0 }
+        return mine.1 > theirs.1 + 1e-9
     }
 }

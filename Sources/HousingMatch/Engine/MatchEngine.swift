@@ -92,10 +92,6 @@ public struct MatchEngine: Sendable {
             statistics: statistics)
     }
 
-    /// Solves every part, largest first, on up to ``MatchOptions/threads`` threads.
-    ///
-    /// Each part gets a deadline in proportion to its size among the parts
-    /// not yet started, so a large part cannot starve the small ones after it.
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
     private func siteSuggestions(from match: Match, formulation: MatchFormulation) -> [Double] {
         var values = [Double](repeating: 0, count: formulation.model.variables.count)
@@ -109,30 +105,58 @@ public struct MatchEngine: Sendable {
         return values
     }
 
+    /// Solves every part, largest first, on up to ``MatchOptions/threads`` threads.
+    ///
+    /// Each part gets a deadline in proportion to its size among the parts
+    /// not yet started, so a large part cannot starve the small ones after
+    /// it. Time that parts leave unused then goes, in a second round, to the
+    /// parts not yet proven, which continue from their best match.
     private func solveParts(_ parts: [ProgrammePart], suggestions: [[Double]]?, start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
         let combiner = ProgressCombiner(parts: parts.count, start: start, report: options.progress)
         let results = PartResults(count: parts.count)
-        let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let deadline = options.timeLimit.map { start + .seconds($0) }
-        let sizes = parts.map { max(1, $0.size) }
         let keepTolerance = 1e-6 / Double(max(1, parts.count))
 
-        try WorkerThreads.run(count: parts.count, workers: workers, backend: backend) { b in
-            let partDeadline = deadline.map { deadline in
-                let left = max(0, -(ContinuousClock.now - deadline).seconds)
-                let share = min(1, Double(min(workers, parts.count - b)) * Double(sizes[b])
-                                / Double(sizes[b...].reduce(0, +)))
-                return ContinuousClock.now + .seconds(left * share)
+        func round(_ indices: [Int], earlier: [LexicographicSolve.Outcome]?) throws {
+            let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            let sizes = indices.map { max(1, parts[$0].size) }
+            try WorkerThreads.run(count: indices.count, workers: workers, backend: backend) { k in
+                let b = indices[k]
+                let partDeadline = deadline.map { deadline in
+                    let left = max(0, -(ContinuousClock.now - deadline).seconds)
+                    let share = min(1, Double(min(workers, indices.count - k)) * Double(sizes[k])
+                                    / Double(sizes[k...].reduce(0, +)))
+                    return ContinuousClock.now + .seconds(left * share)
+                }
+                let before = earlier?[b]
+                var solve = LexicographicSolve(
+                    backend: backend, part: parts[b],
+                    suggestedSites: (before.map { [$0.values] } ?? []) + (suggestions.map { [$0[b]] } ?? []),
+                    keepTolerance: keepTolerance,
+                    parameters: { stage in parameters(stage: stage, part: b, combiner: combiner) },
+                    deadline: partDeadline,
+                    stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) })
+                if let before, before.housed.termination == .optimal {
+                    solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
+                }
+                let outcome = try solve.run()
+                if let before, !outcome.isBetter(than: before, in: parts[b]) {
+                    results.store(before, at: b)
+                } else {
+                    results.store(outcome, at: b)
+                }
             }
-            let outcome = try LexicographicSolve(
-                backend: backend, part: parts[b], suggestedSites: suggestions.map { [$0[b]] } ?? [],
-                keepTolerance: keepTolerance,
-                parameters: { stage in parameters(stage: stage, part: b, combiner: combiner) },
-                deadline: partDeadline,
-                stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) }
-            ).run()
-            results.store(outcome, at: b)
+        }
+
+        try round(Array(parts.indices), earlier: nil)
+        let first = results.all
+        let unproven = parts.indices.filter { b in
+            !first[b].proven && ![.infeasible, .infeasibleOrUnbounded].contains(first[b].housed.termination)
+        }
+        if let deadline, !unproven.isEmpty, parts.count > 1, options.shouldStop?() != true,
+           (deadline - ContinuousClock.now).seconds > 0.5 {
+            try round(unproven, earlier: first)
         }
         return results.all
     }
