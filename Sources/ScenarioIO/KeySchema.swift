@@ -1,46 +1,97 @@
-/// The keys a scenario file may use, for spotting misspelt keys such as `maxrent`.
+/// The keys a scenario file may use and what kind of value each holds.
 ///
-/// Unknown keys are not refused (MODEL.md refuses only what it lists), but a
-/// misspelt key silently loses what the user meant, so the loader warns.
+/// It serves two purposes. It spots misspelt keys such as `maxrent`: unknown
+/// keys are not refused (MODEL.md refuses only what it lists), but a misspelt
+/// key silently loses what the user meant, so the loader warns. And it tells
+/// variant files how to read a YAML value before merging, the way the
+/// scenario's own decoding would read it (`name: 1940` is text, `rent: 880` a
+/// number), so a merged scenario means exactly what its files say.
 indirect enum KeySchema: Sendable {
-    case object([String: KeySchema])
+    /// An object with these keys; those in `required` are decoded without a default,
+    /// so a null there is a value of the wrong kind rather than a left-out key.
+    case object([String: KeySchema], required: Set<String> = [])
     case list(KeySchema)
-    case value
+    case scalar(ScalarKind)
+
+    /// The kind of a single value, as the scenario's decoding reads it.
+    enum ScalarKind: Sendable {
+        case text, number, wholeNumber, flag
+    }
+
+    static let text = KeySchema.scalar(.text)
+    static let number = KeySchema.scalar(.number)
+    static let wholeNumber = KeySchema.scalar(.wholeNumber)
+    static let flag = KeySchema.scalar(.flag)
+    static let texts = KeySchema.list(.text)
+
+    static let weights: KeySchema = .object(["preference": .number, "values": .number])
+
+    static let seeker: KeySchema = .object([
+        "id": .text, "generations": .texts,
+        "care": .object(["type": .text, "hours": .number], required: ["type"]),
+        "needsAccessible": .flag, "maxRent": .number, "municipalities": .texts, "preferences": .texts,
+        "excludes": .texts, "tags": .texts, "supportHours": .number, "priority": .number,
+        "together": .texts, "apart": .texts,
+    ], required: ["id", "generations"])
+
+    static let group: KeySchema = .object([
+        "id": .text, "name": .text, "minSize": .wholeNumber, "maxSize": .wholeNumber, "founders": .texts,
+        "mustForm": .flag, "municipalities": .texts, "acceptsCare": .texts,
+        "careShare": .object(["min": .number, "max": .number]), "minGenerations": .wholeNumber,
+        "supportRatio": .number, "needsCommonRoom": .flag, "values": .texts, "declines": .texts,
+    ], required: ["id", "minSize", "maxSize"])
+
+    static let site: KeySchema = .object([
+        "id": .text, "name": .text, "municipality": .text, "units": .wholeNumber,
+        "accessibleUnits": .wholeNumber, "rent": .number, "commonRoom": .flag, "owner": .text,
+    ], required: ["id", "municipality", "units", "rent"])
+
+    static let provider: KeySchema = .object([
+        "id": .text, "name": .text, "careTypes": .texts, "municipalities": .texts, "capacity": .wholeNumber,
+        "minClientsPerSite": .wholeNumber, "maxClientsPerSite": .wholeNumber,
+    ], required: ["id", "careTypes", "capacity"])
 
     static let scenario: KeySchema = .object([
-        "name": .value,
-        "weights": .object(["preference": .value, "values": .value]),
-        "seekers": .list(.object([
-            "id": .value, "generations": .value, "care": .object(["type": .value, "hours": .value]),
-            "needsAccessible": .value, "maxRent": .value, "municipalities": .value, "preferences": .value,
-            "excludes": .value, "tags": .value, "supportHours": .value, "priority": .value,
-            "together": .value, "apart": .value,
-        ])),
-        "groups": .list(.object([
-            "id": .value, "name": .value, "minSize": .value, "maxSize": .value, "founders": .value,
-            "mustForm": .value, "municipalities": .value, "acceptsCare": .value,
-            "careShare": .object(["min": .value, "max": .value]), "minGenerations": .value,
-            "supportRatio": .value, "needsCommonRoom": .value, "values": .value, "declines": .value,
-        ])),
-        "sites": .list(.object([
-            "id": .value, "name": .value, "municipality": .value, "units": .value, "accessibleUnits": .value,
-            "rent": .value, "commonRoom": .value, "owner": .value,
-        ])),
-        "providers": .list(.object([
-            "id": .value, "name": .value, "careTypes": .value, "municipalities": .value, "capacity": .value,
-            "minClientsPerSite": .value, "maxClientsPerSite": .value,
-        ])),
+        "name": .text,
+        "weights": weights,
+        "seekers": .list(seeker),
+        "groups": .list(group),
+        "sites": .list(site),
+        "providers": .list(provider),
     ])
+
+    /// A variant file: a base, and changes per side (see ``ScenarioVariant``).
+    static let variant: KeySchema = {
+        let entries = ["seekers": seeker, "groups": group, "sites": site, "providers": provider]
+        return .object([
+            "base": .text,
+            "name": .text,
+            "description": .text,
+            "weights": weights.withoutRequiredKeys,
+            "add": .object(entries.mapValues { .list($0) }),
+            "remove": .object(entries.mapValues { _ in .texts }),
+            // In `modify` every key may be left out, and a null removes the key.
+            "modify": .object(entries.mapValues { .list($0.withoutRequiredKeys) }),
+        ], required: ["base"])
+    }()
+
+    /// The same schema with no key required at any depth, as for the changes of `modify`.
+    var withoutRequiredKeys: KeySchema {
+        switch self {
+        case .object(let keys, _): .object(keys.mapValues(\.withoutRequiredKeys))
+        case .list, .scalar: self
+        }
+    }
 
     /// Paths of keys in `document` that the schema does not know, with a suggestion when one is close.
     func unknownKeys(in document: Any, path: String = "") -> [(path: String, suggestion: String?)] {
         switch self {
-        case .value:
+        case .scalar:
             return []
         case .list(let element):
             guard let items = document as? [Any] else { return [] }
             return items.enumerated().flatMap { element.unknownKeys(in: $1, path: "\(path)[\($0)]") }
-        case .object(let keys):
+        case .object(let keys, _):
             guard let object = document as? [String: Any] else { return [] }
             return object.keys.sorted().flatMap { key -> [(path: String, suggestion: String?)] in
                 let here = path.isEmpty ? key : "\(path).\(key)"

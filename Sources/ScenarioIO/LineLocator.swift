@@ -12,23 +12,23 @@ struct LineLocator {
     }
 
     /// The 1-based line of the value at `path`, or of its nearest existing parent.
+    ///
+    /// A value under a key is placed on the key's line, which is where a block
+    /// value (a list or object on the lines below) is named.
     func line(of path: String) -> Int? {
         guard var node = root else { return nil }
         var line = node.mark?.line
         for component in PathComponent.parse(path) {
-            let next: Node?
             switch component {
-            case .key(let key): next = node.mapping?.first { $0.key.string == key }?.value
+            case .key(let key):
+                guard let pair = node.mapping?.first(where: { $0.key.string == key }) else { return line }
+                node = pair.value
+                line = pair.key.mark?.line ?? node.mark?.line ?? line
             case .index(let index):
-                if let sequence = node.sequence, index >= 0, index < sequence.count {
-                    next = sequence[index]
-                } else {
-                    next = nil
-                }
+                guard let sequence = node.sequence, index >= 0, index < sequence.count else { return line }
+                node = sequence[index]
+                line = node.mark?.line ?? line
             }
-            guard let next else { break }
-            node = next
-            line = node.mark?.line ?? line
         }
         return line
     }

@@ -6,15 +6,28 @@ public enum ScenarioFileError: Error, Sendable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// The file is not well-formed JSON or YAML, or a value has the wrong type.
     case malformed(file: String, line: Int?, column: Int?, path: String?, message: String)
-    /// The file is well-formed but the scenario breaks MODEL.md's rules.
+    /// The file is well-formed but the scenario breaks MODEL.md's rules, or a variant
+    /// file's changes do not fit its base.
     case invalid(file: String, issues: [LocatedIssue])
 
     /// A validation issue with the line it stands on, when known.
     public struct LocatedIssue: Sendable, Equatable, CustomStringConvertible {
         public var issue: ValidationIssue
         public var line: Int?
+        /// The file the issue stands in, when it is not simply the file loaded: a problem
+        /// of a variant is placed in the variant file or in one of its bases.
+        public var file: String?
+
+        /// An issue at a line (when known) of a file (when not the one loaded).
+        public init(issue: ValidationIssue, line: Int?, file: String? = nil) {
+            self.issue = issue
+            self.line = line
+            self.file = file
+        }
+
         public var description: String {
-            line.map { "\(issue.path) (line \($0)): \(issue.message)" } ?? issue.description
+            let place = line.map { "\(issue.path) (line \($0)): \(issue.message)" } ?? issue.description
+            return file.map { "\($0): \(place)" } ?? place
         }
     }
 

@@ -8,42 +8,88 @@ import Yams
 /// a line and column for syntax errors, a path (and line) for wrong values.
 public enum ScenarioLoader {
     /// Reads, decodes and validates the scenario in a file.
+    ///
+    /// The file may be a variant (a file with a top-level `base`, see
+    /// ``ScenarioVariant``): the result is then its base with its changes applied.
     public static func load(path: String) throws(ScenarioFileError) -> Scenario {
-        let scenario = try decode(path: path)
+        try loadWithVariant(path: path).scenario
+    }
+
+    /// Reads a variant file: the merged, validated scenario and what the variant says and changes.
+    ///
+    /// A plain scenario file (one without `base`) is refused here; ``load(path:)`` reads both.
+    public static func loadVariant(path: String) throws(ScenarioFileError) -> ScenarioVariant {
+        guard let variant = try loadWithVariant(path: path).variant else {
+            throw .malformed(file: path, line: nil, column: nil, path: "base",
+                             message: "is missing: this is a scenario file, not a variant")
+        }
+        return variant
+    }
+
+    /// Reads a scenario file or a variant file, validated; for a variant, also what it says and changes.
+    public static func loadWithVariant(path: String) throws(ScenarioFileError)
+        -> (scenario: Scenario, variant: ScenarioVariant?)
+    {
+        let (text, format) = try read(path: path)
+        guard let scenario = try decode(ScenarioProbe.self, from: text, format: format, file: path).scenario else {
+            let merged = try VariantReader.read(path: path, text: text, format: format)
+            let issues = merged.scenario.validationIssues()
+            if !issues.isEmpty { throw .invalid(file: path, issues: merged.document.locate(issues)) }
+            return (merged.scenario, merged.variant)
+        }
         let issues = scenario.validationIssues()
         if !issues.isEmpty {
-            let locator = LineLocator(text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+            let locator = LineLocator(text: text)
             throw .invalid(file: path, issues: issues.map {
                 ScenarioFileError.LocatedIssue(issue: $0, line: locator.line(of: $0.path))
             })
         }
-        return scenario
+        return (scenario, nil)
     }
 
     /// Keys in the file that no scenario uses (typically misspelt), as warnings
     /// with path, line and, when a known key is close, a suggestion.
+    ///
+    /// For a variant file, the keys of its changes are checked, and then its base's keys.
     public static func warnings(path: String) -> [String] {
-        guard let (text, format) = try? read(path: path) else { return [] }
+        var visited: Set<String> = []
+        return warnings(path: path, visited: &visited)
+    }
+
+    private static func warnings(path: String, visited: inout Set<String>) -> [String] {
+        // A cycle of variants is reported by loading; here it only must not loop.
+        guard visited.insert(VariantReader.identity(of: path)).inserted,
+              let (text, format) = try? read(path: path) else { return [] }
         let document: Any?
         switch format {
         case .json: document = try? JSONSerialization.jsonObject(with: Data(text.utf8))
         case .yaml: document = try? Yams.load(yaml: text)
         }
         guard let document else { return [] }
-        let unknown = KeySchema.scenario.unknownKeys(in: document)
-        guard !unknown.isEmpty else { return [] }
-        let locator = LineLocator(text: text)
-        return unknown.map { entry in
-            let line = locator.line(of: entry.path).map { " (line \($0))" } ?? ""
-            let hint = entry.suggestion.map { "; did you mean \($0)?" } ?? ""
-            return "\(path): \(entry.path)\(line): unknown key, ignored\(hint)"
+        let base = (document as? [String: Any])?["base"]
+        let unknown = (base == nil ? KeySchema.scenario : KeySchema.variant).unknownKeys(in: document)
+        var warnings: [String] = []
+        if !unknown.isEmpty {
+            let locator = LineLocator(text: text)
+            warnings = unknown.map { entry in
+                let line = locator.line(of: entry.path).map { " (line \($0))" } ?? ""
+                let hint = entry.suggestion.map { "; did you mean \($0)?" } ?? ""
+                return "\(path): \(entry.path)\(line): unknown key, ignored\(hint)"
+            }
         }
+        if let base = base as? String {
+            warnings += Self.warnings(path: VariantReader.resolve(base, relativeTo: path), visited: &visited)
+        }
+        return warnings
     }
 
-    /// Reads and decodes a scenario without validating it.
+    /// Reads and decodes a scenario without validating it; a variant file gives its merged scenario.
     public static func decode(path: String) throws(ScenarioFileError) -> Scenario {
         let (text, format) = try read(path: path)
-        return try decode(Scenario.self, from: text, format: format, file: path)
+        if let scenario = try decode(ScenarioProbe.self, from: text, format: format, file: path).scenario {
+            return scenario
+        }
+        return try VariantReader.read(path: path, text: text, format: format).scenario
     }
 
     /// Reads a file's text and tells its format from its extension.
@@ -84,39 +130,47 @@ public enum ScenarioLoader {
 
     private static func located(_ error: DecodingError, text: String, format: FileFormat,
                                 file: String) -> ScenarioFileError {
-        let locator = LineLocator(text: text)
-        switch error {
-        case .typeMismatch(let type, let context):
-            let path = pathString(context.codingPath)
-            return .malformed(file: file, line: locator.line(of: path), column: nil, path: path,
-                              message: "expected \(describe(type))")
-        case .valueNotFound(let type, let context):
-            let path = pathString(context.codingPath)
-            return .malformed(file: file, line: locator.line(of: path), column: nil, path: path,
-                              message: "expected \(describe(type)), found null")
-        case .keyNotFound(let key, let context):
-            let parent = pathString(context.codingPath)
-            let path = parent.isEmpty ? key.stringValue : "\(parent).\(key.stringValue)"
-            return .malformed(file: file, line: locator.line(of: parent), column: nil, path: path,
-                              message: "is required but missing")
-        case .dataCorrupted(let context):
+        if case .dataCorrupted(let context) = error {
             if let yamlError = context.underlyingError as? YamlError {
                 return located(yamlError, file: file)
             }
             if format == .json, context.codingPath.isEmpty {
                 return jsonSyntaxError(text: text, file: file)
             }
-            let path = pathString(context.codingPath)
-            return .malformed(file: file, line: locator.line(of: path), column: nil,
-                              path: path.isEmpty ? nil : path, message: context.debugDescription)
-        @unknown default:
+        }
+        guard let problem = problem(in: error) else {
             return .malformed(file: file, line: nil, column: nil, path: nil, message: "\(error)")
+        }
+        return .malformed(file: file, line: LineLocator(text: text).line(of: problem.linePath), column: nil,
+                          path: problem.path.isEmpty ? nil : problem.path, message: problem.message)
+    }
+
+    /// What a decoding error says, in words, and where: the path of the value (for a
+    /// missing key, the path the key would have) and the path whose line to show.
+    static func problem(in error: DecodingError) -> (path: String, linePath: String, message: String,
+                                                     isMissingKey: Bool)? {
+        switch error {
+        case .typeMismatch(let type, let context):
+            let path = pathString(context.codingPath)
+            return (path, path, "expected \(describe(type))", false)
+        case .valueNotFound(let type, let context):
+            let path = pathString(context.codingPath)
+            return (path, path, "expected \(describe(type)), found null", false)
+        case .keyNotFound(let key, let context):
+            let parent = pathString(context.codingPath)
+            let path = parent.isEmpty ? key.stringValue : "\(parent).\(key.stringValue)"
+            return (path, parent, "is required but missing", true)
+        case .dataCorrupted(let context):
+            let path = pathString(context.codingPath)
+            return (path, path, context.debugDescription, false)
+        @unknown default:
+            return nil
         }
     }
 
     /// JSONDecoder does not say where the syntax breaks; JSONSerialization gives
     /// a character offset, which is turned into a line and column here.
-    private static func jsonSyntaxError(text: String, file: String) -> ScenarioFileError {
+    static func jsonSyntaxError(text: String, file: String) -> ScenarioFileError {
         let data = Data(text.utf8)
         do {
             _ = try JSONSerialization.jsonObject(with: data)
@@ -144,7 +198,7 @@ public enum ScenarioLoader {
         return (line, column)
     }
 
-    private static func located(_ error: YamlError, file: String) -> ScenarioFileError {
+    static func located(_ error: YamlError, file: String) -> ScenarioFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):

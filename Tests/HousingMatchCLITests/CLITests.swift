@@ -337,6 +337,55 @@ struct CLITests {
     }
 }
 
+// MARK: - Variant files
+
+extension CLITests {
+    /// A what-if on `tiny`: the small site s2 grows to four dwellings, and a third household joins.
+    static let tinyVariant = """
+        base: tiny.yaml
+        description: s2 grows
+        modify:
+          sites:
+            - {id: s2, units: 4}
+        add:
+          seekers:
+            - {id: h3, generations: [child], preferences: [g1]}
+
+        """
+
+    @Test("validate and solve accept a variant file, and validate names its base and changes")
+    func variantFile() throws {
+        let workspace = try Workspace()
+        _ = try workspace.write("tiny.yaml", Self.tiny)
+        _ = try workspace.write("what-if.yaml", Self.tinyVariant)
+        let validated = try workspace.run(["validate", "what-if.yaml"])
+        try #require(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout == "what-if.yaml: valid variant of tiny.yaml (site s2: units 1 -> 4; adds seeker h3): "
+                + "3 seekers, 1 group, 2 sites, 0 care providers\n")
+
+        let solved = try workspace.run(["solve", "what-if.yaml", "--format", "json"])
+        try #require(solved.status == 0, "\(solved.stderr)")
+        let solution = try Solution(solved.stdoutData)
+        #expect(solution.status == "optimal")
+        #expect(solution.object["scenario"] as? String == "Tiny (variant what-if)")
+        #expect(abs(try #require(solution.objective("housed")) - 3) < 1e-6)
+        #expect(solution.groups.first?.members.sorted() == ["h1", "h2", "h3"])
+    }
+
+    @Test("a variant whose change breaks a rule exits 65 and names the change's path and line")
+    func invalidVariant() throws {
+        let workspace = try Workspace()
+        _ = try workspace.write("tiny.yaml", Self.tiny)
+        _ = try workspace.write("what-if.yaml", Self.tinyVariant.replacingOccurrences(of: "units: 4", with: "units: -4"))
+        for command in ["validate", "solve"] {
+            let run = try workspace.run([command, "what-if.yaml"])
+            #expect(run.status == 65)
+            #expect(run.stderrLines == ["what-if.yaml: modify.sites[0].units (line 5): must not be negative (got -4)"])
+            #expect(run.stdout.isEmpty)
+        }
+    }
+}
+
 // MARK: - Support
 
 /// A temporary folder for one test's files, removed afterwards, and the way to run the tool in it.
@@ -380,8 +429,8 @@ final class Workspace {
         try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: streams) }
         let outURL = streams.appendingPathComponent("stdout"), errURL = streams.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: outURL.path, contents: nil))
+        try #require(FileManager.default.createFile(atPath: errURL.path, contents: nil))
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
 
         let process = Process()

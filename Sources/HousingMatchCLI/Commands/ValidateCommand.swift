@@ -10,15 +10,31 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Prints nothing but a short summary when the scenario is valid (exit 0). \
             Otherwise prints each problem as `path: message`, for example \
-            `seekers[12].maxRent (line 80): must not be negative (got -5)`, and exits with 65.
+            `seekers[12].maxRent (line 80): must not be negative (got -5)`, and exits with 65. \
+            For a variant file the summary names the base and the changes, and each problem \
+            is placed in the file where the value was written: the variant's change or the base.
             """
     )
 
     @OptionGroup var scenario: ScenarioArgument
 
     func run() throws {
-        let loaded = try scenario.load()
-        print("\(scenario.scenarioPath): valid: \(loaded.seekers.count) seekers, \(loaded.groups.count) groups, "
-              + "\(loaded.sites.count) sites, \(loaded.providers.count) care providers")
+        let (loaded, variant) = try scenario.loadWithVariant()
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        let counts = [count(loaded.seekers.count, "seeker", "seekers"), count(loaded.groups.count, "group", "groups"),
+                      count(loaded.sites.count, "site", "sites"),
+                      count(loaded.providers.count, "care provider", "care providers")].joined(separator: ", ")
+        guard let variant else {
+            print("\(scenario.scenarioPath): valid: \(counts)")
+            return
+        }
+        // A few changes fit on the summary line; more are listed below it, one a line.
+        let changes = variant.changes.map(\.description)
+        let inline = changes.count <= 3
+        let said = changes.isEmpty ? "no changes" : inline ? changes.joined(separator: "; ") : "\(changes.count) changes"
+        print("\(scenario.scenarioPath): valid variant of \(variant.base) (\(said)): \(counts)")
+        if !inline {
+            for change in changes { print("  \(change)") }
+        }
     }
 }

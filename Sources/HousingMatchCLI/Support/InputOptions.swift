@@ -4,15 +4,21 @@ import ScenarioIO
 
 /// The scenario file argument shared by the commands.
 struct ScenarioArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The scenario file (.json, .yaml or .yml).", valueName: "scenario"))
+    @Argument(help: ArgumentHelp("The scenario file, or a variant file naming a base scenario and changes (.json, .yaml or .yml).",
+                                 valueName: "scenario"))
     var scenarioPath: String
 
     /// Loads and validates the scenario, or exits with the documented code.
     func load() throws -> Scenario {
+        try loadWithVariant().scenario
+    }
+
+    /// Loads and validates the scenario and, for a variant file, what the variant changes.
+    func loadWithVariant() throws -> (scenario: Scenario, variant: ScenarioVariant?) {
         do {
-            let scenario = try ScenarioLoader.load(path: scenarioPath)
+            let loaded = try ScenarioLoader.loadWithVariant(path: scenarioPath)
             for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
-            return scenario
+            return loaded
         } catch {
             throw ExitCodes.report(error)
         }
