@@ -544,7 +544,8 @@ class Run:
 
 def run_engine(binary: Path, scenario: Path, tier: Tier, seed: int, limit: float) -> Run:
     run = Run(ENGINE, "engine", tier.name, seed, tier.seekers, stages="1+2", time_limit=limit)
-    child = run_child([str(binary), "solve", str(scenario), "--format", "json", "--time-limit", f"{limit:g}"],
+    child = run_child([str(binary), "solve", str(scenario), "--format", "json", "--time-limit", f"{limit:g}",
+                       "--threads", "1"],
                       limit + grace(limit))
     run.wall_seconds = child.wall
     run.peak_mib = child.maxrss_kib / 1024
