@@ -178,6 +178,23 @@ struct CLITests {
         #expect(missing.stderr.contains("none.json"), "\(missing.stderr)")
     }
 
+    @Test("solve --keep its own solution keeps every household and group and says so")
+    func keepOwnSolution() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        let earlier = workspace.path("earlier.json")
+        try #require(try workspace.run(["solve", scenario, "--format", "json", "--output", earlier]).status == 0)
+        let again = try workspace.run(["solve", scenario, "--keep", earlier])
+        try #require(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("kept from the earlier match: 2 of 2 households in their group; 1 of 1 groups at their site"),
+                "\(again.stdout)")
+        let json = try workspace.run(["solve", scenario, "--format", "json", "--keep", earlier])
+        #expect(json.stdout.contains("\"membersKept\" : 2"), "\(json.stdout)")
+
+        let missing = try workspace.run(["solve", scenario, "--keep", workspace.path("none.json")])
+        #expect(missing.status == 66)
+    }
+
     @Test("generate --regions makes regions whose ids carry the region; bad counts are usage errors")
     func generateRegions() throws {
         let workspace = try Workspace()

@@ -1,7 +1,9 @@
 import LinearProgramming
 
 /// Both stages of MODEL.md's objective on one programme part: first the
-/// most households housed, then the best fit among matches that keep it.
+/// most households housed, then the best fit among matches that keep it;
+/// and, in a stable re-solve, a third: the most assignments of an earlier
+/// match kept among matches best in both.
 struct LexicographicSolve {
     let backend: any SolverBackend
     let part: ProgrammePart
@@ -23,7 +25,7 @@ struct LexicographicSolve {
         var housed: SolverResult
         /// The values of the match to report (stage 2's when it ran and found one); empty without a match.
         var values: [Double]
-        /// Both stages proven optimal (or stage 2 not needed).
+        /// Every stage proven optimal (or not needed).
         var proven: Bool
         var stageSeconds: [Double] = []
         var settledBy: [String] = []
@@ -47,42 +49,81 @@ struct LexicographicSolve {
         stageEnded(.housed, housedValue, first.result.bestBound)
 
         // Stage 2 is skipped when the fit cannot differ between matches.
-        guard !part.fit.isEmpty else {
+        if part.fit.isEmpty {
             stageEnded(.preference, 0, 0)
-            return outcome
+            // Stage 3's time and step must stay third in the statistics.
+            if keepsEarlierMatch { outcome.stageSeconds.append(0); outcome.settledBy.append("not needed") }
+        } else {
+            guard deadline.map({ ContinuousClock.now < $0 }) ?? true, parameters(.preference).shouldStop?() != true else {
+                outcome.proven = false
+                return outcome
+            }
+            let second = try StageSolver(
+                backend: backend, model: part.preferenceStageModel(keepingHoused: housedValue, tolerance: keepTolerance),
+                siteChoices: part.siteChoices, suggestedSites: [first.result.values] + suggestedSites,
+                parameters: parameters(.preference), deadline: deadline
+            ).solve()
+            outcome.stageSeconds.append(second.result.solveSeconds)
+            outcome.settledBy.append(second.settledBy)
+            if second.result.hasSolution {
+                outcome.values = second.result.values
+                stageEnded(.preference, part.fit.value(at: second.result.values.map { $0.rounded() }),
+                           second.result.bestBound)
+            }
+            outcome.proven = outcome.proven && second.result.termination == .optimal
         }
-        guard deadline.map({ ContinuousClock.now < $0 }) ?? true, parameters(.preference).shouldStop?() != true else {
-            outcome.proven = false
-            return outcome
-        }
-        let second = try StageSolver(
-            backend: backend, model: part.preferenceStageModel(keepingHoused: housedValue, tolerance: keepTolerance),
-            siteChoices: part.siteChoices, suggestedSites: [first.result.values] + suggestedSites,
-            parameters: parameters(.preference), deadline: deadline
-        ).solve()
-        outcome.stageSeconds.append(second.result.solveSeconds)
-        outcome.settledBy.append(second.settledBy)
-        if second.result.hasSolution {
-            outcome.values = second.result.values
-            stageEnded(.preference, part.fit.value(at: second.result.values.map { $0.rounded() }),
-                       second.result.bestBound)
-        }
-        outcome.proven = outcome.proven && second.result.termination == .optimal
+        if keepsEarlierMatch { try keepEarlierAssignments(housed: housedValue, into: &outcome) }
         return outcome
+    }
+
+    /// Whether a stage 3 runs: the solve keeps an earlier match (even one this part has nothing of).
+    var keepsEarlierMatch = false
+
+    /// Stage 3: among matches that keep stage 1's and stage 2's values, the
+    /// one keeping the most assignments of the earlier match.
+    private func keepEarlierAssignments(housed housedValue: Double, into outcome: inout Outcome) throws(SolverError) {
+        let values = outcome.values.map { $0.rounded() }
+        // Nothing to keep in this part, or already keeping all of it: stage 2's match stands.
+        let keptNow = part.kept.value(at: values)
+        let keptAtMost = part.kept.terms.reduce(0) { $0 + $1.coefficient }
+        guard keptNow < keptAtMost - 0.5 else {
+            stageEnded(.kept, keptNow, keptNow)
+            return
+        }
+        guard deadline.map({ ContinuousClock.now < $0 }) ?? true, parameters(.kept).shouldStop?() != true else {
+            outcome.proven = false
+            return
+        }
+        let third = try StageSolver(
+            backend: backend,
+            model: part.keptStageModel(keepingHoused: housedValue, fit: part.fit.value(at: values),
+                                       tolerance: keepTolerance),
+            siteChoices: part.siteChoices, suggestedSites: [outcome.values] + suggestedSites,
+            parameters: parameters(.kept), deadline: deadline
+        ).solve()
+        outcome.stageSeconds.append(third.result.solveSeconds)
+        outcome.settledBy.append(third.settledBy)
+        if third.result.hasSolution,
+           part.kept.value(at: third.result.values.map { $0.rounded() }) > keptNow + 0.5 {
+            outcome.values = third.result.values
+        }
+        stageEnded(.kept, part.kept.value(at: outcome.values.map { $0.rounded() }), third.result.bestBound)
+        outcome.proven = outcome.proven && third.result.termination == .optimal
     }
 }
 
 extension LexicographicSolve.Outcome {
     /// Whether this outcome is better than `other` for the same part: proven
-    /// beats unproven, then more housed, then a better fit.
+    /// beats unproven, then more housed, then a better fit, then more kept.
     func isBetter(than other: Self, in part: ProgrammePart) -> Bool {
         guard housed.hasSolution else { return false }
         guard other.housed.hasSolution else { return true }
         if proven != other.proven { return proven }
-        let mine = (part.housed.value(at: values.map { $0.rounded() }), part.fit.value(at: values.map { $0.rounded() }))
-        let theirs = (part.housed.value(at: other.values.map { $0.rounded() }),
-                      part.fit.value(at: other.values.map { $0.rounded() }))
-        if abs(mine.0 - theirs.0) > 1e-9 { return mine.0 > theirs.0 }
-        return mine.1 > theirs.1 + 1e-9
+        let mine = values.map { $0.rounded() }, theirs = other.values.map { $0.rounded() }
+        for objective in [part.housed, part.fit, part.kept] {
+            let (a, b) = (objective.value(at: mine), objective.value(at: theirs))
+            if abs(a - b) > 1e-9 { return a > b }
+        }
+        return false
     }
 }

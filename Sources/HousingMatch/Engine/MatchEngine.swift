@@ -45,21 +45,24 @@ public struct MatchEngine: Sendable {
         func elapsed() -> Double { (clock.now - start).seconds }
 
         let formulation = MatchFormulation(scenario: scenario)
-        let (decomposition, parts) = ProgrammePart.parts(of: formulation, bundleSize: partBundleSize)
+        let kept = options.keep.map { formulation.keptObjective(from: $0) } ?? LinearExpression()
+        let (decomposition, parts) = ProgrammePart.parts(of: formulation, kept: kept, bundleSize: partBundleSize)
         var statistics = SolveStatistics(model: formulation.model)
         statistics.parts = parts.count
         statistics.buildSeconds = elapsed()
 
-        let suggestions = options.startingMatch.map { siteSuggestions(from: $0, formulation: formulation) }
+        // The match to keep is also the best guess at sites.
+        let suggestions = (options.startingMatch ?? options.keep).map { siteSuggestions(from: $0, formulation: formulation) }
         let outcomes = try solveParts(parts, suggestions: suggestions.map { values in
             decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
         }, start: start)
 
-        statistics.stageSeconds = [0, 1].compactMap { stage in
+        let stages = options.keep == nil ? [0, 1] : [0, 1, 2]
+        statistics.stageSeconds = stages.compactMap { stage in
             let times = outcomes.compactMap { $0.stageSeconds.indices.contains(stage) ? $0.stageSeconds[stage] : nil }
             return times.isEmpty ? nil : times.reduce(0, +)
         }
-        statistics.settledBy = [0, 1].compactMap { stage in
+        statistics.settledBy = stages.compactMap { stage in
             Self.summary(outcomes.compactMap { $0.settledBy.indices.contains(stage) ? $0.settledBy[stage] : nil })
         }
         let bounds = outcomes.map(\.housed.bestBound)
@@ -89,7 +92,8 @@ public struct MatchEngine: Sendable {
             objective: formulation.objective(at: values),
             match: match,
             unassigned: unassigned.reasons(for: match),
-            statistics: statistics)
+            statistics: statistics,
+            kept: options.keep.map { match.kept(from: $0) })
     }
 
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
@@ -113,7 +117,8 @@ public struct MatchEngine: Sendable {
     /// parts not yet proven, which continue from their best match.
     private func solveParts(_ parts: [ProgrammePart], suggestions: [[Double]]?, start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
-        let combiner = ProgressCombiner(parts: parts.count, start: start, report: options.progress)
+        let combiner = ProgressCombiner(parts: parts.count, stages: options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept],
+                                        start: start, report: options.progress)
         let results = PartResults(count: parts.count)
         let deadline = options.timeLimit.map { start + .seconds($0) }
         let keepTolerance = 1e-6 / Double(max(1, parts.count))
@@ -137,6 +142,7 @@ public struct MatchEngine: Sendable {
                     parameters: { stage in parameters(stage: stage, part: b, combiner: combiner) },
                     deadline: partDeadline,
                     stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) })
+                solve.keepsEarlierMatch = options.keep != nil
                 if let before, before.housed.termination == .optimal {
                     solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
                 }

@@ -6,11 +6,15 @@ public enum MatchStage: Int, Sendable, Equatable, CustomStringConvertible {
     case housed = 1
     /// Best fit among matches that house the most.
     case preference = 2
+    /// Most assignments of an earlier match kept, among matches best in both
+    /// stages before; runs only for a stable re-solve (``MatchOptions/keep``).
+    case kept = 3
 
     public var description: String {
         switch self {
         case .housed: "stage 1 (households housed)"
         case .preference: "stage 2 (preference fit)"
+        case .kept: "stage 3 (keeping the earlier match)"
         }
     }
 }
@@ -45,6 +49,11 @@ public struct MatchOptions: Sendable {
     /// early when little has changed. Members and care are not reused, and
     /// the optimum is the same with or without it; only the time changes.
     public var startingMatch: Match?
+    /// An earlier match to stay close to: a third stage, after the two of
+    /// MODEL.md, keeps as many of its assignments as it can (households in
+    /// their group, groups at their site) without housing fewer or fitting
+    /// worse. Its sites are also tried first, as with ``startingMatch``.
+    public var keep: Match?
     /// Threads that solve independent parts of a scenario side by side;
     /// `nil` for one per processor core. A scenario in one part uses one.
     public var threads: Int?
@@ -57,8 +66,10 @@ public struct MatchOptions: Sendable {
         progress: (@Sendable (MatchProgress) -> Void)? = nil,
         shouldStop: (@Sendable () -> Bool)? = nil,
         threads: Int? = nil,
-        startingMatch: Match? = nil
+        startingMatch: Match? = nil,
+        keep: Match? = nil
     ) {
+        self.keep = keep
         self.startingMatch = startingMatch
         self.threads = threads
         self.timeLimit = timeLimit

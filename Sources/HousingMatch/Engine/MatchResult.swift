@@ -66,7 +66,7 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
 /// The answer to a scenario: the status, the match, and why others are left out.
 ///
 /// Encodes to MODEL.md's solution file: `status`, `objective`, `groups`,
-/// `unassigned`, plus `scenario` and `statistics`.
+/// `unassigned`, plus `scenario`, `statistics` and, in a stable re-solve, `kept`.
 public struct MatchResult: Sendable, Equatable {
     public var scenarioName: String
     public var status: MatchStatus
@@ -77,9 +77,13 @@ public struct MatchResult: Sendable, Equatable {
     /// Every seeker who joins no group.
     public var unassigned: [UnassignedSeeker]
     public var statistics: SolveStatistics
+    /// In a stable re-solve (``MatchOptions/keep``), what the match keeps of
+    /// the earlier one; `nil` otherwise.
+    public var kept: KeptAssignments?
 
     public init(scenarioName: String, status: MatchStatus, objective: MatchObjective?, match: Match,
-                unassigned: [UnassignedSeeker], statistics: SolveStatistics) {
+                unassigned: [UnassignedSeeker], statistics: SolveStatistics, kept: KeptAssignments? = nil) {
+        self.kept = kept
         self.scenarioName = scenarioName
         self.status = status
         self.objective = objective
@@ -94,7 +98,7 @@ public struct MatchResult: Sendable, Equatable {
 
 extension MatchResult: Codable {
     private enum CodingKeys: String, CodingKey {
-        case status, objective, groups, unassigned, scenario, statistics
+        case status, objective, groups, unassigned, scenario, statistics, kept
     }
 
     public init(from decoder: any Decoder) throws {
@@ -105,7 +109,8 @@ extension MatchResult: Codable {
             objective: try c.decodeIfPresent(MatchObjective.self, forKey: .objective),
             match: Match(groups: try c.decodeIfPresent([FormedGroup].self, forKey: .groups) ?? []),
             unassigned: try c.decodeIfPresent([UnassignedSeeker].self, forKey: .unassigned) ?? [],
-            statistics: try c.decodeIfPresent(SolveStatistics.self, forKey: .statistics) ?? SolveStatistics())
+            statistics: try c.decodeIfPresent(SolveStatistics.self, forKey: .statistics) ?? SolveStatistics(),
+            kept: try c.decodeIfPresent(KeptAssignments.self, forKey: .kept))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -117,5 +122,6 @@ extension MatchResult: Codable {
         try c.encode(unassigned, forKey: .unassigned)
         if !scenarioName.isEmpty { try c.encode(scenarioName, forKey: .scenario) }
         try c.encode(statistics, forKey: .statistics)
+        try c.encodeIfPresent(kept, forKey: .kept)
     }
 }

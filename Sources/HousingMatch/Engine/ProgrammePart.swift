@@ -17,6 +17,9 @@ struct ProgrammePart: Sendable {
     var housed: LinearExpression
     /// The fit objective of stage 2, on the part's variables.
     var fit: LinearExpression
+    /// Assignments of an earlier match kept (stage 3, only for a stable
+    /// re-solve), on the part's variables; empty when there is no stage 3.
+    var kept: LinearExpression
     /// For each group, its `take` variables in this part, by site.
     var siteChoices: [[Int: VariableID]]
 
@@ -29,6 +32,14 @@ struct ProgrammePart: Sendable {
         model.secondStage(keeping: housed, atLeast: housedValue - tolerance, maximising: fit)
     }
 
+    /// The stage-3 programme: most kept assignments among the part's matches
+    /// that keep `housedValue` and `fitValue` (each to `tolerance`).
+    func keptStageModel(keepingHoused housedValue: Double, fit fitValue: Double, tolerance: Double) -> LinearModel {
+        var stage = model.secondStage(keeping: housed, atLeast: housedValue - tolerance, maximising: kept)
+        stage.addConstraint(fit, lowerBound: fitValue - tolerance, name: "keepFit")
+        return stage
+    }
+
     /// Parts smaller than this many variables are bundled: a solver call costs
     /// a few milliseconds however small the programme.
     static let defaultBundleSize = 400
@@ -38,7 +49,9 @@ struct ProgrammePart: Sendable {
     /// Parts with fewer than `bundleSize` variables are bundled, so that a
     /// scenario of many isolated households and groups does not become many
     /// tiny solver calls.
-    static func parts(of formulation: MatchFormulation, bundleSize: Int = defaultBundleSize)
+    /// `kept` is stage 3's objective on the whole programme (empty without one).
+    static func parts(of formulation: MatchFormulation, kept: LinearExpression = LinearExpression(),
+                      bundleSize: Int = defaultBundleSize)
         -> (decomposition: ModelDecomposition, parts: [ProgrammePart]) {
         let decomposition = ModelDecomposition(formulation.model, bundleSize: bundleSize)
         let parts = decomposition.blocks.indices.map { b in
@@ -46,6 +59,7 @@ struct ProgrammePart: Sendable {
                 model: decomposition.model(ofBlock: b, from: formulation.model),
                 housed: decomposition.restrict(formulation.housedObjective, toBlock: b),
                 fit: decomposition.restrict(formulation.fitObjective, toBlock: b),
+                kept: decomposition.restrict(kept, toBlock: b),
                 siteChoices: formulation.take.map { sites in
                     sites.filter { decomposition.block(of: $0.value) == b }
                         .mapValues { decomposition.local($0) }

@@ -3,7 +3,7 @@ import Foundation
 /// Adds up the progress of parts solved one after another or side by side
 /// into one report for the whole scenario.
 ///
-/// The whole is in stage 1 until every part has finished it. A sum is
+/// The whole is in a stage until every part has finished it. A sum is
 /// reported only when every part has a value for it: the incumbent once
 /// every part has a match, the bound once every part has a bound.
 final class ProgressCombiner: @unchecked Sendable {
@@ -20,11 +20,15 @@ final class ProgressCombiner: @unchecked Sendable {
 
     private let lock = NSLock()
     private var stages: [MatchStage: Stage]
+    /// The stages this solve runs, in order.
+    private let order: [MatchStage]
     private let report: (@Sendable (MatchProgress) -> Void)?
     private let start: ContinuousClock.Instant
 
-    init(parts: Int, start: ContinuousClock.Instant, report: (@Sendable (MatchProgress) -> Void)?) {
-        self.stages = [.housed: Stage(parts: parts), .preference: Stage(parts: parts)]
+    init(parts: Int, stages order: [MatchStage], start: ContinuousClock.Instant,
+         report: (@Sendable (MatchProgress) -> Void)?) {
+        self.order = order
+        self.stages = Dictionary(uniqueKeysWithValues: order.map { ($0, Stage(parts: parts)) })
         self.start = start
         self.report = report
     }
@@ -47,8 +51,8 @@ final class ProgressCombiner: @unchecked Sendable {
             if let bound { state.bound[part] = bound }
             state.done[part] = state.done[part] || done
             stages[stage] = state
-            // Stage 2 of the whole begins once every part has finished stage 1.
-            let current: MatchStage = stages[.housed]!.done.allSatisfy { $0 } ? .preference : .housed
+            // A stage of the whole begins once every part has finished the one before.
+            let current = order.first { !stages[$0]!.done.allSatisfy { $0 } } ?? order.last!
             guard current == stage || done else { return nil }
             let shown = stages[current]!
             return MatchProgress(stage: current, bestObjective: Self.sum(shown.best),

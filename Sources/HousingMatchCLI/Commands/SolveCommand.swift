@@ -13,7 +13,8 @@ struct SolveCommand: ParsableCommand {
             First the most households are housed (each counted by its priority); then, \
             among those matches, the one that fits households' preferences and values best. \
             The report shows each group that forms with its site, members and care, then a \
-            summary. Press Ctrl-C once to stop early and get the best match found so far.
+            summary. With --keep, a third stage keeps as much of an earlier match as the \
+            first two allow, so a re-run moves only the households it must. Press Ctrl-C once to stop early and get the best match found so far.
             """
     )
 
@@ -49,6 +50,11 @@ struct SolveCommand: ParsableCommand {
                                valueName: "solution"))
     var startFrom: String?
 
+    @Option(name: .customLong("keep"),
+            help: ArgumentHelp("An earlier solution (JSON) to stay close to: after housing the most households with the best fit, keep as many of its households in their group and groups at their site as possible.",
+                               valueName: "solution"))
+    var keepPath: String?
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
@@ -62,6 +68,9 @@ struct SolveCommand: ParsableCommand {
         var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose, threads: threads)
         if let startFrom {
             do { options.startingMatch = try SolutionFiles.loadMatch(path: startFrom) } catch { throw ExitCodes.report(error) }
+        }
+        if let keepPath {
+            do { options.keep = try SolutionFiles.loadMatch(path: keepPath) } catch { throw ExitCodes.report(error) }
         }
         if verbose {
             options.solverOutput = { text in StandardError.print(text, terminator: "") }

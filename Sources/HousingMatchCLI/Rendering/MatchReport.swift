@@ -70,6 +70,18 @@ struct MatchReport {
         return ""
     }
 
+    /// "kept from the earlier match: 38 of 39 households in their group (moved: h17); 6 of 6 groups at their site".
+    static func describe(_ kept: KeptAssignments) -> String {
+        func moved<ID: CustomStringConvertible>(_ ids: [ID]) -> String {
+            guard !ids.isEmpty else { return "" }
+            let shown = ids.prefix(8).map(\.description).joined(separator: ", ")
+            return " (moved: \(shown)\(ids.count > 8 ? " and \(ids.count - 8) more" : ""))"
+        }
+        return "kept from the earlier match: \(kept.membersKept) of \(kept.membersBefore) households in their group"
+            + moved(kept.membersMoved)
+            + "; \(kept.sitesKept) of \(kept.groupsBefore) groups at their site" + moved(kept.groupsMoved)
+    }
+
     private func summary() -> String {
         var lines = ["Summary"]
         let housed = result.match.groups.reduce(0) { $0 + $1.members.count }
@@ -81,6 +93,7 @@ struct MatchReport {
             lines.append("  housed: \(housed) of \(scenario.seekers.count) households (priority sum \(Format.number(objective.housed))\(bound))")
             lines.append("  preference fit: \(Format.number(objective.preference))")
         }
+        if let kept = result.kept { lines.append("  " + Self.describe(kept)) }
         lines.append("  groups formed: \(result.match.groups.count) of \(scenario.groups.count); sites used: \(result.match.groups.count) of \(scenario.sites.count)")
         if !result.unassigned.isEmpty {
             lines.append("  unassigned: \(result.unassigned.count)")
