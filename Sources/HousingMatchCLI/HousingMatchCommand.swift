@@ -20,6 +20,7 @@ struct HousingMatchCommand: ParsableCommand {
               70  the solver failed
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
+        subcommands: [SolveCommand.self, ValidateCommand.self, CheckCommand.self, SensitivityCommand.self,
+                      GenerateCommand.self, ExportCommand.self]
     )
 }

@@ -195,6 +195,38 @@ struct CLITests {
         #expect(missing.status == 66)
     }
 
+    @Test("sensitivity names the change that houses the most, as a table and as JSON")
+    func sensitivity() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("scarce.yaml", """
+            name: Scarce
+            seekers:
+              - {id: h1, generations: [adult]}
+              - {id: h2, generations: [adult]}
+              - {id: h3, generations: [senior], needsAccessible: true}
+            groups:
+              - {id: g1, minSize: 1, maxSize: 5}
+            sites:
+              - {id: s1, name: Oude school, municipality: Houten, units: 2, rent: 800}
+
+            """)
+        let table = try workspace.run(["sensitivity", scenario])
+        try #require(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Scarce: 2 of 3 households housed"), "\(table.stdout)")
+        #expect(table.stdout.contains("The most: one more accessible dwelling at Oude school (s1) houses one more household: h3."),
+                "\(table.stdout)")
+        #expect(table.stdout.contains("No gain from one more dwelling at s1."), "\(table.stdout)")
+
+        let json = try workspace.run(["sensitivity", scenario, "--format", "json"])
+        struct Report: Decodable {
+            struct Effect: Decodable { var housedGain: Double; var newlyHoused: [String] }
+            var effects: [Effect]
+        }
+        let report = try JSONDecoder().decode(Report.self, from: json.stdoutData)
+        #expect(report.effects.map(\.housedGain) == [0, 1])
+        #expect(report.effects.last?.newlyHoused == ["h3"])
+    }
+
     @Test("generate --regions makes regions whose ids carry the region; bad counts are usage errors")
     func generateRegions() throws {
         let workspace = try Workspace()

@@ -80,17 +80,8 @@ struct SolveCommand: ParsableCommand {
         }
         options.shouldStop = { Interruption.requested }
 
-        let result: MatchResult
-        do {
-            result = try MatchEngine(options: options).solve(loaded)
-        } catch let error as SolverError {
-            progress?.clear()
-            StandardError.print("housing-match: the solver failed: \(error)")
-            throw ExitCodes.solverFailed
-        } catch let error as InconsistentSolutionError {
-            progress?.clear()
-            StandardError.print("housing-match: \(error)")
-            throw ExitCodes.solverFailed
+        let result = try ExitCodes.solving(cleanup: { progress?.clear() }) {
+            try MatchEngine(options: options).solve(loaded)
         }
         progress?.clear()
 

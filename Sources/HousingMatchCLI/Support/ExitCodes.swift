@@ -1,4 +1,6 @@
 import ArgumentParser
+import HousingMatch
+import LinearProgramming
 import ScenarioIO
 
 /// The tool's exit codes (sysexits.h numbers), documented in `--help` and the README.
@@ -16,6 +18,23 @@ enum ExitCodes {
         switch error {
         case .unreadable: return unreadable
         case .malformed, .invalid: return invalidInput
+        }
+    }
+
+    /// Runs solver work; a solver failure or a match the checker rejects is
+    /// printed (after `cleanup`, which clears a progress line) and ends with
+    /// `solverFailed`. Any other error passes through.
+    static func solving<Result>(cleanup: () -> Void = {}, _ work: () throws -> Result) throws -> Result {
+        do {
+            return try work()
+        } catch let error as SolverError {
+            cleanup()
+            StandardError.print("housing-match: the solver failed: \(error)")
+            throw solverFailed
+        } catch let error as InconsistentSolutionError {
+            cleanup()
+            StandardError.print("housing-match: \(error)")
+            throw solverFailed
         }
     }
 }

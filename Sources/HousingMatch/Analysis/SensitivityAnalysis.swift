@@ -1,0 +1,165 @@
+import Foundation
+import LinearProgramming
+
+/// What one more dwelling, accessible dwelling or care place would bring:
+/// each ``CapacityChange`` tried on its own, exactly, by solving again.
+///
+/// Adding capacity only loosens rules, so no change houses fewer than the
+/// scenario's optimum. That makes an exact screen possible: when the linear
+/// relaxation of the changed scenario cannot beat the optimum by one step of
+/// the objective's grid, the change brings nothing, and no branch-and-cut is
+/// needed. Every other change is solved again, keeping the scenario's match
+/// as much as it can (a stable re-solve, ``MatchOptions/keep``), so the
+/// households it names are the ones the change houses, not a reshuffle.
+///
+/// ```swift
+/// let report = try SensitivityAnalysis().run(scenario)
+/// for effect in report.ranked { print(effect.sentence(in: scenario)) }
+/// ```
+public struct SensitivityAnalysis: Sendable {
+    /// Limits for each solve (the time limit is per solve) and the stop hook.
+    public var options: MatchOptions
+    /// Try the relaxation first and skip the re-solve when it proves no gain.
+    public var screensWithRelaxation: Bool
+    var backend: any SolverBackend = MatchEngine.defaultBackend
+
+    public init(options: MatchOptions = MatchOptions(), screensWithRelaxation: Bool = true) {
+        self.options = options
+        self.screensWithRelaxation = screensWithRelaxation
+    }
+
+    /// How one change was settled.
+    public enum Method: String, Sendable, Codable {
+        /// The relaxation proved that no match of the changed scenario houses more.
+        case relaxation
+        /// The changed scenario was solved again.
+        case resolve
+    }
+
+    /// What one change brings.
+    public struct Effect: Sendable, Equatable, Codable {
+        public var change: CapacityChange
+        /// Households housed gained, each counted by its priority (stage 1 of MODEL.md).
+        public var housedGain: Double
+        /// Households housed gained, each counted once.
+        public var householdsGain: Int
+        /// Households the changed match houses that the scenario's match does not.
+        public var newlyHoused: [SeekerID]
+        /// Households the scenario's match houses and the changed one does not
+        /// (possible when priorities differ: two housed instead of one).
+        public var noLongerHoused: [SeekerID]
+        /// Whether the gain is proven: the re-solve is optimal, or the relaxation settled it.
+        public var proven: Bool
+        public var method: Method
+        public var seconds: Double
+    }
+
+    /// The effect of every change, and the match they are measured against.
+    public struct Report: Sendable, Codable {
+        /// The scenario's own solve.
+        public var base: MatchResult
+        /// One effect per change tried, in the order tried.
+        public var effects: [Effect]
+        /// Whether every change was tried (false after a stop).
+        public var complete: Bool
+
+        /// The effects with a gain, largest first (by priority, then by households); ties keep their order.
+        public var ranked: [Effect] {
+            effects.enumerated()
+                .filter { $0.element.housedGain > 1e-9 }
+                .sorted { a, b in
+                    if abs(a.element.housedGain - b.element.housedGain) > 1e-9 { return a.element.housedGain > b.element.housedGain }
+                    if a.element.householdsGain != b.element.householdsGain { return a.element.householdsGain > b.element.householdsGain }
+                    return a.offset < b.offset
+                }
+                .map(\.element)
+        }
+    }
+
+    /// Solves the scenario, then each change in `changes` (by default every one).
+    ///
+    /// - Parameter progress: called before each change is tried, with its
+    ///   position (from 0) and the number of changes.
+    /// - Throws: ``ScenarioValidationError`` for an invalid scenario; solver failures.
+    public func run(_ scenario: Scenario, changes: [CapacityChange]? = nil,
+                    progress: ((_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws -> Report {
+        let base = try MatchEngine(backend: backend, options: options).solve(scenario)
+        let changes = changes ?? CapacityChange.all(in: scenario)
+        var report = Report(base: base, effects: [], complete: false)
+        guard base.hasMatch, let baseHoused = base.objective?.housed else {
+            // Without a match there is nothing to measure against.
+            return report
+        }
+        let housedBefore = Set(base.match.groups.flatMap(\.members))
+        // Added capacity only raises the relaxation's bound, so when the
+        // scenario's own bound already leaves room for a gain, no change can
+        // be screened out: one relaxation instead of one per change.
+        let screens = try screensWithRelaxation && base.status == .optimal
+            && noGainPossible(in: scenario, beyond: baseHoused)
+        for (index, change) in changes.enumerated() {
+            if options.shouldStop?() == true { return report }
+            progress?(index, changes.count, change)
+            guard let changed = change.applied(to: scenario) else { continue }
+            let started = ContinuousClock.now
+            if screens, try noGainPossible(in: changed, beyond: baseHoused) {
+                report.effects.append(Effect(change: change, housedGain: 0, householdsGain: 0, newlyHoused: [],
+                                             noLongerHoused: [], proven: true, method: .relaxation,
+                                             seconds: (ContinuousClock.now - started).seconds))
+                continue
+            }
+            var resolveOptions = options
+            resolveOptions.keep = base.match
+            let result = try MatchEngine(backend: backend, options: resolveOptions).solve(changed)
+            let housedAfter = Set(result.match.groups.flatMap(\.members))
+            let order = scenario.seekers.map(\.id)
+            report.effects.append(Effect(
+                change: change,
+                housedGain: (result.objective?.housed ?? baseHoused) - baseHoused,
+                householdsGain: housedAfter.count - housedBefore.count,
+                newlyHoused: order.filter { housedAfter.contains($0) && !housedBefore.contains($0) },
+                noLongerHoused: order.filter { housedBefore.contains($0) && !housedAfter.contains($0) },
+                proven: base.status == .optimal && result.status == .optimal,
+                method: .resolve,
+                seconds: (ContinuousClock.now - started).seconds))
+        }
+        report.complete = true
+        return report
+    }
+
+    /// Whether the relaxation of the changed scenario's stage 1 stays below
+    /// `housed` plus one step of the objective's grid: then no match of it
+    /// houses more than `housed`, since every match's value lies on the grid.
+    private func noGainPossible(in changed: Scenario, beyond housed: Double) throws -> Bool {
+        let formulation = MatchFormulation(scenario: changed)
+        guard let step = ObjectiveGrid.step(of: formulation.model.objective, in: formulation.model) else { return false }
+        let relaxation = try backend.solve(formulation.model.relaxed(), parameters: SolverParameters())
+        guard relaxation.termination == .optimal, let bound = relaxation.objectiveValue else { return false }
+        return bound < housed + step - 1e-6
+    }
+}
+
+extension SensitivityAnalysis.Effect {
+    /// "one more accessible dwelling at Oude school (s1) houses one more household: h17".
+    public func sentence(in scenario: Scenario) -> String {
+        var text = change.description(in: scenario)
+        guard housedGain > 1e-9 else { return text + " houses no more households" }
+        let count = householdsGain
+        switch count {
+        case 1: text += " houses one more household"
+        case 2...: text += " houses \(count) more households"
+        default: text += " houses households of higher priority"
+        }
+        // Priorities other than 1 make the gain a different number from the count.
+        if abs(housedGain - Double(count)) > 1e-9 { text += " (priority +\(Self.number(housedGain)))" }
+        if !newlyHoused.isEmpty { text += ": " + newlyHoused.map(\.rawValue).joined(separator: ", ") }
+        if !noLongerHoused.isEmpty {
+            text += ", in place of " + noLongerHoused.map(\.rawValue).joined(separator: ", ")
+        }
+        if !proven { text += " (at least; not proven best in the time given)" }
+        return text
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import HousingMatch
+import ScenarioIO
+
+/// `housing-match sensitivity`: what one more dwelling or care place would bring.
+struct SensitivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
+        abstract: "What one more dwelling, accessible dwelling or care place would bring.",
+        discussion: """
+            For every site, one more dwelling and one more accessible dwelling; for every \
+            care provider, one more care place: each tried on its own, and the households \
+            it would house counted exactly. A change that the linear relaxation shows \
+            cannot house anyone more is settled at once; every other one is solved \
+            again, keeping the scenario's match where it can, so the households named \
+            are the ones the change houses. Press Ctrl-C to stop and see the changes tried so far.
+
+            Example: housing-match sensitivity scenarios/utrecht-oost.yaml
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var scenario: ScenarioArgument
+
+    @Option(help: "How to print the result: a readable table, or JSON.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Also write the result (JSON) to this file, atomically.", valueName: "file"))
+    var outputPath: String?
+
+    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (gains then read \"at least\").",
+                               valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
+    var threads: Int?
+
+    @Flag(help: "Solve every change again, without first asking the relaxation whether it can bring anything.")
+    var noScreen = false
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let loaded = try scenario.load()
+        Interruption.install()
+        var options = MatchOptions(timeLimit: timeLimit, threads: threads)
+        options.shouldStop = { Interruption.requested }
+        let analysis = SensitivityAnalysis(options: options, screensWithRelaxation: !noScreen)
+        let started = Date()
+        let bar = StandardError.isTerminal ? StepProgress(noun: "change") : nil
+
+        let report = try ExitCodes.solving(cleanup: { bar?.clear() }) {
+            try analysis.run(loaded) { index, count, change in
+                bar?.show(step: index, of: count, doing: change.description(in: loaded))
+            }
+        }
+        bar?.clear()
+        let seconds = Date().timeIntervalSince(started)
+        if !report.complete {
+            StandardError.print("Stopped: \(report.effects.count) changes tried.")
+        }
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let json = try encoder.encode(report)
+        if let outputPath {
+            do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
+        }
+        switch format {
+        case .json: FileHandle.standardOutput.write(json)
+        case .table: print(SensitivityReport(scenario: loaded, report: report, seconds: seconds).render())
+        }
+    }
+}
