@@ -255,6 +255,7 @@ struct ComparisonHTML {
         tbody tr:nth-child(even) { background: #fafaf8; }
         .label, .id, th[scope=row] { white-space: nowrap; }
         section h3 { margin-top: 20px; }
+        .card h3 { margin-top: 0; }
         /* The same columns in every variant's table, so the tables line up one under another. */
         table.households { table-layout: fixed; }
         table.households th:nth-child(1) { width: 11%; } table.households th:nth-child(2) { width: 29%; }
