@@ -11,7 +11,8 @@ struct HousingMatchCommand: ParsableCommand {
             group), the groups being founded, the sites on offer and the care providers. \
             `solve` finds the match that houses the most households and, among those, \
             fits their wishes best. `validate` lists what is wrong with a scenario file. \
-            `check` tests a match drafted by hand against every rule.
+            `check` tests a match drafted by hand against every rule. `compare` solves a \
+            base scenario and its what-if variants and shows what each changes.
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
@@ -20,7 +21,7 @@ struct HousingMatchCommand: ParsableCommand {
               70  the solver failed
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self, CheckCommand.self, SensitivityCommand.self,
-                      GenerateCommand.self, ExportCommand.self]
+        subcommands: [SolveCommand.self, CompareCommand.self, SensitivityCommand.self, ValidateCommand.self,
+                      CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
 }

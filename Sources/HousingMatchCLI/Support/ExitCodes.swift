@@ -23,17 +23,18 @@ enum ExitCodes {
 
     /// Runs solver work; a solver failure or a match the checker rejects is
     /// printed (after `cleanup`, which clears a progress line) and ends with
-    /// `solverFailed`. Any other error passes through.
-    static func solving<Result>(cleanup: () -> Void = {}, _ work: () throws -> Result) throws -> Result {
+    /// `solverFailed`. Any other error passes through. `file` names the
+    /// scenario in the message when several are solved.
+    static func solving<Result>(file: String? = nil, cleanup: () -> Void = {}, _ work: () throws -> Result) throws -> Result {
         do {
             return try work()
         } catch let error as SolverError {
             cleanup()
-            StandardError.print("housing-match: the solver failed: \(error)")
+            StandardError.print("housing-match: the solver failed" + (file.map { " on \($0)" } ?? "") + ": \(error)")
             throw solverFailed
         } catch let error as InconsistentSolutionError {
             cleanup()
-            StandardError.print("housing-match: \(error)")
+            StandardError.print("housing-match: " + (file.map { "\($0): " } ?? "") + "\(error)")
             throw solverFailed
         }
     }

@@ -1,0 +1,279 @@
+import HousingMatch
+
+/// The `html` report of a comparison: one self-contained page for a policy officer.
+///
+/// Everything is inside the file (styles, SVG charts); it loads nothing from
+/// anywhere, runs no script and reads the same printed. Every text from the
+/// scenarios is escaped. Each scenario keeps one colour throughout: its
+/// swatch in the summaries is its bar in the charts.
+struct ComparisonHTML {
+    let comparison: MatchComparison
+
+    func render() -> String {
+        let base = comparison.base
+        let title = "What if? \(base.scenarioName.isEmpty ? base.label : base.scenarioName)"
+        var body: [String] = []
+        body.append("<header><h1>\(e(title))</h1>")
+        body.append("<p class=\"lede\">This report compares the best match for the base scenario, <strong>\(e(base.label))</strong>, "
+                    + "with the best match for \(comparison.variants.count == 1 ? "one variant" : "each of \(comparison.variants.count) variants"). "
+                    + "A match says which households join which housing group, on which site, and which care provider serves "
+                    + "the members who need care. The best match houses the most households (counted by their priority) "
+                    + "and, among those, fits their wishes best. Households appear only by their anonymous id and care type.</p></header>")
+        body.append(summarySection())
+        body.append(totalsSection())
+        body.append(chartSection(id: "care", title: "Households housed by care type",
+                                 explanation: "How many households with each kind of care need find a place, in the base and in each variant.",
+                                 categories: base.housedByCareType.map { ComparisonWording.careType($0.careType) },
+                                 values: { outcome in outcome.housedByCareType.map { Double($0.housed) } },
+                                 xAxis: "Care need of the household"))
+        body.append(chartSection(id: "town", title: "Households housed by town",
+                                 explanation: "The town is that of the site the household's group takes.",
+                                 categories: base.housedByTown.map(\.town),
+                                 values: { outcome in outcome.housedByTown.map { Double($0.housed) } },
+                                 xAxis: "Town of the group's site"))
+        body.append(groupsSection())
+        body.append(householdsSection())
+        body.append(providersSection())
+        body.append("<footer><p>Made with <code>housing-match compare</code>. Statuses: <em>optimal</em> means the match is "
+                    + "proven best; <em>feasible</em> that it meets every rule but was not proven best within the time "
+                    + "limit; <em>infeasible</em> that no match can meet every rule.</p></footer>")
+
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title))</title>
+            <style>
+            \(Self.style)
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    private var outcomes: [ScenarioOutcome] { [comparison.base] + comparison.variants.map(\.outcome) }
+
+    // MARK: Sections
+
+    private func summarySection() -> String {
+        let base = comparison.base
+        var html = ["<section id=\"summary\"><h2>In short</h2>"]
+        var baseText = "\(base.housedHouseholds) of \(base.seekers) households housed"
+        if let priority = base.housedPriority { baseText += " (priority sum \(Format.number(priority)))" }
+        baseText += "; \(base.groupsFormed) of \(base.groups) groups form. Status: \(ComparisonWording.status(base.status))."
+        html.append("<article class=\"card\">\(heading(base, index: 0, suffix: "the base"))<p>\(e(baseText))</p>"
+                    + description(base) + "</article>")
+        for (offset, variant) in comparison.variants.enumerated() {
+            let outcome = variant.outcome
+            var card = "<article class=\"card\(outcome.hasMatch ? "" : " warning")\">\(heading(outcome, index: offset + 1, suffix: nil))"
+            card += description(outcome)
+            card += "<p class=\"summary\">\(e(ComparisonWording.summary(of: variant, base: base)))</p>"
+            if !outcome.changes.isEmpty {
+                card += "<p class=\"small\">What this variant changes:</p><ul class=\"changes\">"
+                    + outcome.changes.map { "<li>\(e($0.text))</li>" }.joined() + "</ul>"
+            }
+            card += "</article>"
+            html.append(card)
+        }
+        html.append("</section>")
+        return html.joined(separator: "\n")
+    }
+
+    /// The scenario's colour, file label and name, as the heading of its card.
+    private func heading(_ outcome: ScenarioOutcome, index: Int, suffix: String?) -> String {
+        let name = outcome.scenarioName.isEmpty || outcome.scenarioName == outcome.label ? "" : " <span class=\"name\">\(e(outcome.scenarioName))</span>"
+        return "<h3>\(swatch(index))\(e(outcome.label))\(suffix.map { " <span class=\"tag\">\(e($0))</span>" } ?? "")\(name)</h3>"
+    }
+
+    private func description(_ outcome: ScenarioOutcome) -> String {
+        guard let text = outcome.description, !text.isEmpty else { return "" }
+        return "<p class=\"description\">\(e(text))</p>"
+    }
+
+    private func totalsSection() -> String {
+        var rows: [String] = []
+        for (index, outcome) in outcomes.enumerated() {
+            let variant = index == 0 ? nil : comparison.variants[index - 1]
+            let change = index == 0 ? "base" : variant?.housedChange.map { ComparisonWording.signed(Double($0)) } ?? "–"
+            let priorityChange = index == 0 ? "base" : variant?.housedPriorityChange.map { ComparisonWording.signed($0) } ?? "–"
+            rows.append("<tr><th scope=\"row\">\(swatch(index))\(e(outcome.label))</th>"
+                        + "<td class=\"\(outcome.hasMatch ? "" : "bad")\">\(e(ComparisonWording.status(outcome.status)))</td>"
+                        + "<td class=\"num\">\(outcome.housedHouseholds) of \(outcome.seekers)</td>"
+                        + "<td class=\"num\">\(e(change))</td>"
+                        + "<td class=\"num\">\(outcome.housedPriority.map { Format.number($0) } ?? "–")</td>"
+                        + "<td class=\"num\">\(e(priorityChange))</td>"
+                        + "<td class=\"num\">\(outcome.groupsFormed) of \(outcome.groups)</td></tr>")
+        }
+        return """
+            <section id="totals"><h2>Households housed</h2>
+            <p>The <em>priority sum</em> counts each housed household by its priority (1 unless the scenario says otherwise); it is what the match makes as large as possible first.</p>
+            <table><thead><tr><th scope="col">Scenario</th><th scope="col">Status</th><th scope="col" class="num">Housed</th><th scope="col" class="num">Change</th><th scope="col" class="num">Priority sum</th><th scope="col" class="num">Change</th><th scope="col" class="num">Groups formed</th></tr></thead>
+            <tbody>\(rows.joined(separator: "\n"))</tbody></table></section>
+            """
+    }
+
+    private func chartSection(id: String, title: String, explanation: String, categories: [String],
+                              values: (ScenarioOutcome) -> [Double], xAxis: String) -> String {
+        var chart = SVGBarChart(identifier: "chart-\(id)", title: title, categories: categories,
+                                series: outcomes.map { SVGBarChart.Series(name: $0.label, values: values($0)) },
+                                xAxisLabel: xAxis, yAxisLabel: "Households housed")
+        chart.showsTitle = false  // the section's heading says it
+        let noMatch = outcomes.filter { !$0.hasMatch }.map(\.label)
+        let note = noMatch.isEmpty ? "" : "<p class=\"small\">\(e(ComparisonWording.list(noMatch))) \(noMatch.count == 1 ? "has" : "have") no match, so \(noMatch.count == 1 ? "its" : "their") bars are zero.</p>"
+        return "<section id=\"by-\(id)\"><h2>\(e(title))</h2><p>\(e(explanation))</p><figure>\(chart.render())</figure>\(note)</section>"
+    }
+
+    private func groupsSection() -> String {
+        var rows: [String] = []
+        for (offset, variant) in comparison.variants.enumerated() {
+            for change in variant.differences?.groups ?? [] {
+                rows.append("<tr><td class=\"label\">\(swatch(offset + 1))\(e(variant.outcome.label))</td><td>\(e(ComparisonWording.group(change)))</td>"
+                            + "<td>\(e(ComparisonWording.kind(change.kind)))</td>"
+                            + "<td>\(e(ComparisonWording.formation(change.base)))</td><td>\(e(ComparisonWording.formation(change.variant)))</td></tr>")
+            }
+        }
+        let table = rows.isEmpty ? "<p>The same groups form on the same sites in every variant.</p>" : """
+            <table><thead><tr><th scope="col">Variant</th><th scope="col">Group</th><th scope="col">Change</th><th scope="col">In the base</th><th scope="col">In the variant</th></tr></thead>
+            <tbody>\(rows.joined(separator: "\n"))</tbody></table>
+            """
+        return "<section id=\"groups\"><h2>Groups that form, no longer form or move</h2>\(table)\(noComparison)</section>"
+    }
+
+    /// One table per variant: a long list reads better under its variant's name than with the name on every row.
+    private func householdsSection() -> String {
+        var parts: [String] = []
+        for (offset, variant) in comparison.variants.enumerated() {
+            guard let households = variant.differences?.households else { continue }
+            let heading = "<h3>\(swatch(offset + 1))\(e(variant.outcome.label))</h3>"
+            guard !households.isEmpty else {
+                parts.append(heading + "<p>No household changes place.</p>")
+                continue
+            }
+            let rows = households.map { change in
+                let note = ComparisonWording.presence(change.presence)
+                return "<tr><td class=\"id\"><code>\(e(change.seeker.rawValue))</code></td>"
+                    + "<td class=\"\(Self.cssClass(change.kind))\">\(e(ComparisonWording.kind(change.kind)))\(note.isEmpty ? "" : " <span class=\"small\">(\(e(note)))</span>")</td>"
+                    + "<td>\(e(ComparisonWording.careType(change.careType)))</td>"
+                    + "<td>\(e(ComparisonWording.placement(change.base)))</td><td>\(e(ComparisonWording.placement(change.variant)))</td></tr>"
+            }
+            parts.append(heading + """
+                <table class="households"><thead><tr><th scope="col">Household</th><th scope="col">Change</th><th scope="col">Care need</th><th scope="col">In the base</th><th scope="col">In the variant</th></tr></thead>
+                <tbody>\(rows.joined(separator: "\n"))</tbody></table>
+                """)
+        }
+        let intro = "<p>Households whose place differs from the base, per variant. A place is written as <em>group at site (town)</em>.</p>"
+        return "<section id=\"households\"><h2>Households who gain, lose or change their place</h2>\(intro)\(parts.joined(separator: "\n"))\(noComparison)</section>"
+    }
+
+    /// A note naming the variants whose matches cannot be compared, if any.
+    private var noComparison: String {
+        let labels = comparison.variants.filter { $0.differences == nil }.map(\.outcome.label)
+        guard !labels.isEmpty else { return "" }
+        return "<p class=\"small\">Not listed: \(e(ComparisonWording.list(labels))), for want of a match to compare with.</p>"
+    }
+
+    private func providersSection() -> String {
+        var providers: [(id: ProviderID, name: String)] = []
+        for outcome in outcomes {
+            for load in outcome.providerLoads where !providers.contains(where: { $0.id == load.provider }) {
+                providers.append((load.provider, load.name))
+            }
+        }
+        guard !providers.isEmpty else { return "<section id=\"providers\"><h2>Care providers</h2><p>No scenario has a care provider.</p></section>" }
+        // Scenarios are rows, as in the totals table; a region has a few providers, so they fit as columns.
+        let header = providers.map { provider in
+            "<th scope=\"col\">\(e(provider.name))" + (provider.name == provider.id.rawValue ? "" : " <span class=\"small\">(\(e(provider.id.rawValue)))</span>") + "</th>"
+        }.joined()
+        var rows: [String] = []
+        for (index, outcome) in outcomes.enumerated() {
+            let cells = providers.map { provider -> String in
+                guard let load = outcome.providerLoads.first(where: { $0.provider == provider.id }) else {
+                    return "<td class=\"absent\">not in this scenario</td>"
+                }
+                let share = load.capacity > 0 ? min(1, Double(load.clients) / Double(load.capacity)) : 0
+                let full = load.capacity > 0 && load.clients >= load.capacity
+                return "<td><span class=\"load\">\(load.clients) of \(load.capacity)</span>"
+                    + "<span class=\"meter\" role=\"img\" aria-label=\"\(Format.number(share * 100, decimals: 0)) % of capacity\">"
+                    + "<span class=\"fill\(full ? " full" : "")\" style=\"width: \(Format.number(share * 100, decimals: 1))%\"></span></span></td>"
+            }
+            rows.append("<tr><th scope=\"row\">\(swatch(index))\(e(outcome.label))</th>\(cells.joined())</tr>")
+        }
+        return """
+            <section id="providers"><h2>Care providers: clients served against capacity</h2>
+            <p>Clients are the members with a care need whom the provider serves, over all groups. The bar shows the share of the provider's capacity in use; a dark bar is full.</p>
+            <table class="providers"><thead><tr><th scope="col">Scenario</th>\(header)</tr></thead>
+            <tbody>\(rows.joined(separator: "\n"))</tbody></table></section>
+            """
+    }
+
+    // MARK: Pieces
+
+    /// A small square in the scenario's chart colour.
+    private func swatch(_ index: Int) -> String {
+        "<span class=\"swatch\" style=\"background: \(SVGBarChart.colour(at: index))\" aria-hidden=\"true\"></span>"
+    }
+
+    private static func cssClass(_ kind: HouseholdChange.Kind) -> String {
+        switch kind {
+        case .gainsPlace: "gain"
+        case .losesPlace: "loss"
+        case .changesGroup, .changesSite: "move"
+        }
+    }
+
+    private func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    private static let style = """
+        :root { color-scheme: light; }
+        body { margin: 0; background: #f6f6f4; color: #1a1a1a; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+        main { max-width: 1060px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
+        h1 { font-size: 28px; margin: 8px 0 4px; }
+        h2 { font-size: 21px; margin: 36px 0 8px; padding-top: 12px; border-top: 2px solid #e6e6e6; }
+        h3 { font-size: 17px; margin: 0 0 6px; }
+        .lede { color: #333; max-width: 52em; }
+        .card { border: 1px solid #ddd; border-left: 4px solid #9aa0a6; border-radius: 6px; padding: 12px 16px; margin: 12px 0; }
+        .card.warning { border-left-color: #c5221f; background: #fdf3f2; }
+        .card p { margin: 4px 0; }
+        .summary { font-size: 17px; }
+        .description { color: #444; font-style: italic; }
+        .name { font-weight: normal; color: #555; margin-left: 6px; }
+        .tag { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: #555; background: #eee; border-radius: 3px; padding: 1px 6px; margin-left: 4px; }
+        .small { font-size: 14px; color: #555; }
+        .changes { margin: 2px 0 0; padding-left: 22px; font-size: 15px; columns: 2 16em; column-gap: 32px; }
+        .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 7px; vertical-align: -1px; }
+        table { border-collapse: collapse; width: 100%; font-size: 15px; margin: 8px 0; }
+        th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
+        thead th { background: #f1f1ef; border-bottom: 2px solid #ccc; }
+        tbody tr:nth-child(even) { background: #fafaf8; }
+        .label, .id, th[scope=row] { white-space: nowrap; }
+        section h3 { margin-top: 20px; }
+        .card h3 { margin-top: 0; }
+        /* The same columns in every variant's table, so the tables line up one under another. */
+        table.households { table-layout: fixed; }
+        table.households th:nth-child(1) { width: 11%; } table.households th:nth-child(2) { width: 29%; }
+        table.households th:nth-child(3) { width: 12%; } table.households th:nth-child(4), table.households th:nth-child(5) { width: 24%; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .bad { color: #a50e0e; font-weight: 600; }
+        .gain { color: #0b6b2e; font-weight: 600; }
+        .loss { color: #a50e0e; font-weight: 600; }
+        .move { color: #7a4a00; }
+        .absent { color: #888; font-style: italic; }
+        .load { display: block; font-variant-numeric: tabular-nums; }
+        .meter { display: block; width: 100%; max-width: 120px; height: 8px; background: #e8e8e8; border-radius: 4px; overflow: hidden; margin-top: 3px; }
+        .fill { display: block; height: 100%; background: #7aa6d6; }
+        .fill.full { background: #1f4e89; }
+        figure { margin: 8px 0; overflow-x: auto; }
+        svg.chart { max-width: 100%; height: auto; }
+        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 14px; }
+        footer { margin-top: 40px; font-size: 14px; color: #555; border-top: 1px solid #ddd; }
+        @media print { body { background: #fff; } main { padding: 0; } section { break-inside: avoid-page; } }
+        """
+}

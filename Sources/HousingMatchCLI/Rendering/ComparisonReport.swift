@@ -1,0 +1,131 @@
+import HousingMatch
+
+/// The `table` report of a comparison: totals side by side, then what changes in each variant.
+///
+/// Scenarios are columns named by their file (`new-site`); numbers of a
+/// variant carry their difference from the base, as in `41 (+1)`.
+struct ComparisonReport {
+    let comparison: MatchComparison
+
+    func render() -> String {
+        let base = comparison.base
+        var sections: [String] = []
+        let variants = comparison.variants.count
+        sections.append("Comparison of \(base.label) (\(base.scenarioName)) with \(variants) variant\(variants == 1 ? "" : "s")")
+        sections.append(totals())
+        sections.append(byCategory(title: "Households housed by care type", heading: "care type",
+                                   rows: base.housedByCareType.indices.map { index in
+                                       (ComparisonWording.careType(base.housedByCareType[index].careType),
+                                        { $0.housedByCareType[index].housed })
+                                   }))
+        sections.append(byCategory(title: "Households housed by town (of the group's site)", heading: "town",
+                                   rows: base.housedByTown.indices.map { index in
+                                       (base.housedByTown[index].town, { $0.housedByTown[index].housed })
+                                   }))
+        sections.append(providerLoads())
+        for variant in comparison.variants { sections.append(render(variant)) }
+        return sections.joined(separator: "\n\n")
+    }
+
+    private var outcomes: [ScenarioOutcome] { [comparison.base] + comparison.variants.map(\.outcome) }
+
+    private func totals() -> String {
+        var table = TextTable(["scenario", "status", "housed", "change", "priority sum", "change", "groups formed"])
+        for (index, outcome) in outcomes.enumerated() {
+            let variant = index == 0 ? nil : comparison.variants[index - 1]
+            table.add([
+                outcome.label,
+                ComparisonWording.status(outcome.status),
+                "\(outcome.housedHouseholds) of \(outcome.seekers)",
+                index == 0 ? "base" : variant?.housedChange.map { ComparisonWording.signed(Double($0)) } ?? "-",
+                outcome.housedPriority.map { Format.number($0) } ?? "-",
+                index == 0 ? "base" : variant?.housedPriorityChange.map { ComparisonWording.signed($0) } ?? "-",
+                "\(outcome.groupsFormed) of \(outcome.groups)",
+            ])
+        }
+        return "Households housed\n" + table.render()
+    }
+
+    /// One row per category, one column per scenario; a variant's cell shows its difference from the base.
+    private func byCategory(title: String, heading: String,
+                            rows: [(name: String, value: (ScenarioOutcome) -> Int)]) -> String {
+        var table = TextTable([heading] + outcomes.map(\.label))
+        for row in rows {
+            let before = row.value(comparison.base)
+            table.add([row.name] + outcomes.enumerated().map { index, outcome in
+                let value = row.value(outcome)
+                return index == 0 || value == before ? "\(value)" : "\(value) (\(ComparisonWording.signed(Double(value - before))))"
+            })
+        }
+        return title + "\n" + table.render()
+    }
+
+    private func providerLoads() -> String {
+        var table = TextTable(["care provider"] + outcomes.map(\.label))
+        // Every provider of any scenario, in the order first met.
+        var providers: [(id: ProviderID, name: String)] = []
+        for outcome in outcomes {
+            for load in outcome.providerLoads where !providers.contains(where: { $0.id == load.provider }) {
+                providers.append((load.provider, load.name))
+            }
+        }
+        for provider in providers {
+            let name = provider.name == provider.id.rawValue ? provider.name : "\(provider.id) \(provider.name)"
+            table.add([name] + outcomes.map { outcome in
+                outcome.providerLoads.first { $0.provider == provider.id }.map { "\($0.clients)/\($0.capacity)" } ?? "-"
+            })
+        }
+        return "Care providers: clients served / capacity (- where a scenario has no such provider)\n" + table.render()
+    }
+
+    private func render(_ variant: VariantComparison) -> String {
+        let outcome = variant.outcome
+        var lines = ["\(outcome.label) (\(ComparisonWording.status(outcome.status))): \(outcome.scenarioName)"]
+        lines += Self.wrap(ComparisonWording.summary(of: variant, base: comparison.base), width: 100, indent: "  ")
+        // A few changes fit on one line; more are listed one a line, as `validate` does.
+        let changes = outcome.changes.map(\.text)
+        if changes.count <= 3 {
+            if !changes.isEmpty { lines.append("  changes: " + changes.joined(separator: "; ")) }
+        } else {
+            lines.append("  changes:")
+            lines += changes.map { "    " + $0 }
+        }
+        guard let differences = variant.differences else { return lines.joined(separator: "\n") }
+        if !differences.groups.isEmpty {
+            var table = TextTable(["group", "change", "base", "variant"])
+            for change in differences.groups {
+                table.add([ComparisonWording.group(change), ComparisonWording.kind(change.kind),
+                           ComparisonWording.formation(change.base), ComparisonWording.formation(change.variant)])
+            }
+            lines.append("  Groups")
+            lines.append(table.render(indent: "    "))
+        }
+        if !differences.households.isEmpty {
+            var table = TextTable(["household", "change", "care type", "base", "variant"])
+            for change in differences.households {
+                let note = ComparisonWording.presence(change.presence)
+                table.add([change.seeker.rawValue, ComparisonWording.kind(change.kind) + (note.isEmpty ? "" : " (\(note))"),
+                           ComparisonWording.careType(change.careType),
+                           ComparisonWording.placement(change.base), ComparisonWording.placement(change.variant)])
+            }
+            lines.append("  Households")
+            lines.append(table.render(indent: "    "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Splits text into lines of at most `width` characters (longer words stay whole), each indented.
+    static func wrap(_ text: String, width: Int, indent: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && indent.count + current.count + 1 + word.count > width {
+                lines.append(indent + current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(indent + current) }
+        return lines
+    }
+}
