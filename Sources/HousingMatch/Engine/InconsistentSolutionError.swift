@@ -5,11 +5,17 @@
 public struct InconsistentSolutionError: Error, Sendable, CustomStringConvertible {
     /// The rules the returned match breaks.
     public var violations: [RuleViolation]
+    /// The requirements of a what-if solve (``MatchOptions/requirements``) the match does not meet.
+    public var unmetRequirements: [MatchRequirement]
 
-    public init(violations: [RuleViolation]) { self.violations = violations }
+    public init(violations: [RuleViolation] = [], unmetRequirements: [MatchRequirement] = []) {
+        self.violations = violations
+        self.unmetRequirements = unmetRequirements
+    }
 
     public var description: String {
-        "the solver's match breaks \(violations.count) rule(s); please report this with the scenario:\n"
-            + violations.map { "  \($0)" }.joined(separator: "\n")
+        let problems = violations.map { "  \($0)" } + unmetRequirements.map { "  not met: \($0)" }
+        return "the solver's match breaks \(problems.count) rule(s); please report this with the scenario:\n"
+            + problems.joined(separator: "\n")
     }
 }

@@ -44,7 +44,8 @@ public struct MatchEngine: Sendable {
         let start = clock.now
         func elapsed() -> Double { (clock.now - start).seconds }
 
-        let formulation = MatchFormulation(scenario: scenario)
+        var formulation = MatchFormulation(scenario: scenario)
+        formulation.require(options.requirements)
         let kept = options.keep.map { formulation.keptObjective(from: $0) } ?? LinearExpression()
         let (decomposition, parts) = ProgrammePart.parts(of: formulation, kept: kept, bundleSize: partBundleSize)
         var statistics = SolveStatistics(model: formulation.model)
@@ -85,6 +86,8 @@ public struct MatchEngine: Sendable {
         let match = formulation.decode(values)
         let violations = MatchChecker(scenario: scenario).violations(of: match)
         if !violations.isEmpty { throw InconsistentSolutionError(violations: violations) }
+        let unmet = options.requirements.filter { !$0.isMet(by: match) }
+        if !unmet.isEmpty { throw InconsistentSolutionError(unmetRequirements: unmet) }
         statistics.totalSeconds = elapsed()
         return MatchResult(
             scenarioName: scenario.name,

@@ -54,6 +54,9 @@ public struct MatchOptions: Sendable {
     /// their group, groups at their site) without housing fewer or fitting
     /// worse. Its sites are also tried first, as with ``startingMatch``.
     public var keep: Match?
+    /// Conditions added to MODEL.md's rules for a what-if solve ("h17 joins
+    /// g2"); the answer is the best match that meets them all, or infeasible.
+    public var requirements: [MatchRequirement]
     /// Threads that solve independent parts of a scenario side by side;
     /// `nil` for one per processor core. A scenario in one part uses one.
     public var threads: Int?
@@ -67,9 +70,11 @@ public struct MatchOptions: Sendable {
         shouldStop: (@Sendable () -> Bool)? = nil,
         threads: Int? = nil,
         startingMatch: Match? = nil,
-        keep: Match? = nil
+        keep: Match? = nil,
+        requirements: [MatchRequirement] = []
     ) {
         self.keep = keep
+        self.requirements = requirements
         self.startingMatch = startingMatch
         self.threads = threads
         self.timeLimit = timeLimit

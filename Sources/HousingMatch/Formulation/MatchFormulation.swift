@@ -85,6 +85,34 @@ struct MatchFormulation: Sendable {
 
     private func candidates(of g: Int) -> [(seeker: Int, variable: VariableID)] { candidatesOfGroup[g] }
 
+    // MARK: Requirements of a what-if solve
+    // Not part of MODEL.md: a plain solve has none (MatchOptions.requirements).
+
+    /// Adds one row per requirement: the sum of the variables that meet it is at least 1.
+    ///
+    /// A requirement on a pair the hard filters ruled out has no variable:
+    /// its row is empty (0 ≥ 1), so the programme is infeasible, as it
+    /// should be, and the solver says so at once.
+    mutating func require(_ requirements: [MatchRequirement]) {
+        let seekers = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let groups = Dictionary(scenario.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sites = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for requirement in requirements {
+            var row = LinearExpression()
+            switch requirement {
+            case .housed(let seeker):
+                if let p = seekers[seeker] { row = .sum(join[p].values.sorted()) }
+            case .joins(let seeker, let group):
+                if let p = seekers[seeker], let g = groups[group], let variable = join[p][g] { row.add(variable) }
+            case .forms(let group):
+                if let g = groups[group] { row = .sum(take[g].values.sorted()) }
+            case .takes(let group, let site):
+                if let g = groups[group], let h = sites[site], let variable = take[g][h] { row.add(variable) }
+            }
+            model.addConstraint(row, lowerBound: 1, name: "require[\(requirement)]")
+        }
+    }
+
     // MARK: Rule 1
 
     private mutating func addAtMostOneGroupPerSeekerOneSitePerGroupOneGroupPerSite() {
