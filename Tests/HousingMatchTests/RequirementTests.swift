@@ -53,4 +53,18 @@ struct RequirementTests {
         #expect(forced.members(of: "g2") == ["h1"])
         #expect(forced.members(of: "g1") == nil)
     }
+
+    @Test("a what-if question names who gains and who loses a place, and the cost in priority")
+    func whatIfOutcome() throws {
+        let whatIf = try WhatIf(onePlace)
+        let forced = try whatIf.outcome(requiring: [.joins("h2", "g1")])
+        #expect(forced.status == .optimal && forced.proven)
+        #expect(forced.housedChange == -1 && forced.householdsChange == 0)
+        #expect(forced.newlyHoused == ["h2"] && forced.noLongerHoused == ["h1"])
+
+        var noRent = onePlace
+        noRent.seekers[1].maxRent = 500
+        let impossible = try WhatIf(noRent).outcome(requiring: [.joins("h2", "g1")])
+        #expect(impossible.status == .infeasible && impossible.housedChange == nil && impossible.noLongerHoused == [])
+    }
 }

@@ -83,14 +83,14 @@ public struct SensitivityAnalysis: Sendable {
     /// - Throws: ``ScenarioValidationError`` for an invalid scenario; solver failures.
     public func run(_ scenario: Scenario, changes: [CapacityChange]? = nil,
                     progress: ((_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws -> Report {
-        let base = try MatchEngine(backend: backend, options: options).solve(scenario)
+        let whatIf = try WhatIf(scenario, options: options, engine: MatchEngine(backend: backend, options: options))
+        let base = whatIf.base
         let changes = changes ?? CapacityChange.all(in: scenario)
         var report = Report(base: base, effects: [], complete: false)
         guard base.hasMatch, let baseHoused = base.objective?.housed else {
             // Without a match there is nothing to measure against.
             return report
         }
-        let housedBefore = Set(base.match.groups.flatMap(\.members))
         // Added capacity only raises the relaxation's bound, so when the
         // scenario's own bound already leaves room for a gain, no change can
         // be screened out: one relaxation instead of one per change.
@@ -107,18 +107,16 @@ public struct SensitivityAnalysis: Sendable {
                                              seconds: (ContinuousClock.now - started).seconds))
                 continue
             }
-            var resolveOptions = options
-            resolveOptions.keep = base.match
-            let result = try MatchEngine(backend: backend, options: resolveOptions).solve(changed)
-            let housedAfter = Set(result.match.groups.flatMap(\.members))
-            let order = scenario.seekers.map(\.id)
+            let outcome = try whatIf.outcome(of: changed)
             report.effects.append(Effect(
                 change: change,
-                housedGain: (result.objective?.housed ?? baseHoused) - baseHoused,
-                householdsGain: housedAfter.count - housedBefore.count,
-                newlyHoused: order.filter { housedAfter.contains($0) && !housedBefore.contains($0) },
-                noLongerHoused: order.filter { housedBefore.contains($0) && !housedAfter.contains($0) },
-                proven: base.status == .optimal && result.status == .optimal,
+                // Added capacity never makes a scenario with a match infeasible;
+                // a re-solve stopped before any match brings nothing known.
+                housedGain: outcome.housedChange ?? 0,
+                householdsGain: outcome.householdsChange ?? 0,
+                newlyHoused: outcome.newlyHoused,
+                noLongerHoused: outcome.noLongerHoused,
+                proven: outcome.proven,
                 method: .resolve,
                 seconds: (ContinuousClock.now - started).seconds))
         }

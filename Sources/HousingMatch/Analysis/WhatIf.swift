@@ -1,0 +1,84 @@
+/// Asks what-if questions against one scenario's best match: what a change
+/// to the scenario, or a requirement on the match, would bring or cost.
+///
+/// Every answer is a stable re-solve (``MatchOptions/keep``) of the base
+/// match, so the households it names as gaining or losing a place are those
+/// the question moves, not a reshuffle among equally good matches.
+///
+/// ```swift
+/// let whatIf = try WhatIf(scenario)
+/// let cost = try whatIf.outcome(requiring: [.joins("h17", "g2")])
+/// print(cost.housedChange, cost.noLongerHoused)   // -1, ["h23"]
+/// ```
+public struct WhatIf: Sendable {
+    public let scenario: Scenario
+    /// The scenario's own best match, which every question is measured against.
+    public let base: MatchResult
+    /// Limits for each solve (the time limit is per solve) and the stop hook.
+    public var options: MatchOptions
+    var engine: MatchEngine
+
+    /// Solves the scenario once; every question then starts from its match.
+    public init(_ scenario: Scenario, options: MatchOptions = MatchOptions()) throws {
+        try self.init(scenario, options: options, engine: MatchEngine(options: options))
+    }
+
+    init(_ scenario: Scenario, options: MatchOptions, engine: MatchEngine) throws {
+        self.scenario = scenario
+        self.options = options
+        self.engine = engine
+        self.base = try engine.solve(scenario)
+    }
+
+    /// The answer to one question.
+    public struct Outcome: Sendable, Equatable, Codable {
+        /// The status of the re-solve: `infeasible` when no match meets the requirements.
+        public var status: MatchStatus
+        /// Priority housed after minus before (stage 1 of MODEL.md); `nil` without a match.
+        public var housedChange: Double?
+        /// Households housed after minus before, each counted once; `nil` without a match.
+        public var householdsChange: Int?
+        /// Households housed after and not before, in scenario order.
+        public var newlyHoused: [SeekerID]
+        /// Households housed before and not after, in scenario order.
+        public var noLongerHoused: [SeekerID]
+        /// Whether both the base and the re-solve are proven optimal, so the change is exact.
+        public var proven: Bool
+        /// The re-solve's match.
+        public var match: Match
+        public var seconds: Double
+    }
+
+    /// The best match of `changed` (the scenario after a change) that keeps the
+    /// most of the base match, compared with the base.
+    public func outcome(of changed: Scenario, requiring requirements: [MatchRequirement] = []) throws -> Outcome {
+        var options = self.options
+        if base.hasMatch { options.keep = base.match }
+        options.requirements = requirements
+        var engine = self.engine
+        engine.options = options
+        let result = try engine.solve(changed)
+        return compare(result, order: changed.seekers.map(\.id))
+    }
+
+    /// The best match that meets `requirements`, compared with the base.
+    public func outcome(requiring requirements: [MatchRequirement]) throws -> Outcome {
+        try outcome(of: scenario, requiring: requirements)
+    }
+
+    private func compare(_ result: MatchResult, order: [SeekerID]) -> Outcome {
+        let before = Set(base.match.groups.flatMap(\.members))
+        let after = Set(result.match.groups.flatMap(\.members))
+        let comparable = base.hasMatch && result.hasMatch
+        let everyone = order + scenario.seekers.map(\.id).filter { !Set(order).contains($0) }
+        return Outcome(
+            status: result.status,
+            housedChange: comparable ? (result.objective?.housed ?? 0) - (base.objective?.housed ?? 0) : nil,
+            householdsChange: comparable ? after.count - before.count : nil,
+            newlyHoused: comparable ? everyone.filter { after.contains($0) && !before.contains($0) } : [],
+            noLongerHoused: comparable ? everyone.filter { before.contains($0) && !after.contains($0) } : [],
+            proven: base.status == .optimal && [.optimal, .infeasible].contains(result.status),
+            match: result.match,
+            seconds: result.statistics.totalSeconds)
+    }
+}
