@@ -11,17 +11,22 @@ struct HousingMatchCommand: ParsableCommand {
             group), the groups being founded, the sites on offer and the care providers. \
             `solve` finds the match that houses the most households and, among those, \
             fits their wishes best. `validate` lists what is wrong with a scenario file. \
-            `check` tests a match drafted by hand against every rule. `compare` solves a \
-            base scenario and its what-if variants and shows what each changes.
+            `check` tests a match drafted by hand against every rule.
+
+            For what-if questions: `compare` solves a base scenario and its variants \
+            and shows what each changes; `sweep` solves a scenario for a range of values \
+            of one number and charts the households housed; `sensitivity` says what one \
+            more dwelling or care place would bring.
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
               65  the scenario or solution file is invalid (every problem listed)
               66  a file cannot be read
               70  the solver failed
+              130 interrupted with Ctrl-C (`sweep` keeps the points solved so far)
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, CompareCommand.self, SensitivityCommand.self, ValidateCommand.self,
-                      CheckCommand.self, GenerateCommand.self, ExportCommand.self]
+        subcommands: [SolveCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
+                      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
 }

@@ -101,7 +101,8 @@ indirect enum KeySchema: Sendable {
         }
     }
 
-    private static func closest(to key: String, in known: Dictionary<String, KeySchema>.Keys) -> String? {
+    /// The known key closest to a misspelt one (at most two edits away), if any.
+    static func closest(to key: String, in known: Dictionary<String, KeySchema>.Keys) -> String? {
         known.map { ($0, distance($0.lowercased(), key.lowercased())) }
             .filter { $0.1 <= 2 }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0

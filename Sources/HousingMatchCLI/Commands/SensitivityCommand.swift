@@ -50,13 +50,14 @@ struct SensitivityCommand: ParsableCommand {
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
         options.shouldStop = { Interruption.requested }
+        let bar = StandardError.isTerminal ? StepProgressLine() : nil
+        if let bar { options.progress = { report in bar.show(report) } }
         let analysis = SensitivityAnalysis(options: options, screensWithRelaxation: !noScreen)
         let started = Date()
-        let bar = StandardError.isTerminal ? StepProgress(noun: "change") : nil
 
         let report = try ExitCodes.solving(cleanup: { bar?.clear() }) {
             try analysis.run(loaded) { index, count, change in
-                bar?.show(step: index, of: count, doing: change.description(in: loaded))
+                bar?.startStep(index: index, count: count, noun: "change", detail: change.description(in: loaded))
             }
         }
         bar?.clear()
