@@ -227,6 +227,20 @@ struct CLITests {
         #expect(report.effects.last?.newlyHoused == ["h3"])
     }
 
+    @Test("an infeasible scenario names the rules that cannot all hold, in the table and in the JSON")
+    func conflict() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("zeist.yaml", Self.tiny.replacingOccurrences(
+            of: "founders: [h1], values: [green]}", with: "founders: [h1], values: [green], mustForm: true, municipalities: [Zeist]}"))
+        let table = try workspace.run(["solve", scenario])
+        try #require(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("infeasible"), "\(table.stdout)")
+        #expect(table.stdout.contains("These rules cannot all hold; loosen any one of them and a match exists:\n  - g1 takes a site only in Zeist\n  - g1 (Samen Houten) must form"),
+                "\(table.stdout)")
+        let json = try workspace.run(["solve", scenario, "--format", "json"])
+        #expect(json.stdout.contains("\"kind\" : \"mustForm\""), "\(json.stdout)")
+    }
+
     @Test("generate --regions makes regions whose ids carry the region; bad counts are usage errors")
     func generateRegions() throws {
         let workspace = try Workspace()

@@ -77,8 +77,11 @@ public struct MatchEngine: Sendable {
                 [.infeasible, .infeasibleOrUnbounded].contains($0.housed.termination)
             }
             let status: MatchStatus = infeasible ? .infeasible : .noSolution
+            let conflict = infeasible && options.explainsConflicts && options.requirements.isEmpty
+                ? try ConflictFinder(scenario: scenario, backend: backend).smallestConflict() : nil
             return MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
-                               unassigned: unassigned.reasonsWithoutMatch(status: status), statistics: statistics)
+                               unassigned: unassigned.reasonsWithoutMatch(status: status), statistics: statistics,
+                               conflict: conflict)
         }
 
         var values = [Double](repeating: 0, count: formulation.model.variables.count)

@@ -57,6 +57,10 @@ public struct MatchOptions: Sendable {
     /// Conditions added to MODEL.md's rules for a what-if solve ("h17 joins
     /// g2"); the answer is the best match that meets them all, or infeasible.
     public var requirements: [MatchRequirement]
+    /// When no match meets every rule, name a smallest set of rules that
+    /// cannot all hold (``MatchResult/conflict``). Costs a few solves more,
+    /// only then; not done for solves with ``requirements``.
+    public var explainsConflicts: Bool = true
     /// Threads that solve independent parts of a scenario side by side;
     /// `nil` for one per processor core. A scenario in one part uses one.
     public var threads: Int?

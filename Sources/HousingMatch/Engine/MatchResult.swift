@@ -66,7 +66,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
 /// The answer to a scenario: the status, the match, and why others are left out.
 ///
 /// Encodes to MODEL.md's solution file: `status`, `objective`, `groups`,
-/// `unassigned`, plus `scenario`, `statistics` and, in a stable re-solve, `kept`.
+/// `unassigned`, plus `scenario`, `statistics`, and `kept` in a stable
+/// re-solve or `conflict` when no match meets every rule.
 public struct MatchResult: Sendable, Equatable {
     public var scenarioName: String
     public var status: MatchStatus
@@ -80,10 +81,15 @@ public struct MatchResult: Sendable, Equatable {
     /// In a stable re-solve (``MatchOptions/keep``), what the match keeps of
     /// the earlier one; `nil` otherwise.
     public var kept: KeptAssignments?
+    /// For an infeasible scenario, a smallest set of rules that cannot all
+    /// hold: loosening any one of them lets a match exist. `nil` otherwise.
+    public var conflict: [ConflictingRule]?
 
     public init(scenarioName: String, status: MatchStatus, objective: MatchObjective?, match: Match,
-                unassigned: [UnassignedSeeker], statistics: SolveStatistics, kept: KeptAssignments? = nil) {
+                unassigned: [UnassignedSeeker], statistics: SolveStatistics, kept: KeptAssignments? = nil,
+                conflict: [ConflictingRule]? = nil) {
         self.kept = kept
+        self.conflict = conflict
         self.scenarioName = scenarioName
         self.status = status
         self.objective = objective
@@ -98,7 +104,7 @@ public struct MatchResult: Sendable, Equatable {
 
 extension MatchResult: Codable {
     private enum CodingKeys: String, CodingKey {
-        case status, objective, groups, unassigned, scenario, statistics, kept
+        case status, objective, groups, unassigned, scenario, statistics, kept, conflict
     }
 
     public init(from decoder: any Decoder) throws {
@@ -110,7 +116,8 @@ extension MatchResult: Codable {
             match: Match(groups: try c.decodeIfPresent([FormedGroup].self, forKey: .groups) ?? []),
             unassigned: try c.decodeIfPresent([UnassignedSeeker].self, forKey: .unassigned) ?? [],
             statistics: try c.decodeIfPresent(SolveStatistics.self, forKey: .statistics) ?? SolveStatistics(),
-            kept: try c.decodeIfPresent(KeptAssignments.self, forKey: .kept))
+            kept: try c.decodeIfPresent(KeptAssignments.self, forKey: .kept),
+            conflict: try c.decodeIfPresent([ConflictingRule].self, forKey: .conflict))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -123,5 +130,6 @@ extension MatchResult: Codable {
         if !scenarioName.isEmpty { try c.encode(scenarioName, forKey: .scenario) }
         try c.encode(statistics, forKey: .statistics)
         try c.encodeIfPresent(kept, forKey: .kept)
+        try c.encodeIfPresent(conflict, forKey: .conflict)
     }
 }

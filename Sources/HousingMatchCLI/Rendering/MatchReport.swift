@@ -14,6 +14,10 @@ struct MatchReport {
         var sections: [String] = []
         let title = scenario.name.isEmpty ? "Scenario" : scenario.name
         sections.append("\(title): \(statusLine)")
+        if let conflict = result.conflict, !conflict.isEmpty {
+            sections.append("These rules cannot all hold; loosen any one of them and a match exists:\n"
+                            + conflict.map { "  - \($0.statement)" }.joined(separator: "\n"))
+        }
         for group in result.match.groups { sections.append(render(group)) }
         sections.append(summary())
         return sections.joined(separator: "\n\n")

@@ -1,0 +1,266 @@
+import LinearProgramming
+
+/// Names a smallest set of rules that cannot all hold, for a scenario with no
+/// match at all ("g2 must form; its founder h8 accepts only Houten; the only
+/// site in Houten with a common room has 4 dwellings; g2's minimum size is 5").
+///
+/// Without a group that must form, the empty match meets every rule of
+/// MODEL.md, so every conflict involves some `mustForm`. The finder lists the
+/// rules and facts that could take part: the rules of the groups that must
+/// form, the wishes and needs of their founders and of those who must come
+/// along with them, and what every site and provider offers. Each can be
+/// loosened on its own (a minimum size of 1, any town, one more dwelling than
+/// anyone needs). A deletion filter then loosens them one at a time, keeping
+/// a rule loosened when the scenario stays infeasible without it: what is
+/// left is infeasible, and loosening any one of its rules makes a match exist.
+/// Everything else (other households' wishes, say) is background that stays
+/// as it is.
+struct ConflictFinder {
+    let scenario: Scenario
+    let backend: any SolverBackend
+    /// Seconds for each feasibility question; one that times out counts as feasible,
+    /// so the rule stays in the set (which is then still infeasible, perhaps not smallest).
+    var secondsPerCheck: Double = 10
+
+    /// A rule that can be loosened on its own.
+    struct Candidate {
+        let rule: ConflictingRule
+        let loosen: (inout Scenario) -> Void
+    }
+
+    /// A smallest set of conflicting rules, in the order they are listed, or
+    /// `nil` when the scenario has a match or the conflict lies outside the rules listed.
+    func smallestConflict() throws -> [ConflictingRule]? {
+        let candidates = self.candidates()
+        guard try isFeasible(scenario) == false else { return nil }
+        func loosening(_ loose: [Bool]) -> Scenario {
+            var changed = scenario
+            for (candidate, isLoose) in zip(candidates, loose) where isLoose { candidate.loosen(&changed) }
+            return changed
+        }
+        // With every listed rule loosened a match must exist, or the conflict lies elsewhere.
+        guard try isFeasible(loosening(Array(repeating: true, count: candidates.count))) != false else { return nil }
+        var loosened = Array(repeating: false, count: candidates.count)
+        for i in candidates.indices {
+            loosened[i] = true
+            // Still infeasible without rule i: it is not needed for the conflict.
+            if try isFeasible(loosening(loosened)) != false { loosened[i] = false }
+        }
+        return candidates.indices.filter { !loosened[$0] }.map { candidates[$0].rule }
+    }
+
+    /// Whether any match meets every rule: `nil` when the solver could not tell in time.
+    func isFeasible(_ scenario: Scenario) throws -> Bool? {
+        guard (try? scenario.validate()) != nil else { return nil }
+        var model = MatchFormulation(scenario: scenario).model
+        model.setObjective(LinearExpression(), sense: .maximize)
+        let result = try backend.solve(model, parameters: SolverParameters(timeLimit: secondsPerCheck))
+        switch result.termination {
+        case .infeasible, .infeasibleOrUnbounded: return false
+        default: return result.hasSolution ? true : nil
+        }
+    }
+
+    // MARK: The rules that could take part
+
+    /// Sites and providers first, the groups' own rules last: with several
+    /// conflicts, the filter keeps the rules it tries last, and a founder
+    /// would rather read about the group's rules than about every site.
+    func candidates() -> [Candidate] {
+        let mustForm = scenario.groups.indices.filter { scenario.groups[$0].mustForm }
+        guard !mustForm.isEmpty else { return [] }
+        var people: [Int] = []
+        let seekerIndex = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for g in mustForm {
+            for founder in scenario.groups[g].founders { if let p = seekerIndex[founder] { people.append(p) } }
+        }
+        // Those who must come along with a founder come along with their own wishes.
+        var next = 0
+        while next < people.count {
+            let seeker = scenario.seekers[people[next]]
+            let partners = seeker.together + scenario.seekers.filter { $0.together.contains(seeker.id) }.map(\.id)
+            for partner in partners { if let q = seekerIndex[partner], !people.contains(q) { people.append(q) } }
+            next += 1
+        }
+        return scenario.sites.indices.flatMap(siteFacts)
+            + scenario.providers.indices.flatMap(providerFacts)
+            + people.flatMap { householdRules($0, index: seekerIndex) }
+            + mustForm.flatMap(groupRules)
+    }
+
+    private func siteFacts(_ h: Int) -> [Candidate] {
+        let site = scenario.sites[h]
+        let name = "\(site.id) (\(site.name.isEmpty ? "" : site.name + ", ")\(site.municipality))"
+        let everyone = scenario.seekers.count
+        var facts = [
+            Candidate(rule: rule(.dwellings, [site.id.rawValue], "\(name) has \(site.units) dwellings")) {
+                $0.sites[h].units = max($0.sites[h].units, everyone)
+            },
+            Candidate(rule: rule(.accessibleDwellings, [site.id.rawValue], "\(name) has \(site.accessibleUnits) accessible dwellings")) {
+                $0.sites[h].accessibleUnits = $0.sites[h].units
+            },
+            Candidate(rule: rule(.rent, [site.id.rawValue], "\(name) has a rent of \(Self.number(site.rent))")) {
+                $0.sites[h].rent = 0
+            },
+        ]
+        if !site.commonRoom {
+            facts.append(Candidate(rule: rule(.noCommonRoom, [site.id.rawValue], "\(name) has no common room")) {
+                $0.sites[h].commonRoom = true
+            })
+        }
+        return facts
+    }
+
+    private func providerFacts(_ c: Int) -> [Candidate] {
+        let provider = scenario.providers[c]
+        let name = provider.name.isEmpty ? provider.id.rawValue : "\(provider.id) (\(provider.name))"
+        let id = [provider.id.rawValue]
+        var facts = [
+            Candidate(rule: rule(.providerCapacity, id, "\(name) can serve \(provider.capacity) clients in all")) {
+                $0.providers[c].capacity = max($0.providers[c].capacity, self.scenario.seekers.count)
+            },
+            Candidate(rule: rule(.providerMinimum, id, "\(name) serves at least \(provider.minClientsPerSite) clients at a site")) {
+                $0.providers[c].minClientsPerSite = 0
+            },
+        ]
+        if let maximum = provider.maxClientsPerSite {
+            facts.append(Candidate(rule: rule(.providerMaximum, id, "\(name) serves at most \(maximum) clients at a site")) {
+                $0.providers[c].maxClientsPerSite = nil
+            })
+        }
+        if !provider.municipalities.isEmpty {
+            facts.append(Candidate(rule: rule(.providerTowns, id, "\(name) serves only \(Self.list(provider.municipalities))")) {
+                $0.providers[c].municipalities = []
+            })
+        }
+        return facts
+    }
+
+    private func householdRules(_ p: Int, index: [SeekerID: Int]) -> [Candidate] {
+        let seeker = scenario.seekers[p]
+        let id = seeker.id.rawValue
+        var rules: [Candidate] = []
+        if !seeker.municipalities.isEmpty {
+            rules.append(Candidate(rule: rule(.householdTowns, [id], "\(id) accepts only \(Self.list(seeker.municipalities))")) {
+                $0.seekers[p].municipalities = []
+            })
+        }
+        if let rent = seeker.maxRent {
+            rules.append(Candidate(rule: rule(.rentLimit, [id], "\(id) can pay a rent of at most \(Self.number(rent))")) {
+                $0.seekers[p].maxRent = nil
+            })
+        }
+        for group in seeker.excludes {
+            rules.append(Candidate(rule: rule(.excludes, [id, group.rawValue], "\(id) excludes \(group)")) {
+                $0.seekers[p].excludes.removeAll { $0 == group }
+            })
+        }
+        if seeker.needsAccessible {
+            rules.append(Candidate(rule: rule(.accessibleNeed, [id], "\(id) needs an accessible dwelling")) {
+                $0.seekers[p].needsAccessible = false
+            })
+        }
+        if let care = seeker.care {
+            rules.append(Candidate(rule: rule(.careNeed, [id], "\(id) needs \(care.type) care")) {
+                $0.seekers[p].care = nil
+            })
+        }
+        // A link counts once, from the household listed first.
+        let linked = { (relation: KeyPath<Seeker, [SeekerID]>) in
+            Set(seeker[keyPath: relation] + self.scenario.seekers.filter { $0[keyPath: relation].contains(seeker.id) }.map(\.id))
+                .compactMap { other in index[other].map { (other, $0) } }
+                .filter { $0.1 > p }
+                .sorted { $0.1 < $1.1 }
+        }
+        for (other, q) in linked(\.together) {
+            rules.append(Candidate(rule: rule(.together, [id, other.rawValue], "\(id) and \(other) live together or not at all")) {
+                $0.seekers[p].together.removeAll { $0 == other }
+                $0.seekers[q].together.removeAll { $0 == seeker.id }
+            })
+        }
+        for (other, q) in linked(\.apart) {
+            rules.append(Candidate(rule: rule(.apart, [id, other.rawValue], "\(id) and \(other) do not share a group")) {
+                $0.seekers[p].apart.removeAll { $0 == other }
+                $0.seekers[q].apart.removeAll { $0 == seeker.id }
+            })
+        }
+        return rules
+    }
+
+    private func groupRules(_ g: Int) -> [Candidate] {
+        let group = scenario.groups[g]
+        let id = group.id.rawValue
+        let name = group.name.isEmpty ? id : "\(id) (\(group.name))"
+        var rules: [Candidate] = []
+        if group.minGenerations > 1 {
+            rules.append(Candidate(rule: rule(.generations, [id], "\(id) wants at least \(group.minGenerations) generations")) {
+                $0.groups[g].minGenerations = 1
+            })
+        }
+        if group.supportRatio > 0 {
+            rules.append(Candidate(rule: rule(.support, [id], "\(id) wants \(Self.number(group.supportRatio)) hours of support per hour of care")) {
+                $0.groups[g].supportRatio = 0
+            })
+        }
+        if group.careShare.min > 0 {
+            rules.append(Candidate(rule: rule(.careShareMinimum, [id], "\(id) wants at least \(Self.percent(group.careShare.min)) of its members with a care need")) {
+                $0.groups[g].careShare.min = 0
+            })
+        }
+        if group.careShare.max < 1 {
+            rules.append(Candidate(rule: rule(.careShareMaximum, [id], "\(id) wants at most \(Self.percent(group.careShare.max)) of its members with a care need")) {
+                $0.groups[g].careShare.max = 1
+            })
+        }
+        if let accepted = group.acceptsCare {
+            let words = accepted.isEmpty ? "no care needs" : "only care of type " + Self.list(accepted)
+            rules.append(Candidate(rule: rule(.acceptedCare, [id], "\(id) accepts \(words)")) {
+                $0.groups[g].acceptsCare = nil
+            })
+        }
+        for declined in group.declines {
+            rules.append(Candidate(rule: rule(.declines, [id, declined.rawValue], "\(id) declines \(declined)")) {
+                $0.groups[g].declines.removeAll { $0 == declined }
+            })
+        }
+        if group.needsCommonRoom {
+            rules.append(Candidate(rule: rule(.commonRoom, [id], "\(id) needs a site with a common room")) {
+                $0.groups[g].needsCommonRoom = false
+            })
+        }
+        if !group.municipalities.isEmpty {
+            rules.append(Candidate(rule: rule(.groupTowns, [id], "\(id) takes a site only in \(Self.list(group.municipalities))")) {
+                $0.groups[g].municipalities = []
+            })
+        }
+        rules.append(Candidate(rule: rule(.maximumSize, [id], "\(id) has at most \(group.maxSize) members")) {
+            $0.groups[g].maxSize = max($0.groups[g].maxSize, self.scenario.seekers.count)
+        })
+        if group.minSize > 1 {
+            rules.append(Candidate(rule: rule(.minimumSize, [id], "\(id) needs at least \(group.minSize) members")) {
+                $0.groups[g].minSize = 1
+            })
+        }
+        for founder in group.founders {
+            rules.append(Candidate(rule: rule(.founder, [id, founder.rawValue], "\(founder) is a founder of \(id) and joins when it forms")) {
+                $0.groups[g].founders.removeAll { $0 == founder }
+            })
+        }
+        rules.append(Candidate(rule: rule(.mustForm, [id], "\(name) must form")) { $0.groups[g].mustForm = false })
+        return rules
+    }
+
+    private func rule(_ kind: ConflictingRule.Kind, _ subjects: [String], _ statement: String) -> ConflictingRule {
+        ConflictingRule(kind: kind, subjects: subjects, statement: statement)
+    }
+
+    private static func list(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    private static func percent(_ share: Double) -> String { "\(number((share * 100).rounded()))%" }
+}
