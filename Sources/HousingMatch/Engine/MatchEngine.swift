@@ -105,8 +105,7 @@ public struct MatchEngine: Sendable {
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
     private func siteSuggestions(from match: Match, formulation: MatchFormulation) -> [Double] {
         var values = [Double](repeating: 0, count: formulation.model.variables.count)
-        let groups = Dictionary(formulation.scenario.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let sites = Dictionary(formulation.scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let (groups, sites) = (formulation.positions.groups, formulation.positions.sites)
         for formed in match.groups {
             if let g = groups[formed.id], let h = sites[formed.site], let take = formulation.take[g][h] {
                 values[take.index] = 1

@@ -70,7 +70,7 @@ struct ConflictFinder {
         let mustForm = scenario.groups.indices.filter { scenario.groups[$0].mustForm }
         guard !mustForm.isEmpty else { return [] }
         var people: [Int] = []
-        let seekerIndex = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let seekerIndex = ScenarioPositions(scenario).seekers
         for g in mustForm {
             for founder in scenario.groups[g].founders { if let p = seekerIndex[founder] { people.append(p) } }
         }

@@ -10,9 +10,7 @@ extension MatchFormulation {
     /// Pairs the scenario no longer allows have no variable and count for
     /// nothing: no match can keep them.
     func keptObjective(from earlier: Match) -> LinearExpression {
-        let seekers = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let groups = Dictionary(scenario.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sites = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let (seekers, groups, sites) = (positions.seekers, positions.groups, positions.sites)
         var kept = LinearExpression()
         for formed in earlier.groups {
             guard let g = groups[formed.id] else { continue }

@@ -15,6 +15,8 @@ import LinearProgramming
 struct MatchFormulation: Sendable {
     let scenario: Scenario
     let eligibility: Eligibility
+    /// Entries by id, for matches and requirements that name them.
+    let positions: ScenarioPositions
     private(set) var model: LinearModel
 
     /// `join[p]` maps a group position to the variable of seeker p joining it.
@@ -38,6 +40,7 @@ struct MatchFormulation: Sendable {
     init(scenario: Scenario, eligibility: Eligibility? = nil) {
         self.scenario = scenario
         self.eligibility = eligibility ?? Eligibility(scenario)
+        self.positions = ScenarioPositions(scenario)
         self.model = LinearModel(name: scenario.name.isEmpty ? "housing-match" : scenario.name)
         self.join = Array(repeating: [:], count: scenario.seekers.count)
         self.take = Array(repeating: [:], count: scenario.groups.count)
@@ -94,9 +97,7 @@ struct MatchFormulation: Sendable {
     /// its row is empty (0 ≥ 1), so the programme is infeasible, as it
     /// should be, and the solver says so at once.
     mutating func require(_ requirements: [MatchRequirement]) {
-        let seekers = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let groups = Dictionary(scenario.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sites = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let (seekers, groups, sites) = (positions.seekers, positions.groups, positions.sites)
         for requirement in requirements {
             var row = LinearExpression()
             switch requirement {
@@ -203,8 +204,7 @@ struct MatchFormulation: Sendable {
     // MARK: Rule 6
 
     private mutating func addTogetherAndApart() {
-        let index = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) },
-                               uniquingKeysWith: { first, _ in first })
+        let index = positions.seekers
         var together: Set<Pair> = [], apart: Set<Pair> = []
         for (p, seeker) in scenario.seekers.enumerated() {
             for partner in seeker.together { if let q = index[partner], q != p { together.insert(Pair(p, q)) } }

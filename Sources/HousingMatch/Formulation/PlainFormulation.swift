@@ -23,7 +23,7 @@ struct PlainFormulation {
         model = LinearModel(name: "plain")
         join = Array(repeating: [:], count: scenario.seekers.count)
         take = Array(repeating: [:], count: scenario.groups.count)
-        let index = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let index = ScenarioPositions(scenario).seekers
 
         var founderOf: [Int: Int] = [:]
         for (g, group) in scenario.groups.enumerated() {
