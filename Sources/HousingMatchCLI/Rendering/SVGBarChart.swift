@@ -16,7 +16,7 @@ struct SVGBarChart {
     /// Distinguishable for the common kinds of colour blindness (Okabe and Ito's
     /// palette), the first a neutral grey for the base scenario; repeats when
     /// there are more series than colours.
-    static let palette = ["#5f6368", "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#b8a400"]
+    static let palette = ["#5f6368"] + ChartScale.okabeIto
 
     /// Names the chart for screen readers and keeps its ids apart from other charts on the page.
     var identifier: String
@@ -116,9 +116,7 @@ struct SVGBarChart {
     /// about five steps, the top at or above the largest value.
     static func axisScale(maximum: Double) -> (top: Double, step: Double) {
         guard maximum > 0 else { return (1, 1) }
-        let rough = maximum / 5
-        let power = pow(10, floor(log10(rough)))
-        let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+        let step = ChartScale.roundStep(atLeast: maximum / 5)
         // Whole households cannot be split: never a step below one.
         let wholeStep = max(1, step)
         return (ceil(maximum / wholeStep) * wholeStep, wholeStep)

@@ -43,8 +43,8 @@ struct SVGLineChart {
     var width = 780.0
     var height = 460.0
 
-    /// Colours that stay apart for colour-blind readers (Okabe and Ito), black first for a total.
-    static let palette = ["#000000", "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
+    /// Colours that stay apart for colour-blind readers, black first for a total.
+    static let palette = ["#000000"] + ChartScale.okabeIto
 
     // Room around the plot: the y labels and title on the left, the legend on the right.
     private let left = 72.0, right = 200.0, top = 52.0, bottom = 62.0
@@ -201,9 +201,7 @@ struct SVGLineChart {
         if wholeNumbers, high - low <= 12 {
             return Array(stride(from: low.rounded(.down), through: high.rounded(.up), by: 1))
         }
-        let rough = (high - low) / 8
-        let power = pow(10, (log10(rough)).rounded(.down))
-        var step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+        var step = ChartScale.roundStep(atLeast: (high - low) / 8)
         if wholeNumbers { step = max(1, step.rounded()) }
         let first = (low / step).rounded(.down) * step
         let last = (high / step).rounded(.up) * step
@@ -221,19 +219,5 @@ struct SVGLineChart {
         Format.number(value, decimals: 2)
     }
 
-    /// Text made safe for SVG content and attribute values.
-    private func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    private func escape(_ text: String) -> String { HTMLText.escape(text) }
 }
