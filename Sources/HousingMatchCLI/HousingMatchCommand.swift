@@ -12,7 +12,9 @@ struct HousingMatchCommand: ParsableCommand {
             `solve` finds the match that houses the most households and, among those, \
             fits their wishes best. `validate` lists what is wrong with a scenario file. \
             `check` tests a match drafted by hand against every rule. `compare` solves a \
-            base scenario and its what-if variants and shows what each changes.
+            base scenario and its what-if variants and shows what each changes. `explain --seeker` \
+            says why a household is or is not placed and what would place it; `candidates` \
+            lists, for a group's founders, who could join and at what cost.
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
@@ -22,6 +24,7 @@ struct HousingMatchCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [SolveCommand.self, CompareCommand.self, SensitivityCommand.self, ValidateCommand.self,
-                      CheckCommand.self, GenerateCommand.self, ExportCommand.self]
+                      CheckCommand.self, GenerateCommand.self, ExportCommand.self, ExplainCommand.self,
+                      CandidatesCommand.self]
     )
 }
