@@ -88,7 +88,9 @@ struct SeekerExplanationReport {
             }.joined(separator: "; ") + ".")
         }
         if search.screenedOut > 0 {
-            lines.append("\(search.screenedOut) other changes left untried: they open no group or site to \(id).")
+            lines.append(search.screenedOut == 1
+                ? "1 other change left untried: it opens no group or site to \(id)."
+                : "\(search.screenedOut) other changes left untried: they open no group or site to \(id).")
         }
         if !search.complete { lines.append("The search stopped before its end (see --change-solves).") }
         return lines.joined(separator: "\n")
