@@ -16,7 +16,9 @@ struct HousingMatchCommand: ParsableCommand {
             For what-if questions: `compare` solves a base scenario and its variants \
             and shows what each changes; `sweep` solves a scenario for a range of values \
             of one number and charts the households housed; `sensitivity` says what one \
-            more dwelling or care place would bring.
+            more dwelling or care place would bring. To explore and explain: `explain \
+            --seeker` says why a household is or is not placed and what would place it; \
+            `candidates` lists, for a group's founders, who could join and at what cost.
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
@@ -27,6 +29,7 @@ struct HousingMatchCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [SolveCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
+                      ExplainCommand.self, CandidatesCommand.self,
                       ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
 }

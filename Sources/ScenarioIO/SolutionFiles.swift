@@ -10,8 +10,9 @@ public enum SolutionFiles {
         return try ScenarioLoader.decode(Match.self, from: text, format: format, file: path)
     }
 
-    /// The solution as MODEL.md's JSON, keys sorted, pretty-printed.
-    public static func json(_ result: MatchResult) throws -> Data {
+    /// The solution as MODEL.md's JSON (or any other result: a comparison, an
+    /// explanation), keys sorted, pretty-printed, ending in a newline.
+    public static func json(_ result: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(result)

@@ -49,14 +49,16 @@ struct BruteForce {
         checker = MatchChecker(scenario: scenario)
     }
 
-    /// The best objective over all feasible matches, or `nil` when none is feasible.
-    func optimum() -> MatchObjective? {
+    /// The best objective over all feasible matches that meet `requirements`
+    /// (a what-if solve's conditions, judged by ``MatchRequirement/isMet(by:)``),
+    /// or `nil` when none does.
+    func optimum(requiring requirements: [MatchRequirement] = []) -> MatchObjective? {
         var best: MatchObjective?
         let groupCount = scenario.groups.count
         var choice = [Int](repeating: groupCount, count: scenario.seekers.count)  // groupCount = no group
         func visit(_ p: Int) {
             if p == choice.count {
-                evaluate(choice: choice, best: &best)
+                evaluate(choice: choice, requirements: requirements, best: &best)
                 return
             }
             for g in 0...groupCount {
@@ -68,7 +70,7 @@ struct BruteForce {
         return best
     }
 
-    private func evaluate(choice: [Int], best: inout MatchObjective?) {
+    private func evaluate(choice: [Int], requirements: [MatchRequirement], best: inout MatchObjective?) {
         let forming = scenario.groups.indices.filter { g in choice.contains(g) }
         for sites in injectiveMaps(count: forming.count, into: scenario.sites.count) {
             let groups = forming.enumerated().map { position, g in
@@ -76,6 +78,8 @@ struct BruteForce {
                             members: scenario.seekers.indices.filter { choice[$0] == g }.map { scenario.seekers[$0].id })
             }
             let withoutCare = Match(groups: groups)
+            // Requirements speak of members and sites only, never of care.
+            guard requirements.allSatisfy({ $0.isMet(by: withoutCare) }) else { continue }
             // Everything but care can be judged before choosing providers.
             guard checker.violations(of: withoutCare).allSatisfy({ $0.rule == .care }) else { continue }
             guard let match = firstFeasibleCare(for: withoutCare) else { continue }

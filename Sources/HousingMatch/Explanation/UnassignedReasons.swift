@@ -10,17 +10,19 @@ struct UnassignedReasons {
     /// national scenario, and a scan of all households per question made that quadratic.
     private let seekerIndex: [SeekerID: Int]
     private let partners: TogetherPartners
-    /// Why each group without a possible site cannot form, worded once per group.
-    private var cannotForm: [Int: String] = [:]
+    /// The filters behind each reason, shared with the explanations of one household.
+    private let filters: HardFilters
 
     init(scenario: Scenario, eligibility: Eligibility) {
-        self.scenario = scenario
-        self.eligibility = eligibility
-        seekerIndex = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        partners = TogetherPartners(scenario)
-        for g in scenario.groups.indices where eligibility.sitesOfGroup[g].isEmpty {
-            cannotForm[g] = groupCannotFormReason(g)
-        }
+        self.init(filters: HardFilters(scenario: scenario, eligibility: eligibility))
+    }
+
+    init(filters: HardFilters) {
+        self.filters = filters
+        scenario = filters.scenario
+        eligibility = filters.eligibility
+        seekerIndex = filters.seekerIndex
+        partners = filters.partners
     }
 
     /// Reasons for every seeker who is not a member of a group in `match`.
@@ -60,7 +62,7 @@ struct UnassignedReasons {
         if let g = eligibility.foundedGroup[p] {
             let group = scenario.groups[g]
             if eligibility.sitesOfGroup[g].isEmpty {
-                return "founder of \(group.id), which cannot form: \(cannotForm[g] ?? groupCannotFormReason(g))"
+                return "founder of \(group.id), which cannot form: \(groupCannotFormReason(g))"
             }
             if !eligibility.groupsOfSeeker[p].contains(g) {
                 return "founder of \(group.id), but cannot join it: \(whyGroupIsOut(g, for: p))"
@@ -153,101 +155,28 @@ struct UnassignedReasons {
 
     /// The first hard filter that keeps seeker p out of group g.
     private func whyGroupIsOut(_ g: Int, for p: Int) -> GroupOutReason {
-        let seeker = scenario.seekers[p]
-        let group = scenario.groups[g]
-        if seeker.excludes.contains(group.id) { return .excluded }
-        if group.declines.contains(seeker.id) { return .declined }
-        if let care = seeker.care, !group.accepts(careType: care.type) { return .careType(care.type) }
-        if let own = eligibility.foundedGroup[p], own != g { return .foundsAnother(scenario.groups[own].id) }
-        // A group only in towns the household does not accept is elsewhere, whatever else holds it back.
-        if !seeker.municipalities.isEmpty, !group.municipalities.isEmpty,
-           !group.municipalities.contains(where: seeker.accepts) {
-            return .outsideTowns
-        }
-        if let why = cannotForm[g] { return .cannotForm(why) }
-        if !eligibility.sitesOfGroup[g].contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
-            // The common case, checked without building words: the group is elsewhere.
-            if eligibility.sitesOfGroup[g].allSatisfy({ !seeker.accepts(scenario.sites[$0].municipality) }) {
-                return .outsideTowns
+        switch filters.groupFilters(g, for: p).first {
+        case .excluded: return .excluded
+        case .declined: return .declined
+        case .careType(let type): return .careType(type)
+        case .foundsAnother(let group): return .foundsAnother(group)
+        case .outsideTowns: return .outsideTowns
+        case .cannotForm(let why): return .cannotForm(why)
+        case .noSuitableSite(let why): return .noSuitableSite(why)
+        case .partnersCannotJoin, .apartFromFounder, nil:
+            // Left: a together partner for whom the group is out of reach, named
+            // as it always was here: the first direct partner without the group.
+            let partner = partners.of(scenario.seekers[p].id).first { partner in
+                guard let q = seekerIndex[partner] else { return false }
+                return !eligibility.groupsOfSeeker[q].contains(g)
             }
-            return .noSuitableSite(siteMismatch(seeker, sites: eligibility.sitesOfGroup[g]))
+            return .partnerCannotJoin(partner)
         }
-        // Left: a together partner for whom the group is out of reach.
-        let partner = partners.of(seeker.id).first { partner in
-            guard let q = seekerIndex[partner] else { return false }
-            return !eligibility.groupsOfSeeker[q].contains(g)
-        }
-        return .partnerCannotJoin(partner)
-    }
-
-    /// What keeps all of a group's possible sites from suiting a seeker, when it is one thing.
-    private func siteMismatch(_ seeker: Seeker, sites: [Int]) -> String {
-        let candidates = sites.map { scenario.sites[$0] }
-        if let rent = seeker.maxRent, candidates.allSatisfy({ !seeker.canPay($0.rent) }) {
-            return "possible sites above their rent limit of \(formatted(rent))"
-        }
-        if seeker.needsAccessible && candidates.allSatisfy({ $0.accessibleUnits == 0 }) {
-            return "no accessible dwelling at its possible sites"
-        }
-        if let care = seeker.care {
-            let providers = eligibility.usableProviders.map { scenario.providers[$0] }
-            if candidates.allSatisfy({ site in !providers.contains { $0.careTypes.contains(care.type) && $0.serves(site.municipality) } }) {
-                return "no \(care.type) care provider in the towns of its possible sites"
-            }
-        }
-        return "no possible site suits them (town, rent, access or care)"
     }
 
     /// Why a group has no possible site at all (rules 3, 4, 5 and 8 for its founders).
     func groupCannotFormReason(_ g: Int) -> String {
-        let group = scenario.groups[g]
-        let founders = eligibility.foundersOfGroup[g]
-        for p in founders {
-            let founder = scenario.seekers[p]
-            if let own = eligibility.foundedGroup[p], own != g {
-                return "its founder \(founder.id) founds \(scenario.groups[own].id)"
-            }
-            if founder.excludes.contains(group.id) { return "its founder \(founder.id) excludes it" }
-            if group.declines.contains(founder.id) { return "it declines its own founder \(founder.id)" }
-            if let care = founder.care, !group.accepts(careType: care.type) {
-                return "it does not accept its founder \(founder.id)'s care type \(care.type)"
-            }
-        }
-        let towns = group.municipalities.isEmpty ? "" : " in " + orList(group.municipalities)
-        var sites = scenario.sites.filter { group.accepts($0.municipality) }
-        if sites.isEmpty { return "no site\(towns)" }
-        if group.needsCommonRoom {
-            sites = sites.filter(\.commonRoom)
-            if sites.isEmpty { return "no site with a common room\(towns)" }
-        }
-        let needed = max(group.minSize, founders.count)
-        let largest = sites.map { min($0.units, group.maxSize) }.max() ?? 0
-        sites = sites.filter { min($0.units, group.maxSize) >= needed }
-        if sites.isEmpty {
-            return "no suitable site\(towns) has \(needed) dwellings (the largest has \(largest))"
-        }
-        let accessibleFounders = founders.filter { scenario.seekers[$0].needsAccessible }.count
-        sites = sites.filter { $0.accessibleUnits >= accessibleFounders }
-        if sites.isEmpty {
-            return "no suitable site\(towns) has \(accessibleFounders) accessible dwellings for its founders"
-        }
-        let siteIndex = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for p in founders {
-            let founder = scenario.seekers[p]
-            if !sites.contains(where: { siteIndex[$0.id].map { eligibility.siteFitsSeeker[p][$0] } ?? false }) {
-                return "no suitable site\(towns) suits its founder \(founder.id) (\(founderLimits(founder)))"
-            }
-        }
-        return "no suitable site\(towns) suits all its founders at once"
-    }
-
-    private func founderLimits(_ seeker: Seeker) -> String {
-        var limits: [String] = []
-        if !seeker.municipalities.isEmpty { limits.append("only " + orList(seeker.municipalities)) }
-        if let rent = seeker.maxRent { limits.append("rent at most \(formatted(rent))") }
-        if seeker.needsAccessible { limits.append("needs an accessible dwelling") }
-        if let care = seeker.care { limits.append("needs \(care.type) care there") }
-        return limits.isEmpty ? "no limits of its own" : limits.joined(separator: ", ")
+        filters.cannotFormReason(g) ?? HardFilters.groupCannotFormReason(g, scenario: scenario, eligibility: eligibility)
     }
 
     /// Why a group that could form does not in this match.
@@ -309,9 +238,7 @@ struct UnassignedReasons {
         return "could take them only if others lost their place"
     }
 
-    private func orList(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
-    }
+    private func orList(_ items: [String]) -> String { HardFilters.orList(items) }
 
     private func percent(_ share: Double) -> String { "\(formatted((share * 100).rounded()))%" }
 }

@@ -175,9 +175,7 @@ struct CompareCommand: ParsableCommand {
         switch chosen {
         case .table: data = Data((ComparisonReport(comparison: comparison).render() + "\n").utf8)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            data = try encoder.encode(comparison) + Data("\n".utf8)
+            data = try SolutionFiles.json(comparison)
         case .html: data = Data(ComparisonHTML(comparison: comparison).render().utf8)
         }
         guard let outputPath else {

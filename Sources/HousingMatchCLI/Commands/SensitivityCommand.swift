@@ -66,9 +66,7 @@ struct SensitivityCommand: ParsableCommand {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")
         }
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let json = try encoder.encode(report)
+        let json = try SolutionFiles.json(report)
         if let outputPath {
             do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
         }

@@ -15,12 +15,19 @@ final class StepProgressLine: Sendable {
 
     private let state = Mutex(State())
     private static let barWidth = 20
+    private let started = ContinuousClock.now
+    /// Seconds after creation before the line first appears, so that quick work stays quiet.
+    private let quietFor: Double
+
+    init(quietFor seconds: Double = 0) { quietFor = seconds }
 
     /// Shows that step `index` (0-based) of `count` is under way: "point 3 of 11, " + `detail`.
     func startStep(index: Int, count: Int, noun: String, detail: String) {
         let done = count == 0 ? 0 : index * Self.barWidth / count
         let bar = "[" + String(repeating: "#", count: done) + String(repeating: ".", count: Self.barWidth - done) + "]"
         let text = "\(bar) \(noun) \(index + 1) of \(count), \(detail)"
+        let elapsed = ContinuousClock.now - started
+        guard Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18 >= quietFor else { return }
         state.withLock {
             $0.pointText = text
             $0.lastDrawn = -1

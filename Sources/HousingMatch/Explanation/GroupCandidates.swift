@@ -1,0 +1,110 @@
+/// For a group's founders: the households who could join them, best fit
+/// first, and what adding each would cost the rest of the match.
+///
+/// Built by ``WhatIf/candidates(for:top:progress:)``. A candidate is a
+/// household the hard filters let join the group and that is not a member
+/// in the scenario's match; households the founders decline are listed apart.
+/// Households are named by id, with at most a care type.
+public struct GroupCandidates: Sendable, Equatable, Codable {
+    public var group: GroupID
+    /// The status of the scenario's own solve, which costs are measured against.
+    public var status: MatchStatus
+    /// The site the group takes in the scenario's match, or `nil` when it does not form.
+    public var site: SiteID?
+    /// Why the group has no possible site at all, when it has none.
+    public var cannotForm: String?
+    /// The group's members in the scenario's match, founders first.
+    public var members: [Member]
+    /// The best-fitting candidates, at most `top` of them, each with its cost.
+    public var candidates: [Candidate]
+    /// How many households could join the group by the hard filters, besides its members.
+    public var eligibleCount: Int
+    /// Households whom only the founders' `declines` keeps out, best fit first (at most `top`).
+    public var declined: [Candidate]
+    /// Whether every cost was asked (false after a stop).
+    public var complete: Bool
+
+    /// A member of the group in the scenario's match.
+    public struct Member: Sendable, Equatable, Codable {
+        public var seeker: SeekerID
+        public var careType: CareType?
+        public var founder: Bool
+        public var fit: GroupFit
+    }
+
+    /// A household who could join the group.
+    public struct Candidate: Sendable, Equatable, Codable {
+        public var seeker: SeekerID
+        /// Its care type, if any; hours and other health details are left out on purpose.
+        public var careType: CareType?
+        /// How well the group fits it: its term in MODEL.md's second objective, ranked on.
+        public var fit: GroupFit
+        /// The group it joins in the scenario's match, or `nil` when it is not housed.
+        public var currentGroup: GroupID?
+        /// Households that must live with it (`together`) and would come along.
+        public var together: [SeekerID]
+        /// What adding it (with its partners) would cost; `nil` for the declined,
+        /// who cannot join, and when there is no match to measure against.
+        public var cost: PlacementCost?
+    }
+}
+
+extension WhatIf {
+    /// The households who could join group `id`, ranked by fit, each of the
+    /// first `top` with what adding them would cost (a re-solve requiring them
+    /// in the group, ``outcome(requiring:)``).
+    ///
+    /// - Parameter progress: called before each re-solve with its position
+    ///   (from 0), the number of re-solves, and the household asked about.
+    /// - Throws: ``ExplanationError/unknownGroup(_:)``; solver failures.
+    public func candidates(for id: GroupID, top: Int = 10,
+                           progress: ((_ index: Int, _ count: Int, _ seeker: SeekerID) -> Void)? = nil)
+        throws -> GroupCandidates {
+        guard let g = scenario.groups.firstIndex(where: { $0.id == id }) else { throw ExplanationError.unknownGroup(id) }
+        let filters = HardFilters(scenario)
+        let formed = base.match.groups.first { $0.id == id }
+        let members = Set(formed?.members ?? [])
+        let placed = base.match.groupOfSeeker
+        let founders = Set(scenario.groups[g].founders)
+
+        func candidate(_ p: Int) -> GroupCandidates.Candidate {
+            let seeker = scenario.seekers[p]
+            return GroupCandidates.Candidate(
+                seeker: seeker.id, careType: seeker.care?.type, fit: GroupFit(seeker: p, group: g, in: scenario),
+                currentGroup: placed[seeker.id], together: filters.partnersInCircle(of: p), cost: nil)
+        }
+        // Best fit first; equal fits keep scenario order, so the list is the same every run.
+        func ranked(_ seekers: [Int]) -> [GroupCandidates.Candidate] {
+            seekers.map(candidate).enumerated()
+                .sorted { a, b in
+                    abs(a.element.fit.score - b.element.fit.score) > 1e-9 ? a.element.fit.score > b.element.fit.score
+                        : a.offset < b.offset
+                }
+                .map(\.element)
+        }
+        let outsiders = scenario.seekers.indices.filter { !members.contains(scenario.seekers[$0].id) }
+        let eligible = outsiders.filter { filters.admits(g, $0) }
+        // Declined and otherwise free to join: the founders' own say is all that keeps them out.
+        let declined = outsiders.filter { p in filters.groupFilters(g, for: p) == [.declined] }
+
+        var result = GroupCandidates(
+            group: id, status: base.status, site: formed?.site, cannotForm: filters.cannotFormReason(g),
+            members: ((formed?.members ?? []).filter(founders.contains) + (formed?.members ?? []).filter { !founders.contains($0) })
+                .map { member in
+                let p = filters.seekerIndex[member]!
+                return GroupCandidates.Member(seeker: member, careType: scenario.seekers[p].care?.type,
+                                              founder: founders.contains(member),
+                                              fit: GroupFit(seeker: p, group: g, in: scenario))
+            },
+            candidates: Array(ranked(eligible).prefix(max(0, top))), eligibleCount: eligible.count,
+            declined: Array(ranked(declined).prefix(max(0, top))), complete: true)
+        guard base.hasMatch else { return result }
+        for index in result.candidates.indices {
+            if options.shouldStop?() == true { result.complete = false; break }
+            let seeker = result.candidates[index].seeker
+            progress?(index, result.candidates.count, seeker)
+            result.candidates[index].cost = PlacementCost(try outcome(requiring: [.joins(seeker, id)]))
+        }
+        return result
+    }
+}

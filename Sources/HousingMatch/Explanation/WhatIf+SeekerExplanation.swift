@@ -1,0 +1,77 @@
+extension WhatIf {
+    /// Why household `id` is or is not placed in the base match, and what would place it.
+    ///
+    /// For every group: the hard filters that rule it out, and per possible
+    /// site what rules the site out. For a household left out, in addition:
+    /// what placing it in each group the filters leave open would cost (a
+    /// re-solve requiring it there, ``outcome(requiring:)``), and the
+    /// smallest change to its own wishes that places it without displacing
+    /// anyone (see ``SeekerExplanation/ChangeSearch``). Each re-solve obeys
+    /// ``options`` (its time limit is per solve); ``MatchOptions/shouldStop``
+    /// ends the questions early, marking the explanation incomplete.
+    ///
+    /// - Parameters:
+    ///   - maxChangeSolves: how many re-solves the search for a change may spend.
+    ///   - progress: called before each re-solve with its position (from 0), the
+    ///     number planned so far, and what it asks.
+    /// - Throws: ``ExplanationError/unknownSeeker(_:)``; solver failures.
+    public func explanation(of id: SeekerID, maxChangeSolves: Int = 12,
+                            progress: ((_ index: Int, _ count: Int, _ question: String) -> Void)? = nil)
+        throws -> SeekerExplanation {
+        guard let p = scenario.seekers.firstIndex(where: { $0.id == id }) else { throw ExplanationError.unknownSeeker(id) }
+        let filters = HardFilters(scenario)
+        let current = base.match.groups.first { $0.members.contains(id) }
+
+        var groups = scenario.groups.indices.map { g in
+            SeekerExplanation.GroupCheck(
+                group: scenario.groups[g].id,
+                open: filters.admits(g, p),
+                current: current?.id == scenario.groups[g].id,
+                ruledOutBy: filters.groupFilters(g, for: p).map(filters.reason),
+                sites: filters.possibleSites(of: g).map { h in
+                    let site = scenario.sites[h]
+                    return SeekerExplanation.SiteCheck(site: site.id, municipality: site.municipality, rent: site.rent,
+                                                       ruledOutBy: filters.siteFilters(h, for: p).map(filters.reason))
+                },
+                fit: GroupFit(seeker: p, group: g, in: scenario),
+                cost: nil)
+        }
+        var explanation = SeekerExplanation(
+            seeker: id, careType: scenario.seekers[p].care?.type, status: base.status,
+            placement: current.map { group in
+                SeekerExplanation.Placement(group: group.id, site: group.site,
+                                            fit: GroupFit(seeker: p, group: scenario.groups.firstIndex { $0.id == group.id }!,
+                                                          in: scenario))
+            },
+            reason: base.unassigned.first { $0.seeker == id }?.reason,
+            groups: groups, changeSearch: nil, complete: true)
+        // A placed household needs no costs; without a base match there is nothing to measure against.
+        guard current == nil, base.hasMatch else { return explanation }
+
+        let open = groups.indices.filter { groups[$0].open }
+        var planned = open.count
+        var step = 0
+        for index in open {
+            if options.shouldStop?() == true {
+                explanation.groups = groups
+                explanation.complete = false
+                return explanation
+            }
+            progress?(step, planned, "placing \(id) in \(groups[index].group)")
+            step += 1
+            groups[index].cost = PlacementCost(try outcome(requiring: [.joins(id, groups[index].group)]))
+        }
+        explanation.groups = groups
+
+        let search = WishChangeSearch(whatIf: self, seeker: id, maxSolves: maxChangeSolves)
+        // The search screens most changes without solving; count at most its budget.
+        planned += min(maxChangeSolves, search.candidates().count)
+        let changes = try search.run { question in
+            progress?(step, max(planned, step + 1), question)
+            step += 1
+        }
+        explanation.changeSearch = changes
+        explanation.complete = changes.complete
+        return explanation
+    }
+}

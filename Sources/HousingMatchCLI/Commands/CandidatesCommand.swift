@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import HousingMatch
+import ScenarioIO
+
+/// `housing-match candidates`: for a group's founders, who could join them.
+struct CandidatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candidates",
+        abstract: "For a group's founders: the households who could join, best fit first, and what each would cost.",
+        discussion: """
+            Lists the group's members in the best match, then the households the rules \
+            allow to join it, ranked by fit (the group's place in their preferences and \
+            the values they share), each with what adding them would cost the others: \
+            free, or who would lose their place. Partners who must live with a candidate \
+            come along; households the founders decline are listed apart. Each cost is a \
+            fresh solve that keeps the scenario's match where it can; on a large scenario \
+            give --time-limit.
+
+            Example: housing-match candidates scenarios/utrecht-oost.yaml --group g2 --top 5
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var scenario: ScenarioArgument
+
+    @Option(help: ArgumentHelp("The group whose candidates to list, by id.", valueName: "id"))
+    var group: String
+
+    @Option(help: ArgumentHelp("How many of the best-fitting candidates to cost.", valueName: "count"))
+    var top: Int = 10
+
+    @Option(help: "How to print the list: a readable table, or JSON.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (costs then read \"at most\").",
+                               valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
+    var threads: Int?
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let loaded = try scenario.load()
+        let id = GroupID(group)
+        guard loaded.groups.contains(where: { $0.id == id }) else {
+            throw ValidationError("\(ExplanationError.unknownGroup(id))")
+        }
+        Interruption.install()
+        let whatIf = try SolveSession.start(loaded, timeLimit: timeLimit, threads: threads, noun: "candidate")
+        let candidates = try ExitCodes.solving(cleanup: { whatIf.bar?.clear() }) {
+            try whatIf.session.candidates(for: id, top: top) { index, count, seeker in
+                whatIf.step(index, of: count, "adding \(seeker) to \(id)")
+            }
+        }
+        whatIf.bar?.clear()
+        if !candidates.complete { StandardError.print("Stopped before every cost was asked.") }
+        switch format {
+        case .json: FileHandle.standardOutput.write(try SolutionFiles.json(candidates))
+        case .table: print(GroupCandidatesReport(scenario: loaded, candidates: candidates).render())
+        }
+    }
+}

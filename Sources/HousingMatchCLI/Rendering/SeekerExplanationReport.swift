@@ -1,0 +1,98 @@
+import HousingMatch
+
+/// The `table` report of `explain --seeker`: where the household stands,
+/// each group with what keeps it out or what placing it there would cost,
+/// then the smallest change to its wishes that would place it.
+struct SeekerExplanationReport {
+    let scenario: Scenario
+    let explanation: SeekerExplanation
+
+    func render() -> String {
+        let id = explanation.seeker.rawValue
+        let who = id + (explanation.careType.map { " (care: \($0))" } ?? "")
+        let title = scenario.name.isEmpty ? "the scenario" : scenario.name
+        var sections: [String] = []
+        let unproven = explanation.status == .feasible ? " (the match is not proven best)" : ""
+
+        if let placement = explanation.placement {
+            sections.append("\(who) is placed in \(placement.group) at \(placement.site) in \(title)\(unproven): "
+                            + "\(placement.fit).")
+            let others = explanation.groups.filter { $0.open && !$0.current }
+            sections.append(others.isEmpty
+                ? "No other group is open to \(id) under the rules."
+                : "Also open to \(id) under the rules: "
+                    + others.map { "\($0.group) (\($0.fit))" }.joined(separator: "; ") + ".")
+        } else {
+            var line = "\(who) is not placed in \(title)\(unproven)."
+            if let reason = explanation.reason { line += "\nReason: \(reason)." }
+            sections.append(line)
+        }
+        sections.append(groupsSection())
+        if let search = explanation.changeSearch { sections.append(changesSection(search)) }
+        return sections.joined(separator: "\n\n")
+    }
+
+    private func groupsSection() -> String {
+        var lines = ["Groups:"]
+        // Open groups first (those a household can act on), then the rest in scenario order.
+        let ordered = explanation.groups.filter(\.open) + explanation.groups.filter { !$0.open }
+        for check in ordered {
+            let head = "  \(check.group)  "
+            if check.open {
+                var text = head + (check.current ? "member" : "open")
+                if let cost = check.cost { text += ": placing \(explanation.seeker) here is " + costWords(cost) }
+                text += "; \(check.fit)"
+                lines.append(text)
+                let suits = check.sites.filter { $0.ruledOutBy.isEmpty }.map(\.site.rawValue)
+                if !suits.isEmpty, !check.current { lines.append("      sites that suit them: " + suits.joined(separator: ", ")) }
+                continue
+            }
+            lines.append(head + "ruled out: " + check.ruledOutBy.map(\.text).joined(separator: "; "))
+            // Site by site only when the sites are what decides (not, say, a decline).
+            let siteKinds: Set<HardFilterReason.Kind> = [.noSuitableSite, .outsideTowns]
+            guard check.ruledOutBy.contains(where: { siteKinds.contains($0.kind) }) else { continue }
+            for site in check.sites where !site.ruledOutBy.isEmpty {
+                lines.append("      \(site.site) (\(site.municipality), rent \(Format.number(site.rent))): "
+                             + site.ruledOutBy.map(\.text).joined(separator: "; "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func costWords(_ cost: PlacementCost) -> String {
+        var text = cost.description
+        if !cost.proven && cost.feasible && !cost.displaced.isEmpty { text += " (not proven in the time given)" }
+        return text
+    }
+
+    private func changesSection(_ search: SeekerExplanation.ChangeSearch) -> String {
+        let id = explanation.seeker.rawValue
+        var lines: [String] = []
+        let working = search.working
+        if let smallest = working.first {
+            lines.append("Smallest change to \(id)'s own wishes that places them without displacing anyone: "
+                         + "\(smallest.description)" + (smallest.group.map { " (joins \($0))" } ?? "") + ".")
+            for other in working.dropFirst() {
+                lines.append("  also: \(other.description)" + (other.group.map { " (joins \($0))" } ?? ""))
+            }
+        } else if search.tried.isEmpty {
+            lines.append("No change to \(id)'s own wishes (towns, rent limit, excludes, apart) opens a group or site to them"
+                         + (search.complete ? "." : " among those tried."))
+        } else {
+            lines.append("No change to \(id)'s own wishes tried places them without displacing anyone.")
+        }
+        let failed = search.tried.filter { $0.verdict != .works }
+        if !failed.isEmpty {
+            lines.append("Tried without success: " + failed.map { trial in
+                trial.description + (trial.verdict == .undecided ? " (not settled in the time given)" : "")
+            }.joined(separator: "; ") + ".")
+        }
+        if search.screenedOut > 0 {
+            lines.append(search.screenedOut == 1
+                ? "1 other change left untried: it opens no group or site to \(id)."
+                : "\(search.screenedOut) other changes left untried: they open no group or site to \(id).")
+        }
+        if !search.complete { lines.append("The search stopped before its end (see --change-solves).") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import HousingMatch
+
+/// The base solve that `explain` and `candidates` ask their questions against,
+/// with progress on stderr when it takes more than a second.
+struct SolveSession {
+    let session: WhatIf
+    /// Progress over the questions after the base solve; `nil` when stderr is not a terminal.
+    let bar: StepProgressLine?
+    /// What each step is called on the progress line: "question", "candidate".
+    let noun: String
+
+    static func start(_ scenario: Scenario, timeLimit: Double?, threads: Int?, noun: String) throws -> SolveSession {
+        var options = MatchOptions(timeLimit: timeLimit, threads: threads)
+        options.shouldStop = { Interruption.requested }
+        let line = StandardError.isTerminal ? ProgressLine(prefix: "base match: ") : nil
+        if let line { options.progress = { line.show($0) } }
+        // Created now so that the bar stays quiet only for the first second overall.
+        let bar = StandardError.isTerminal ? StepProgressLine(quietFor: 1) : nil
+        var session = try ExitCodes.solving(cleanup: { line?.clear() }) { try WhatIf(scenario, options: options) }
+        line?.clear()
+        // Each question shows as a step; the stage line of every re-solve would overwrite it.
+        session.options.progress = nil
+        return SolveSession(session: session, bar: bar, noun: noun)
+    }
+
+    /// Shows that step `index` of `count` is under way.
+    func step(_ index: Int, of count: Int, _ detail: String) {
+        bar?.startStep(index: index, count: count, noun: noun, detail: detail)
+    }
+}
