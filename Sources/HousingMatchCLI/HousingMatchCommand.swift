@@ -21,7 +21,8 @@ struct HousingMatchCommand: ParsableCommand {
               70  the solver failed
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, CompareCommand.self, SensitivityCommand.self, ValidateCommand.self,
+        subcommands: [SolveCommand.self, CompareCommand.self, SensitivityCommand.self,
+                      ExplainGroupCommand.self, SiteCommand.self, PlacementsCommand.self, ValidateCommand.self,
                       CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
 }
