@@ -41,14 +41,14 @@ struct PlacementsReport {
             sections.append("No single extra care place here, or dwelling in its towns, houses anyone more "
                             + "(\(p.tried.count) changes tried in \(Format.seconds(seconds))\(p.complete ? "" : ", stopped early")).")
         } else {
-            var table = TextTable(["change", "households", "its clients", "who"])
+            var table = TextTable(["change", "households", "of its care types", "who"])
             for extra in p.extraPlaces {
                 let effect = extra.effect
                 table.add([effect.change.description(in: scenario),
                            (effect.proven ? "+" : "at least +") + "\(effect.householdsGain)",
-                           extra.clients.map(\.rawValue).joined(separator: ", "),
-                           effect.newlyHoused.map(\.rawValue).joined(separator: ", ")
-                               + (effect.noLongerHoused.isEmpty ? "" : "; not " + effect.noLongerHoused.map(\.rawValue).joined(separator: ", "))])
+                           TrialWording.ids(extra.clients),
+                           TrialWording.ids(effect.newlyHoused)
+                               + (effect.noLongerHoused.isEmpty ? "" : "; not " + TrialWording.ids(effect.noLongerHoused))])
             }
             sections.append("Where one more place would house someone (\(p.tried.count) changes tried in "
                             + "\(Format.seconds(seconds))\(p.complete ? "" : ", stopped early")):\n" + table.render())
