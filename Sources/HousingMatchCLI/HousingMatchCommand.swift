@@ -18,7 +18,11 @@ struct HousingMatchCommand: ParsableCommand {
             of one number and charts the households housed; `sensitivity` says what one \
             more dwelling or care place would bring. To explore and explain: `explain \
             --seeker` says why a household is or is not placed and what would place it; \
-            `candidates` lists, for a group's founders, who could join and at what cost.
+            `explain --group` why a group does not form or grow and what single change \
+            would help; `candidates` lists, for a group's founders, who could join and at \
+            what cost; `site` shows a corporation which groups could take a site; \
+            `placements` shows a care provider where its clients live and where one \
+            more place would house someone.
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
@@ -29,7 +33,7 @@ struct HousingMatchCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [SolveCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
-                      ExplainCommand.self, CandidatesCommand.self,
+                      ExplainCommand.self, CandidatesCommand.self, SiteCommand.self, PlacementsCommand.self,
                       ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
 }

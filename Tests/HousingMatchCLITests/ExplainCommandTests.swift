@@ -52,7 +52,8 @@ struct ExplainCommandTests {
     }
 
     @Test("explain needs a subject, and a known one", arguments: [
-        ([String](), "give --seeker"),
+        ([String](), "give either --seeker ID (a household) or --group ID (a group)"),
+        (["--seeker", "h1", "--group", "g1"], "give either --seeker ID"),
         (["--seeker", "h999"], "no seeker has id \"h999\""),
     ])
     func usage(_ arguments: [String], _ message: String) throws {

@@ -55,6 +55,6 @@ struct GroupCandidatesTests {
 
     @Test("an unknown group is an error, not an empty list")
     func unknownGroup() throws {
-        #expect(throws: ExplanationError.unknownGroup("g9")) { try WhatIf(scenario).candidates(for: "g9") }
+        #expect(throws: UnknownIdentifierError.group("g9", in: scenario)) { try WhatIf(scenario).candidates(for: "g9") }
     }
 }

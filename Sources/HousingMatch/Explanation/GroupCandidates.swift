@@ -60,7 +60,7 @@ extension WhatIf {
     public func candidates(for id: GroupID, top: Int = 10,
                            progress: ((_ index: Int, _ count: Int, _ seeker: SeekerID) -> Void)? = nil)
         throws -> GroupCandidates {
-        guard let g = scenario.groups.firstIndex(where: { $0.id == id }) else { throw ExplanationError.unknownGroup(id) }
+        guard let g = scenario.groups.firstIndex(where: { $0.id == id }) else { throw UnknownIdentifierError.group(id, in: scenario) }
         let filters = HardFilters(scenario)
         let formed = base.match.groups.first { $0.id == id }
         let members = Set(formed?.members ?? [])

@@ -18,7 +18,7 @@ extension WhatIf {
     public func explanation(of id: SeekerID, maxChangeSolves: Int = 12,
                             progress: ((_ index: Int, _ count: Int, _ question: String) -> Void)? = nil)
         throws -> SeekerExplanation {
-        guard let p = scenario.seekers.firstIndex(where: { $0.id == id }) else { throw ExplanationError.unknownSeeker(id) }
+        guard let p = scenario.seekers.firstIndex(where: { $0.id == id }) else { throw UnknownIdentifierError.seeker(id, in: scenario) }
         let filters = HardFilters(scenario)
         let current = base.match.groups.first { $0.members.contains(id) }
 

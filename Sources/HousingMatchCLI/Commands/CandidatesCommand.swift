@@ -21,8 +21,6 @@ struct CandidatesCommand: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var scenario: ScenarioArgument
 
     @Option(help: ArgumentHelp("The group whose candidates to list, by id.", valueName: "id"))
@@ -31,30 +29,19 @@ struct CandidatesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many of the best-fitting candidates to cost.", valueName: "count"))
     var top: Int = 10
 
-    @Option(help: "How to print the list: a readable table, or JSON.")
-    var format: OutputFormat = .table
-
-    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (costs then read \"at most\").",
-                               valueName: "seconds"))
-    var timeLimit: Double?
-
-    @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
-    var threads: Int?
+    @OptionGroup var exploration: ExplorationOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
     }
 
     func run() throws {
         let loaded = try scenario.load()
         let id = GroupID(group)
         guard loaded.groups.contains(where: { $0.id == id }) else {
-            throw ValidationError("\(ExplanationError.unknownGroup(id))")
+            throw ValidationError(UnknownIdentifierError.group(id, in: loaded).description)
         }
-        Interruption.install()
-        let whatIf = try SolveSession.start(loaded, timeLimit: timeLimit, threads: threads, noun: "candidate")
+        let whatIf = try SolveSession.start(loaded, options: exploration.matchOptions(), noun: "candidate")
         let candidates = try ExitCodes.solving(cleanup: { whatIf.bar?.clear() }) {
             try whatIf.session.candidates(for: id, top: top) { index, count, seeker in
                 whatIf.step(index, of: count, "adding \(seeker) to \(id)")
@@ -62,9 +49,6 @@ struct CandidatesCommand: ParsableCommand {
         }
         whatIf.bar?.clear()
         if !candidates.complete { StandardError.print("Stopped before every cost was asked.") }
-        switch format {
-        case .json: FileHandle.standardOutput.write(try SolutionFiles.json(candidates))
-        case .table: print(GroupCandidatesReport(scenario: loaded, candidates: candidates).render())
-        }
+        try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates).render() }
     }
 }

@@ -20,52 +20,64 @@ struct ExplainCommand: ParsableCommand {
             is a fresh solve that keeps the scenario's match where it can; on a large \
             scenario give --time-limit, and answers not proven in time say so.
 
-            Example: housing-match explain scenarios/utrecht-oost.yaml --seeker h12
+            With --group: why the group does not form or is not larger: the rules that \
+            hold it back, with their numbers (dwellings, accessible dwellings, care \
+            share, generations, support hours, care providers' minimum and maximum \
+            clients per site, founders' limits); then single changes tried one at a \
+            time (one more dwelling or care place, a site that almost fits made to fit, \
+            one of the group's own rules loosened), each reported with the households \
+            it houses in the group and overall.
+
+            Examples:
+              housing-match explain scenarios/utrecht-oost.yaml --seeker h12
+              housing-match explain scenarios/utrecht-oost.yaml --group g5
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
-
-    /// What is explained. One subject per run; a group's view is meant to join
-    /// the household's here as `--group`, an alternative to `--seeker`.
-    enum Subject { case seeker(SeekerID) }
+    /// What is explained: one household or one group per run.
+    enum Subject { case seeker(SeekerID), group(GroupID) }
 
     @OptionGroup var scenario: ScenarioArgument
 
     @Option(help: ArgumentHelp("The household to explain, by id.", valueName: "id"))
     var seeker: String?
 
-    @Option(help: "How to print the explanation: a readable report, or JSON.")
-    var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("The group to explain, by id.", valueName: "id"))
+    var group: String?
 
-    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (answers then say \"at most\" or \"not settled\").",
-                               valueName: "seconds"))
-    var timeLimit: Double?
-
-    @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
-    var threads: Int?
+    @OptionGroup var exploration: ExplorationOptions
 
     @Option(help: ArgumentHelp("Solves the search for a change to the household's wishes may spend.", valueName: "count"))
     var changeSolves: Int = 12
 
     /// The one subject the options name.
-    var subject: Subject? { seeker.map { .seeker(SeekerID($0)) } }
+    var subject: Subject? {
+        switch (seeker, group) {
+        case (let seeker?, nil): .seeker(SeekerID(seeker))
+        case (nil, let group?): .group(GroupID(group))
+        default: nil
+        }
+    }
 
     func validate() throws {
-        if subject == nil { throw ValidationError("give --seeker ID: the household to explain") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if subject == nil { throw ValidationError("give either --seeker ID (a household) or --group ID (a group) to explain") }
         if changeSolves < 0 { throw ValidationError("--change-solves must not be negative") }
     }
 
     func run() throws {
         let loaded = try scenario.load()
-        guard case .seeker(let id) = subject else { return }
-        guard loaded.seekers.contains(where: { $0.id == id }) else {
-            throw ValidationError("\(ExplanationError.unknownSeeker(id))")
+        switch subject {
+        case .seeker(let id): try explain(id, in: loaded)
+        case .group(let id): try GroupExplanationRun(scenario: loaded, group: id, options: exploration).run()
+        case nil: return
         }
-        Interruption.install()
-        let whatIf = try SolveSession.start(loaded, timeLimit: timeLimit, threads: threads, noun: "question")
+    }
+
+    private func explain(_ id: SeekerID, in loaded: Scenario) throws {
+        guard loaded.seekers.contains(where: { $0.id == id }) else {
+            throw ValidationError(UnknownIdentifierError.seeker(id, in: loaded).description)
+        }
+        let whatIf = try SolveSession.start(loaded, options: exploration.matchOptions(), noun: "question")
         let explanation = try ExitCodes.solving(cleanup: { whatIf.bar?.clear() }) {
             try whatIf.session.explanation(of: id, maxChangeSolves: changeSolves) { index, count, question in
                 whatIf.step(index, of: count, question)
@@ -73,9 +85,6 @@ struct ExplainCommand: ParsableCommand {
         }
         whatIf.bar?.clear()
         if !explanation.complete { StandardError.print("Stopped before every question was asked.") }
-        switch format {
-        case .json: FileHandle.standardOutput.write(try SolutionFiles.json(explanation))
-        case .table: print(SeekerExplanationReport(scenario: loaded, explanation: explanation).render())
-        }
+        try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation).render() }
     }
 }

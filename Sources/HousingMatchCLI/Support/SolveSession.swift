@@ -10,9 +10,8 @@ struct SolveSession {
     /// What each step is called on the progress line: "question", "candidate".
     let noun: String
 
-    static func start(_ scenario: Scenario, timeLimit: Double?, threads: Int?, noun: String) throws -> SolveSession {
-        var options = MatchOptions(timeLimit: timeLimit, threads: threads)
-        options.shouldStop = { Interruption.requested }
+    static func start(_ scenario: Scenario, options: MatchOptions, noun: String) throws -> SolveSession {
+        var options = options
         let line = StandardError.isTerminal ? ProgressLine(prefix: "base match: ") : nil
         if let line { options.progress = { line.show($0) } }
         // Created now so that the bar stays quiet only for the first second overall.

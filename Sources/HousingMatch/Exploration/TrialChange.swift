@@ -1,0 +1,188 @@
+/// A site offered differently: a common room, more (accessible) dwellings, a
+/// lower rent. Fields left `nil` stay as they are.
+public struct SiteEdit: Sendable, Hashable, Codable {
+    public var site: SiteID
+    public var commonRoom: Bool?
+    /// All dwellings after the change, accessible ones included.
+    public var units: Int?
+    public var accessibleUnits: Int?
+    public var rent: Double?
+
+    public init(site: SiteID, commonRoom: Bool? = nil, units: Int? = nil, accessibleUnits: Int? = nil, rent: Double? = nil) {
+        self.site = site
+        self.commonRoom = commonRoom
+        self.units = units
+        self.accessibleUnits = accessibleUnits
+        self.rent = rent
+    }
+}
+
+/// One change to a scenario that an explanation tries, to see what it would
+/// bring: more capacity at a site or provider, a site offered differently, or
+/// one of a group's own rules loosened.
+///
+/// Each is tried on its own with ``WhatIf/outcome(of:requiring:)``.
+public enum TrialChange: Sendable, Hashable, Codable {
+    /// One more dwelling, accessible dwelling or care place.
+    case capacity(CapacityChange)
+    /// The site offered differently.
+    case site(SiteEdit)
+    /// The group forms with fewer members.
+    case minSize(group: GroupID, to: Int)
+    /// The group takes more members.
+    case maxSize(group: GroupID, to: Int)
+    /// The group's care share widened.
+    case careShare(group: GroupID, min: Double, max: Double)
+    /// The group does without a common room.
+    case withoutCommonRoom(group: GroupID)
+    /// The group accepts one more care type.
+    case acceptsCare(group: GroupID, careType: CareType)
+    /// The group accepts one more town.
+    case town(group: GroupID, town: Municipality)
+    /// The group asks for fewer generations.
+    case minGenerations(group: GroupID, to: Int)
+    /// A care provider starts at a site with fewer clients.
+    case minClientsPerSite(provider: ProviderID, to: Int)
+
+    /// The scenario with this change made, or `nil` when it names nothing in it.
+    public func applied(to scenario: Scenario) -> Scenario? {
+        var changed = scenario
+        switch self {
+        case .capacity(let change):
+            return change.applied(to: scenario)
+        case .site(let edit):
+            guard let h = changed.sites.firstIndex(where: { $0.id == edit.site }) else { return nil }
+            if let commonRoom = edit.commonRoom { changed.sites[h].commonRoom = commonRoom }
+            if let units = edit.units { changed.sites[h].units = units }
+            if let accessible = edit.accessibleUnits { changed.sites[h].accessibleUnits = accessible }
+            if let rent = edit.rent { changed.sites[h].rent = rent }
+            // A site cannot have more accessible dwellings than dwellings (validation).
+            changed.sites[h].units = max(changed.sites[h].units, changed.sites[h].accessibleUnits)
+            return changed
+        case .minSize(let group, let size):
+            return changed.editingGroup(group) { $0.minSize = size }
+        case .maxSize(let group, let size):
+            return changed.editingGroup(group) { $0.maxSize = size }
+        case .careShare(let group, let low, let high):
+            return changed.editingGroup(group) { $0.careShare = Group.CareShare(min: low, max: high) }
+        case .withoutCommonRoom(let group):
+            return changed.editingGroup(group) { $0.needsCommonRoom = false }
+        case .acceptsCare(let group, let type):
+            return changed.editingGroup(group) { $0.acceptsCare = ($0.acceptsCare ?? []) + [type] }
+        case .town(let group, let town):
+            return changed.editingGroup(group) { $0.municipalities.append(town) }
+        case .minGenerations(let group, let count):
+            return changed.editingGroup(group) { $0.minGenerations = count }
+        case .minClientsPerSite(let provider, let count):
+            guard let c = changed.providers.firstIndex(where: { $0.id == provider }) else { return nil }
+            changed.providers[c].minClientsPerSite = count
+            return changed
+        }
+    }
+
+    /// The change in words: "s4 with a common room", "g2 accepts care type VG".
+    public func description(in scenario: Scenario) -> String {
+        switch self {
+        case .capacity(let change):
+            return change.description(in: scenario)
+        case .site(let edit):
+            let site = scenario.sites.first { $0.id == edit.site }
+            var parts: [String] = []
+            if edit.commonRoom == true { parts.append("a common room") }
+            if let units = edit.units, let site, units != site.units {
+                parts.append("\(units) dwellings (\(units > site.units ? "+" : "")\(units - site.units))")
+            }
+            if let accessible = edit.accessibleUnits, let site, accessible != site.accessibleUnits {
+                parts.append("\(accessible) accessible (\(accessible > site.accessibleUnits ? "+" : "")\(accessible - site.accessibleUnits))")
+            }
+            if let rent = edit.rent { parts.append("rent \(SiteFilters.number(rent))") }
+            return "\(edit.site) with " + (parts.isEmpty ? "no change" : parts.joined(separator: ", "))
+        case .minSize(let group, let size):
+            return "\(group) forms from \(size) members"
+        case .maxSize(let group, let size):
+            return "\(group) takes up to \(size) members"
+        case .careShare(let group, let low, let high):
+            return "\(group) accepts a care share of \(Self.percent(low))–\(Self.percent(high))"
+        case .withoutCommonRoom(let group):
+            return "\(group) does without a common room"
+        case .acceptsCare(let group, let type):
+            return "\(group) accepts care type \(type)"
+        case .town(let group, let town):
+            return "\(group) accepts \(town)"
+        case .minGenerations(let group, let count):
+            return "\(group) asks for \(count) generation\(count == 1 ? "" : "s")"
+        case .minClientsPerSite(let provider, let count):
+            return "\(provider) serves from \(count) client\(count == 1 ? "" : "s") per site"
+        }
+    }
+
+    static func percent(_ share: Double) -> String { SiteFilters.number((share * 100).rounded()) + "%" }
+}
+
+extension Scenario {
+    /// The scenario with one group edited, or `nil` when no group has the id.
+    fileprivate func editingGroup(_ id: GroupID, _ edit: (inout Group) -> Void) -> Scenario? {
+        guard let g = groups.firstIndex(where: { $0.id == id }) else { return nil }
+        var changed = self
+        edit(&changed.groups[g])
+        return changed
+    }
+}
+
+/// What one tried change brings, against the scenario's best match: for the
+/// group or site the question is about, and for everyone.
+public struct TrialOutcome: Sendable, Equatable, Codable {
+    /// The change tried; `nil` when only requirements were added to the scenario as it is.
+    public var change: TrialChange?
+    /// The change in words.
+    public var description: String
+    /// What the re-solve was asked to meet besides the rules ("g2 takes s4"); often none.
+    public var requirements: [MatchRequirement]
+    /// The status of the re-solve; `infeasible` when the change (or a requirement) allows no match.
+    public var status: MatchStatus
+    /// Members of the group asked about, before and after; 0 when it does not form.
+    public var membersBefore: Int?
+    public var membersAfter: Int?
+    /// The site that group takes afterwards, and its care there.
+    public var siteAfter: SiteID?
+    public var careAfter: [CareArrangement]
+    /// Priority housed after minus before, over everyone; `nil` without a match.
+    public var housedChange: Double?
+    /// Households housed after minus before, over everyone; `nil` without a match.
+    public var householdsChange: Int?
+    public var newlyHoused: [SeekerID]
+    public var noLongerHoused: [SeekerID]
+    /// Whether both solves are proven optimal: the numbers are exact, not "at least".
+    public var proven: Bool
+    public var seconds: Double
+
+    /// The outcome of a what-if, seen from one group (or from none).
+    public init(change: TrialChange?, description: String, requirements: [MatchRequirement] = [],
+                outcome: WhatIf.Outcome, base: Match, group: GroupID?) {
+        self.change = change
+        self.description = description
+        self.requirements = requirements
+        status = outcome.status
+        let hasMatch = outcome.status == .optimal || outcome.status == .feasible
+        careAfter = []
+        if let group {
+            membersBefore = base.groups.first { $0.id == group }?.members.count ?? 0
+            let after = hasMatch ? outcome.match.groups.first { $0.id == group } : nil
+            membersAfter = hasMatch ? (after?.members.count ?? 0) : nil
+            siteAfter = after?.site
+            careAfter = after?.care ?? []
+        }
+        housedChange = outcome.housedChange
+        householdsChange = outcome.householdsChange
+        newlyHoused = outcome.newlyHoused
+        noLongerHoused = outcome.noLongerHoused
+        proven = outcome.proven
+        seconds = outcome.seconds
+    }
+
+    /// Whether the change houses more (by priority) than the scenario's best match.
+    public var housesMore: Bool { (housedChange ?? 0) > 1e-9 }
+
+    /// Whether the group asked about has more members afterwards.
+    public var groupGrows: Bool { (membersAfter ?? 0) > (membersBefore ?? 0) }
+}
