@@ -17,16 +17,19 @@ struct ConflictTests {
     /// The set really conflicts, and is smallest: with every other listed rule
     /// loosened no match exists, and loosening any one of its own lets one exist.
     /// Judged by the engine, apart from the finder's own feasibility checks.
-    private func expectIrreducible(_ scenario: Scenario, _ conflict: [ConflictingRule]) throws {
-        let candidates = ConflictFinder(scenario: scenario, backend: MatchEngine.defaultBackend).candidates()
+    private func expectIrreducible(_ scenario: Scenario, _ conflict: [ConflictingRule],
+                                   requiring requirements: [MatchRequirement] = []) throws {
+        let candidates = ConflictFinder(scenario: scenario, backend: MatchEngine.defaultBackend,
+                                        requirements: requirements).candidates()
+        let engine = MatchEngine(options: MatchOptions(requirements: requirements))
         let members = Set(conflict)
         var rest = scenario
         for candidate in candidates where !members.contains(candidate.rule) { candidate.loosen(&rest) }
-        #expect(try MatchEngine().solve(rest).status == .infeasible, "the named rules alone must conflict")
+        #expect(try engine.solve(rest).status == .infeasible, "the named rules alone must conflict")
         for candidate in candidates where members.contains(candidate.rule) {
             var loosened = rest
             candidate.loosen(&loosened)
-            #expect(try MatchEngine().solve(loosened).hasMatch, "loosening \(candidate.rule.statement) must let a match exist")
+            #expect(try engine.solve(loosened).hasMatch, "loosening \(candidate.rule.statement) must let a match exist")
         }
     }
 
@@ -99,6 +102,23 @@ struct ConflictTests {
             #expect(names(rules).isSuperset(of: ["providerCapacity c1", "careShareMinimum g1", "mustForm g1"]))
             try expectIrreducible(scenario, rules)
         }
+    }
+
+    @Test("a required placement that no match allows is explained by the rules that keep it out")
+    func impossibleRequirement() throws {
+        // h1 passes every hard filter of g1, but c1 only comes for two VG clients and h1 is the only one.
+        let scenario = Scenario(
+            seekers: [Build.seeker("h1", care: "VG"), Build.seeker("h2")],
+            groups: [Build.group("g1")], sites: [Build.site("s1")],
+            providers: [Build.provider("c1", types: ["VG"], minClients: 2)])
+        let requirement = MatchRequirement.joins("h1", "g1")
+        let outcome = try WhatIf(scenario).outcome(requiring: [requirement], explainingConflict: true)
+        #expect(outcome.status == .infeasible)
+        let rules = try #require(outcome.conflict)
+        #expect(names(rules) == ["providerMinimum c1", "careNeed h1"])
+        try expectIrreducible(scenario, rules, requiring: [requirement])
+        // Without being asked, a what-if question does not spend solves on the reason.
+        #expect(try WhatIf(scenario).outcome(requiring: [requirement]).conflict == nil)
     }
 
     @Test("no conflict is sought when a match exists, or when it is not asked for")

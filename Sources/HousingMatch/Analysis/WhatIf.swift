@@ -46,24 +46,37 @@ public struct WhatIf: Sendable {
         public var proven: Bool
         /// The re-solve's match.
         public var match: Match
+        /// When no match meets the requirements (or the changed scenario's
+        /// rules): a smallest set of rules that, with the requirements, cannot all hold.
+        public var conflict: [ConflictingRule]?
         public var seconds: Double
     }
 
     /// The best match of `changed` (the scenario after a change) that keeps the
     /// most of the base match, compared with the base.
-    public func outcome(of changed: Scenario, requiring requirements: [MatchRequirement] = []) throws -> Outcome {
+    ///
+    /// - Parameter explainingConflict: when no match meets the requirements,
+    ///   name a smallest set of rules that keeps them from holding (a few
+    ///   solves more, only then). Searches that expect many dead ends leave it off.
+    public func outcome(of changed: Scenario, requiring requirements: [MatchRequirement] = [],
+                        explainingConflict: Bool = false) throws -> Outcome {
         var options = self.options
         if base.hasMatch { options.keep = base.match }
         options.requirements = requirements
         var engine = self.engine
         engine.options = options
-        let result = try engine.solve(changed)
+        var result = try engine.solve(changed)
+        // The engine explains plain infeasibility itself; with requirements, ask here.
+        if explainingConflict, result.status == .infeasible, result.conflict == nil, !requirements.isEmpty {
+            result.conflict = try ConflictFinder(scenario: changed, backend: engine.backend, requirements: requirements)
+                .smallestConflict()
+        }
         return compare(result, order: changed.seekers.map(\.id))
     }
 
     /// The best match that meets `requirements`, compared with the base.
-    public func outcome(requiring requirements: [MatchRequirement]) throws -> Outcome {
-        try outcome(of: scenario, requiring: requirements)
+    public func outcome(requiring requirements: [MatchRequirement], explainingConflict: Bool = false) throws -> Outcome {
+        try outcome(of: scenario, requiring: requirements, explainingConflict: explainingConflict)
     }
 
     private func compare(_ result: MatchResult, order: [SeekerID]) -> Outcome {
@@ -79,6 +92,7 @@ public struct WhatIf: Sendable {
             noLongerHoused: comparable ? everyone.filter { before.contains($0) && !after.contains($0) } : [],
             proven: base.status == .optimal && [.optimal, .infeasible].contains(result.status),
             match: result.match,
+            conflict: result.conflict,
             seconds: result.statistics.totalSeconds)
     }
 }

@@ -5,10 +5,12 @@ import LinearProgramming
 /// site in Houten with a common room has 4 dwellings; g2's minimum size is 5").
 ///
 /// Without a group that must form, the empty match meets every rule of
-/// MODEL.md, so every conflict involves some `mustForm`. The finder lists the
-/// rules and facts that could take part: the rules of the groups that must
-/// form, the wishes and needs of their founders and of those who must come
-/// along with them, and what every site and provider offers. Each can be
+/// MODEL.md, so every conflict involves some `mustForm` (or, in a what-if
+/// solve, a requirement such as "h58 joins g1", which is the question and is
+/// never loosened). The finder lists the rules and facts that could take
+/// part: the rules of the groups that must form or are required, the wishes
+/// and needs of their founders, of required households and of those who must
+/// come along with them, and what every site and provider offers. Each can be
 /// loosened on its own (a minimum size of 1, any town, one more dwelling than
 /// anyone needs). A deletion filter then loosens them one at a time, keeping
 /// a rule loosened when the scenario stays infeasible without it: what is
@@ -18,6 +20,8 @@ import LinearProgramming
 struct ConflictFinder {
     let scenario: Scenario
     let backend: any SolverBackend
+    /// Requirements of a what-if solve that hold throughout (see ``MatchRequirement``).
+    var requirements: [MatchRequirement] = []
     /// Seconds for each feasibility question; one that times out counts as feasible,
     /// so the rule stays in the set (which is then still infeasible, perhaps not smallest).
     var secondsPerCheck: Double = 10
@@ -52,7 +56,9 @@ struct ConflictFinder {
     /// Whether any match meets every rule: `nil` when the solver could not tell in time.
     func isFeasible(_ scenario: Scenario) throws -> Bool? {
         guard (try? scenario.validate()) != nil else { return nil }
-        var model = MatchFormulation(scenario: scenario).model
+        var formulation = MatchFormulation(scenario: scenario)
+        formulation.require(requirements)
+        var model = formulation.model
         model.setObjective(LinearExpression(), sense: .maximize)
         let result = try backend.solve(model, parameters: SolverParameters(timeLimit: secondsPerCheck))
         switch result.termination {
@@ -67,12 +73,25 @@ struct ConflictFinder {
     /// conflicts, the filter keeps the rules it tries last, and a founder
     /// would rather read about the group's rules than about every site.
     func candidates() -> [Candidate] {
-        let mustForm = scenario.groups.indices.filter { scenario.groups[$0].mustForm }
-        guard !mustForm.isEmpty else { return [] }
-        var people: [Int] = []
-        let seekerIndex = ScenarioPositions(scenario).seekers
+        let positions = ScenarioPositions(scenario)
+        let seekerIndex = positions.seekers
+        var required: [Int] = [], people: [Int] = []
+        for requirement in requirements {
+            switch requirement {
+            case .housed(let seeker): people.append(contentsOf: seekerIndex[seeker].map { [$0] } ?? [])
+            case .joins(let seeker, let group):
+                people.append(contentsOf: seekerIndex[seeker].map { [$0] } ?? [])
+                required.append(contentsOf: positions.groups[group].map { [$0] } ?? [])
+            case .forms(let group), .takes(let group, _):
+                required.append(contentsOf: positions.groups[group].map { [$0] } ?? [])
+            }
+        }
+        let mustForm = scenario.groups.indices.filter { scenario.groups[$0].mustForm || required.contains($0) }
+        guard !mustForm.isEmpty || !people.isEmpty else { return [] }
         for g in mustForm {
-            for founder in scenario.groups[g].founders { if let p = seekerIndex[founder] { people.append(p) } }
+            for founder in scenario.groups[g].founders {
+                if let p = seekerIndex[founder], !people.contains(p) { people.append(p) }
+            }
         }
         // Those who must come along with a founder come along with their own wishes.
         var next = 0
@@ -246,7 +265,9 @@ struct ConflictFinder {
                 $0.groups[g].founders.removeAll { $0 == founder }
             })
         }
-        rules.append(Candidate(rule: rule(.mustForm, [id], "\(name) must form")) { $0.groups[g].mustForm = false })
+        if group.mustForm {
+            rules.append(Candidate(rule: rule(.mustForm, [id], "\(name) must form")) { $0.groups[g].mustForm = false })
+        }
         return rules
     }
 

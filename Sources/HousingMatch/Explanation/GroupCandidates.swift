@@ -103,7 +103,7 @@ extension WhatIf {
             if options.shouldStop?() == true { result.complete = false; break }
             let seeker = result.candidates[index].seeker
             progress?(index, result.candidates.count, seeker)
-            result.candidates[index].cost = PlacementCost(try outcome(requiring: [.joins(seeker, id)]))
+            result.candidates[index].cost = PlacementCost(try outcome(requiring: [.joins(seeker, id)], explainingConflict: true))
         }
         return result
     }

@@ -15,6 +15,8 @@ public struct PlacementCost: Sendable, Equatable, Codable {
     /// Whether the base and the re-solve are both proven optimal. When not,
     /// a better match might displace fewer: the displaced are then "at most".
     public var proven: Bool
+    /// When impossible: a smallest set of rules that keep the household out of the group.
+    public var conflict: [ConflictingRule]?
     public var seconds: Double
 
     init(_ outcome: WhatIf.Outcome) {
@@ -24,6 +26,7 @@ public struct PlacementCost: Sendable, Equatable, Codable {
         displaced = outcome.noLongerHoused
         newlyHoused = outcome.newlyHoused
         proven = outcome.proven
+        conflict = outcome.conflict
         seconds = outcome.seconds
     }
 

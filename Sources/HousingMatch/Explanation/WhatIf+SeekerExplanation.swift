@@ -59,7 +59,7 @@ extension WhatIf {
             }
             progress?(step, planned, "placing \(id) in \(groups[index].group)")
             step += 1
-            groups[index].cost = PlacementCost(try outcome(requiring: [.joins(id, groups[index].group)]))
+            groups[index].cost = PlacementCost(try outcome(requiring: [.joins(id, groups[index].group)], explainingConflict: true))
         }
         explanation.groups = groups
 

@@ -41,6 +41,14 @@ struct GroupCandidatesReport {
             sections.append((count == shown ? "\(count) households could join, best fit first:"
                                             : "\(count) households could join; the best \(shown) by fit:")
                             + "\n" + table.render())
+            // An impossible placement with its reason: the rules that cannot hold with it.
+            let impossible = candidates.candidates.compactMap { candidate in
+                candidate.cost?.conflict.map { (candidate.seeker, $0) }
+            }
+            for (seeker, rules) in impossible where !rules.isEmpty {
+                sections.append("\(seeker) cannot join \(candidates.group) because these rules cannot all hold with it:\n"
+                                + rules.map { "  - \($0.statement)" }.joined(separator: "\n"))
+            }
         }
         if !candidates.declined.isEmpty {
             sections.append("Declined by the founders (otherwise they could join): "

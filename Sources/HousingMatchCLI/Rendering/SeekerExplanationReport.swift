@@ -43,6 +43,9 @@ struct SeekerExplanationReport {
                 if let cost = check.cost { text += ": placing \(explanation.seeker) here is " + costWords(cost) }
                 text += "; \(check.fit)"
                 lines.append(text)
+                if let rules = check.cost?.conflict, !rules.isEmpty {
+                    lines.append("      these rules cannot all hold with it: " + rules.map(\.statement).joined(separator: "; "))
+                }
                 let suits = check.sites.filter { $0.ruledOutBy.isEmpty }.map(\.site.rawValue)
                 if !suits.isEmpty, !check.current { lines.append("      sites that suit them: " + suits.joined(separator: ", ")) }
                 continue
