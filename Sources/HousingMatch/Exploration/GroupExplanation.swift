@@ -152,7 +152,7 @@ public struct GroupExplainer: Sendable {
         var state = formed
         var stateMatch = base.match
         if formed == nil, base.hasMatch, !possible.isEmpty {
-            let outcome = try whatIf.outcome(requiring: [.forms(id)])
+            let outcome = try whatIf.outcome(requiring: [.forms(id)], explainingConflict: true)
             explanation.ifFormed = TrialOutcome(change: nil, description: "\(id) forms", requirements: [.forms(id)],
                                                 outcome: outcome, base: base.match, group: id)
             state = outcome.match.groups.first { $0.id == id }

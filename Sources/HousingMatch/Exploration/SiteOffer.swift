@@ -82,7 +82,7 @@ public struct SiteOffer: Sendable, Equatable, Codable {
             let requirement = MatchRequirement.takes(group, id)
             if candidates[index].exclusions.isEmpty {
                 progress?(step, asked.count, requirement.description)
-                let outcome = try whatIf.outcome(requiring: [requirement])
+                let outcome = try whatIf.outcome(requiring: [requirement], explainingConflict: true)
                 groups[index].ifTaken = TrialOutcome(change: nil, description: requirement.description, requirements: [requirement],
                                                      outcome: outcome, base: base.match, group: group)
             } else if let edit = filters.siteRemedy(for: candidates[index].exclusions, at: id) {

@@ -154,6 +154,8 @@ public struct TrialOutcome: Sendable, Equatable, Codable {
     public var noLongerHoused: [SeekerID]
     /// Whether both solves are proven optimal: the numbers are exact, not "at least".
     public var proven: Bool
+    /// When no match meets the requirements, the rules that keep them from holding (when asked for).
+    public var conflict: [ConflictingRule]?
     public var seconds: Double
 
     /// The outcome of a what-if, seen from one group (or from none).
@@ -177,6 +179,7 @@ public struct TrialOutcome: Sendable, Equatable, Codable {
         newlyHoused = outcome.newlyHoused
         noLongerHoused = outcome.noLongerHoused
         proven = outcome.proven
+        conflict = outcome.conflict
         seconds = outcome.seconds
     }
 

@@ -32,7 +32,8 @@ struct GroupExplanationReport {
                                 + "households housed overall \(TrialWording.overall(forced))"
                                 + (TrialWording.who(forced).isEmpty ? "" : " (\(TrialWording.who(forced)))") + ".")
             } else {
-                sections.append("If it must form: \(forced.status == .infeasible ? "no match lets it form" : TrialWording.overall(forced)).")
+                sections.append("If it must form: \(forced.status == .infeasible ? "no match lets it form" : TrialWording.overall(forced))"
+                                + Self.conflictLines(forced.conflict, intro: "; these rules cannot all hold with it:"))
             }
         }
 
@@ -53,5 +54,11 @@ struct GroupExplanationReport {
                         + (helpful.isEmpty ? "none lets it form or grow, or houses anyone more." : "helping: " + helpful.joined(separator: "; ") + ".")
                         + (e.changes.isEmpty ? "" : "\n\n" + table.render()))
         return sections.joined(separator: "\n\n")
+    }
+
+    /// ":\n  - rule\n  - rule" after `intro`, or "." when there is no conflict to show.
+    static func conflictLines(_ rules: [ConflictingRule]?, intro: String) -> String {
+        guard let rules, !rules.isEmpty else { return "." }
+        return intro + "\n" + rules.map { "  - \($0.statement)" }.joined(separator: "\n")
     }
 }

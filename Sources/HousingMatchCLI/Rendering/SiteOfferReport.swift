@@ -35,6 +35,11 @@ struct SiteOfferReport {
                            TrialWording.care(outcome.careAfter), TrialWording.overall(outcome), TrialWording.who(outcome)])
             }
             sections.append("Groups that could take it, each required to (against the best match):\n" + table.render())
+            for candidate in could {
+                guard let rules = candidate.ifTaken?.conflict, !rules.isEmpty else { continue }
+                sections.append("\(candidate.group) cannot take it"
+                                + GroupExplanationReport.conflictLines(rules, intro: ": these rules cannot all hold with it:"))
+            }
         }
 
         let almost = o.groups.filter(\.almostFits)
