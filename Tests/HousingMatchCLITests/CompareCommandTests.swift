@@ -144,6 +144,9 @@ struct CompareCommandTests {
         try #require(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("infeasible: no match meets every rule"))
         #expect(table.stdout.contains("Changing group g1 (Samen Houten) leaves no match that meets every rule"))
+        #expect(table.stdout.replacingOccurrences(of: "\n  ", with: " ")
+                    .contains("These rules cannot all hold: g1 takes a site only in Zeist; g1 (Samen Houten) must form."),
+                "\(table.stdout)")
 
         let json = try workspace.run(["compare", "tiny.yaml", "must-form-in-zeist.yaml", "--format", "json"])
         try #require(json.status == 0, "\(json.stderr)")

@@ -80,6 +80,8 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
     public var housedByTown: [TownCount]
     /// Clients served per care provider of this scenario, against its capacity.
     public var providerLoads: [ProviderLoad]
+    /// When no match meets every rule: a smallest set of rules that cannot all hold.
+    public var conflict: [ConflictingRule]?
 
     /// Whether the answer has a match that meets every rule (`optimal` or `feasible`).
     public var hasMatch: Bool { status == .optimal || status == .feasible }
@@ -96,6 +98,7 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
         description = input.description
         changes = input.changes
         status = input.result.status
+        conflict = input.result.conflict
         self.seekers = scenario.seekers.count
         housedHouseholds = housed.count
         housedPriority = input.result.hasMatch ? input.result.objective?.housed : nil

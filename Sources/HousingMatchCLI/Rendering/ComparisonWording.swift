@@ -114,6 +114,9 @@ enum ComparisonWording {
         guard outcome.hasMatch else {
             return outcome.status == .infeasible
                 ? "\(subject) leaves no match that meets every rule (infeasible): as it stands, this change cannot be carried out."
+                    + (outcome.conflict.map { rules in
+                        rules.isEmpty ? "" : " These rules cannot all hold: " + rules.map(\.statement).joined(separator: "; ") + "."
+                    } ?? "")
                 : "\(subject): no match was found within the limits, so the solve needs more time before it says anything."
         }
         guard base.hasMatch, let change = variant.housedChange, let differences = variant.differences else {
