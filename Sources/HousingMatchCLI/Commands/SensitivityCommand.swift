@@ -20,36 +20,16 @@ struct SensitivityCommand: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var scenario: ScenarioArgument
 
-    @Option(help: "How to print the result: a readable table, or JSON.")
-    var format: OutputFormat = .table
-
-    @Option(name: .customLong("output"), help: ArgumentHelp("Also write the result (JSON) to this file, atomically.", valueName: "file"))
-    var outputPath: String?
-
-    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (gains then read \"at least\").",
-                               valueName: "seconds"))
-    var timeLimit: Double?
-
-    @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
-    var threads: Int?
+    @OptionGroup var exploration: ExplorationOptions
 
     @Flag(help: "Solve every change again, without first asking the relaxation whether it can bring anything.")
     var noScreen = false
 
-    func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
-    }
-
     func run() throws {
         let loaded = try scenario.load()
-        Interruption.install()
-        var options = MatchOptions(timeLimit: timeLimit, threads: threads)
-        options.shouldStop = { Interruption.requested }
+        var options = exploration.matchOptions()
         let bar = StandardError.isTerminal ? StepProgressLine() : nil
         if let bar { options.progress = { report in bar.show(report) } }
         let analysis = SensitivityAnalysis(options: options, screensWithRelaxation: !noScreen)
@@ -65,14 +45,6 @@ struct SensitivityCommand: ParsableCommand {
         if !report.complete {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")
         }
-
-        let json = try SolutionFiles.json(report)
-        if let outputPath {
-            do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
-        }
-        switch format {
-        case .json: FileHandle.standardOutput.write(json)
-        case .table: print(SensitivityReport(scenario: loaded, report: report, seconds: seconds).render())
-        }
+        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds).render() }
     }
 }
