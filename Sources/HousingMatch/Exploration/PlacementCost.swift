@@ -44,7 +44,9 @@ extension PlacementCost: CustomStringConvertible {
         case .optimal, .feasible: break
         }
         if displaced.isEmpty { return "free: nobody loses their place" }
-        let who = displaced.map(\.rawValue).joined(separator: ", ")
+        // A long list is counted after eight: the JSON keeps every id.
+        let who = displaced.prefix(8).map(\.rawValue).joined(separator: ", ")
+            + (displaced.count > 8 ? " and \(displaced.count - 8) more" : "")
         let bound = proven ? "" : "at most "
         return displaced.count == 1 && proven
             ? "\(who) loses their place"
