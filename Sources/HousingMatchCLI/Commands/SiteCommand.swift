@@ -31,7 +31,7 @@ struct SiteCommand: ParsableCommand {
         let loaded = try scenario.load()
         let id = SiteID(site)
         guard loaded.sites.contains(where: { $0.id == id }) else {
-            throw ValidationError(UnknownIdentifierError.site(SiteID(site), in: loaded).description)
+            throw ValidationError(UnknownIdentifierError.site(id, in: loaded).description)
         }
         let started = Date()
         let offer = try ExplorationOptions.solving(noun: "question") { step in
