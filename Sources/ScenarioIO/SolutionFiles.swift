@@ -21,9 +21,20 @@ public enum SolutionFiles {
     }
 
     /// Writes data to a file atomically: readers see the old file or the whole new one, never half.
+    ///
+    /// An atomic write renames a new file over the old one, which would put a
+    /// plain file in the place of `/dev/null`, a pipe or a terminal, and of a
+    /// symbolic link rather than the file it points to. So a link is followed,
+    /// and anything that is not a plain file is written to as it is.
     public static func writeAtomically(_ data: Data, to path: String) throws(ScenarioFileError) {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let type = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            if let type, type != .typeRegular {
+                try data.write(to: target)
+            } else {
+                try data.write(to: target, options: .atomic)
+            }
         } catch {
             throw .unreadable(file: path, reason: "cannot be written: \(error.localizedDescription)")
         }

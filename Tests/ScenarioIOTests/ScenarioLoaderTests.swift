@@ -147,6 +147,37 @@ struct ScenarioLoaderTests {
         for key in ["status", "objective", "groups", "unassigned"] { #expect(object?[key] != nil) }
     }
 
+    @Test("writing through a symbolic link keeps the link and fills the file it points to")
+    func writeThroughLink() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("link-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let target = folder.appendingPathComponent("latest-real.json").path
+        let link = folder.appendingPathComponent("latest.json").path
+        try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+
+        try SolutionFiles.writeAtomically(Data("new\n".utf8), to: link)
+
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
+    }
+
+    // A rename over the pipe would leave the reader waiting: the time limit turns that into a failure.
+    @Test("writing to a pipe writes into it and leaves it a pipe (as for /dev/null or /dev/stdout)",
+          .timeLimit(.minutes(1)))
+    func writeToPipe() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pipe-\(UUID())").path
+        try #require(mkfifo(path, 0o600) == 0)
+        // Opening a pipe for writing waits for a reader, so the reader runs apart.
+        let reader = Task.detached { try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readToEnd() ?? Data() }
+
+        try SolutionFiles.writeAtomically(Data("through the pipe\n".utf8), to: path)
+
+        #expect(String(decoding: try await reader.value, as: UTF8.self) == "through the pipe\n")
+        let type = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+        #expect(type != nil && type != .typeRegular)
+    }
+
     @Test("a match drafted by hand may leave out care and status")
     func handDraftedMatch() throws {
         let path = try file("groups:\n  - {id: g1, site: s1, members: [h1, h2]}\n", ext: "yaml")
