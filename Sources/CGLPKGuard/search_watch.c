@@ -41,6 +41,16 @@ static int proven_by_step(const hmg_search_watch *watch, const hmg_progress *pro
     return gap < watch->objective_step - slack;
 }
 
+/* A solution found apart from this search (watch->known_objective) is
+   optimal once the search's bound leaves no room for a better value. */
+static int proven_by_known(const hmg_search_watch *watch, const hmg_progress *progress, glp_tree *tree) {
+    if (!watch->has_known_objective || !progress->has_bound) return 0;
+    double room = progress->best_bound - watch->known_objective;
+    if (glp_get_obj_dir(glp_ios_get_prob(tree)) == GLP_MIN) room = -room;
+    double slack = 1e-9 * fmax(1.0, fabs(watch->known_objective));
+    return watch->objective_step > 0 ? room < watch->objective_step - slack : room <= slack;
+}
+
 static void search_callback(glp_tree *tree, void *info) {
     hmg_search_watch *watch = info;
     double now = hmg_internal_now();
@@ -52,7 +62,7 @@ static void search_callback(glp_tree *tree, void *info) {
     }
     int improved = reason == GLP_IBINGO;
     /* Node selection is where a step-proven incumbent can stop the search early. */
-    int step_check = watch->objective_step > 0 && (reason == GLP_ISELECT || improved);
+    int step_check = (watch->objective_step > 0 || watch->has_known_objective) && (reason == GLP_ISELECT || improved);
     /* Finding the best node walks the open list, so snapshots are rationed. */
     if (!improved && !step_check && watch->snapshot_count > 0
         && now - watch->last_snapshot_time < watch->snapshot_interval) {
@@ -60,10 +70,10 @@ static void search_callback(glp_tree *tree, void *info) {
     }
     if (step_check && !improved && now - watch->last_snapshot_time < watch->snapshot_interval) {
         hmg_progress quick = take_snapshot(tree, now - watch->started);
-        if (proven_by_step(watch, &quick)) {
+        if (proven_by_step(watch, &quick) || proven_by_known(watch, &quick, tree)) {
             watch->last = quick;
             watch->snapshot_count += 1;
-            watch->stopped_by_step = 1;
+            if (proven_by_step(watch, &quick)) watch->stopped_by_step = 1; else watch->stopped_by_known = 1;
             glp_ios_terminate(tree);
         }
         return;
@@ -81,6 +91,9 @@ static void search_callback(glp_tree *tree, void *info) {
     } else if (proven_by_step(watch, &watch->last)) {
         watch->stopped_by_step = 1;
         glp_ios_terminate(tree);
+    } else if (proven_by_known(watch, &watch->last, tree)) {
+        watch->stopped_by_known = 1;
+        glp_ios_terminate(tree);
     }
 }
 
@@ -95,6 +108,7 @@ int hmg_intopt(glp_prob *problem, const glp_iocp *parameters, hmg_search_watch *
         watch->due_count = 0;
         watch->stopped_by_step = 0;
         watch->stopped_by_time = 0;
+        watch->stopped_by_known = 0;
         watch->started = hmg_internal_now();
         watch->last_snapshot_time = watch->started;
         watch->last_due_time = watch->started;

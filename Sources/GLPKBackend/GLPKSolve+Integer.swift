@@ -40,6 +40,10 @@ extension GLPKSolve {
         watch.objective_step = parameters.objectiveStep.map { $0 > 0 && $0.isFinite ? $0 : 0 } ?? 0
         // GLPK checks tm_lim between nodes only; the callback also checks between root cut rounds.
         watch.time_limit = parameters.timeLimit.map { max(0.001, $0 - started.secondsUntilNow) } ?? 0
+        if let known = parameters.knownObjective, known.isFinite {
+            watch.has_known_objective = 1
+            watch.known_objective = known
+        }
         let code = try problem.intopt(integerParameters(), watch: &watch)
         withExtendedLifetime(observer) {}
 
@@ -71,6 +75,8 @@ extension GLPKSolve {
             var result = try stoppedSearch(problem, .optimal, bound: bound)
             result.bestBound = result.objectiveValue
             return result
+        case GLP_ESTOP where watch.stopped_by_known != 0:
+            return try stoppedSearch(problem, .noBetterThanKnown, bound: bound)
         case GLP_ESTOP where watch.stopped_by_time != 0:
             return try stoppedSearch(problem, .timeLimit, bound: bound)
         case GLP_ESTOP:

@@ -36,6 +36,13 @@ public struct SolverParameters: Sendable {
     /// variables), a solver may stop with a proven optimum as soon as its
     /// bound is within one step of its best solution. `nil`: no such grid.
     public var objectiveStep: Double?
+    /// The objective value of a solution found apart from this solve (by a
+    /// heuristic, or in a smaller programme). A solver may stop, ending with
+    /// ``TerminationStatus/noBetterThanKnown``, once its bound shows that no
+    /// solution is better by a step (``objectiveStep``, or a rounding error
+    /// without one). The model itself is unchanged: the solver keeps its own
+    /// search, and is not told to look only above this value.
+    public var knownObjective: Double?
 
     public init(
         timeLimit: Double? = nil,
@@ -44,7 +51,8 @@ public struct SolverParameters: Sendable {
         outputSink: (@Sendable (String) -> Void)? = nil,
         progress: (@Sendable (SolveProgress) -> Void)? = nil,
         shouldStop: (@Sendable () -> Bool)? = nil,
-        objectiveStep: Double? = nil
+        objectiveStep: Double? = nil,
+        knownObjective: Double? = nil
     ) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
@@ -53,5 +61,6 @@ public struct SolverParameters: Sendable {
         self.progress = progress
         self.shouldStop = shouldStop
         self.objectiveStep = objectiveStep
+        self.knownObjective = knownObjective
     }
 }

@@ -15,6 +15,10 @@ public enum TerminationStatus: String, Sendable, Equatable {
     case gapLimit
     /// ``SolverParameters/shouldStop`` asked to stop.
     case interrupted
+    /// The search's bound shows that nothing beats ``SolverParameters/knownObjective``
+    /// (by a step of ``SolverParameters/objectiveStep``): the solution known apart from
+    /// this solve is optimal. The result's values, if any, are the search's own, no better.
+    case noBetterThanKnown
 }
 
 /// The outcome of one solve: why it stopped and, if found, a solution.

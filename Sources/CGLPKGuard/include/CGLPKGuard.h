@@ -107,6 +107,9 @@ typedef struct hmg_search_watch {
                                        search stops, proven, once bound and incumbent are closer */
     double time_limit;              /* > 0: seconds after which the search stops, checked at every
                                        callback (GLPK's own tm_lim is not checked between root cut rounds) */
+    int has_known_objective;        /* 1: a solution found apart from this search reaches known_objective, */
+    double known_objective;         /* so the search stops once its bound shows nothing better exists
+                                       (by objective_step when > 0, else by a relative 1e-9) */
     /* Filled in by hmg_intopt: */
     int snapshot_count;
     hmg_progress last;              /* the most recent snapshot */
@@ -116,6 +119,7 @@ typedef struct hmg_search_watch {
     int due_count;
     int stopped_by_step;            /* 1 when the search ended because of objective_step */
     int stopped_by_time;            /* 1 when the search ended because of time_limit */
+    int stopped_by_known;           /* 1 when the search ended because its bound reached known_objective */
 } hmg_search_watch;
 
 /// glp_intopt under the guard: its return code, or HMG_ABORTED.

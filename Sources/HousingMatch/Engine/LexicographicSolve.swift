@@ -38,7 +38,7 @@ struct LexicographicSolve {
         } else {
             first = try StageSolver(
                 backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: suggestedSites,
-                parameters: parameters(.housed), deadline: deadline
+                parameters: parameters(.housed), deadline: firstStageDeadline
             ).solve()
         }
         var outcome = Outcome(housed: first.result, values: first.result.values,
@@ -74,6 +74,14 @@ struct LexicographicSolve {
         }
         if keepsEarlierMatch { try keepEarlierAssignments(housed: housedValue, into: &outcome) }
         return outcome
+    }
+
+    /// Stage 1 leaves a fifth of the time to the stages after it, which need
+    /// some even when stage 1 ends unproven.
+    private var firstStageDeadline: ContinuousClock.Instant? {
+        guard let deadline, !part.fit.isEmpty || keepsEarlierMatch else { return deadline }
+        let now = ContinuousClock.now
+        return now + .seconds(max(0, (deadline - now).seconds) * 0.8)
     }
 
     /// Whether a stage 3 runs: the solve keeps an earlier match (even one this part has nothing of).

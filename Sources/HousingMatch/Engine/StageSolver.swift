@@ -2,28 +2,32 @@ import LinearProgramming
 
 /// Solves one stage of the lexicographic objective, exactly, in a way GLPK copes with.
 ///
-/// When no match suggests sites (stage 1 of a cold solve), GLPK's own
-/// branch-and-cut on the whole programme comes first: measured against the
-/// steps below, in pairs of runs at the same time with a 60 s limit, it found
-/// 176 against 172.5 and 238.5 against 235.5 households on two 300-household
-/// scenarios, and proved 422.5 where the steps reached 402 on a
-/// 1,000-household one. Only if it finds no match at all in most of the time
-/// do the steps follow, whose quick dive finds one sooner; and on very large
-/// programmes the steps come first (see ``wholeSearchFirstLimit``).
-///
-/// With suggested sites (stage 2 has stage 1's match; a re-solve may have an
-/// earlier match) a stage runs in three steps, each exact. GLPK finds the
-/// last few points of an optimum slowly even when the bound is tight, while
-/// holding the groups to known sites leaves a much easier programme
-/// (measured: stage 2 of a 300-household scenario proven in 14 s with the
-/// steps, not in 59 s by branch-and-cut alone):
+/// A stage runs in three steps, each exact:
 ///
 /// 1. the linear relaxation gives an upper bound (and, if integral, the optimum);
-/// 2. fixing each group's site (from the relaxation, or from a known match)
-///    leaves a much easier programme, whose optimum is a feasible match;
+/// 2. fixing each group's site (from a suggested match such as stage 1's in
+///    stage 2, or from the relaxation) leaves a much easier programme, whose
+///    optimum is a feasible match; a quick dive finds a first one;
 /// 3. only when that match is not provably optimal (its value is not within
 ///    one objective step of the bound) does branch-and-cut run on the whole
-///    programme, asked only for matches strictly better than the one in hand.
+///    programme, asked only for matches strictly better than the one in hand,
+///    and told its value, so that it stops, proven, as soon as its own bound
+///    (after GLPK's cuts, often much tighter than the relaxation's) leaves no
+///    room for a better one.
+///
+/// GLPK finds the last few points of an optimum slowly even when its bound
+/// is tight: on generated 1,000-household scenarios the bound after the
+/// root's cuts is often the optimum itself, while the search finds no match
+/// at all for a long time. The steps give it one to prove. Measured in pairs
+/// of runs at the same time, 60 s limit, against branch-and-cut on the whole
+/// programme first: a 1,000-household scenario proven in 3.6 s instead of
+/// 9.5 s (3 pairs at 30-60 s: 3.6-5.2 s against 9.5-12.6 s); on the other
+/// seeds both end unproven within a few households of each other, and a
+/// match is found on every run, where the search alone once found none in 30 s.
+/// Tried and not kept: a middle step over every site the relaxation uses
+/// (worse on four of six scenarios); the known value without the row asking
+/// for better (GLPK then cannot prune by it: stage 2 of a 300-household
+/// scenario stayed unproven in 43 s).
 struct StageSolver {
     let backend: any SolverBackend
     /// The stage's programme; its objective is maximised.
@@ -38,10 +42,9 @@ struct StageSolver {
     let parameters: SolverParameters
     let deadline: ContinuousClock.Instant?
 
-    /// Above this many variables the steps come first even without suggested
-    /// sites: on the 3,000-household tier (35,766 variables) the whole-programme
-    /// search found no match in 60 s on any of three seeds, the steps found one on each.
-    static let wholeSearchFirstLimit = 20_000
+    /// The share of the time left that each fixed-site search may take: short,
+    /// since its match mostly serves as the incumbent of the whole search.
+    static let fixedSitesShare = 0.2
 
     /// What a stage ended with.
     struct Outcome {
@@ -53,13 +56,6 @@ struct StageSolver {
     func solve() throws(SolverError) -> Outcome {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
         let started = ContinuousClock.now
-
-        if suggestedSites.isEmpty && model.variables.count <= Self.wholeSearchFirstLimit {
-            let direct = try branchAndCut(incumbent: nil, bound: nil, step: step, started: started, share: 0.8)
-            let stoppedEmpty = !direct.result.hasSolution
-                && [.timeLimit, .gapLimit].contains(direct.result.termination)
-            if !stoppedEmpty || parameters.shouldStop?() == true { return direct }
-        }
 
         // 1. The relaxation.
         let relaxation = try backend.solve(model.relaxed(), parameters: limited(share: 1))
@@ -99,11 +95,12 @@ struct StageSolver {
                 restricted.addConstraint(model.objectiveExpression,
                                          lowerBound: best + (step ?? 1e-6), name: "improve")
             }
-            let attempt = try backend.solve(restricted, parameters: limited(share: 0.5, step: step))
+            let attempt = try backend.solve(restricted, parameters: limited(share: Self.fixedSitesShare, step: step))
             if attempt.hasSolution, attempt.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
                 incumbent = attempt
             }
         }
+
         if let incumbent, proven(incumbent, bound: bound, step: step) {
             var result = incumbent
             result.termination = .optimal
@@ -112,7 +109,7 @@ struct StageSolver {
             return Outcome(result: result, settledBy: "fixed sites")
         }
 
-        // 3. The whole programme, for anything better than the incumbent.
+        // 3. The whole programme, for anything better than the incumbent, or a bound that proves it.
         return try branchAndCut(incumbent: incumbent, bound: bound, step: step, started: started)
     }
 
@@ -135,32 +132,45 @@ struct StageSolver {
         return attempt.hasSolution ? attempt : nil
     }
 
+    /// GLPK's branch-and-cut on the whole programme. An incumbent found by the
+    /// steps before goes in twice: as a row asking for better, by which GLPK
+    /// prunes its tree, and as a known value, so that the search stops, proven,
+    /// as soon as its own bound leaves no room for a better match.
     private func branchAndCut(incumbent: SolverResult?, bound: Double?, step: Double?,
                               started: ContinuousClock.Instant, share: Double = 1) throws(SolverError) -> Outcome {
         var programme = model
+        var parameters = limited(share: share, step: step)
         if let best = incumbent?.objectiveValue {
+            parameters.knownObjective = best
             programme.addConstraint(model.objectiveExpression,
                                     lowerBound: best + (step ?? 1e-6 * max(1, abs(best))), name: "improve")
         }
-        var result = try backend.solve(programme, parameters: limited(share: share, step: step))
+        var result = try backend.solve(programme, parameters: parameters)
         result.solveSeconds = started.secondsUntilNow
-        guard let incumbent else { return Outcome(result: result, settledBy: "branch-and-cut") }
+        guard let incumbent, let incumbentValue = incumbent.objectiveValue else {
+            return Outcome(result: result, settledBy: "branch-and-cut")
+        }
+        let searchIsBetter = result.hasSolution && (result.objectiveValue ?? -.infinity) > incumbentValue
         switch result.termination {
-        case .infeasible:
+        case .infeasible, .noBetterThanKnown:
             // Nothing better exists: the incumbent is optimal.
             var proven = incumbent
             proven.termination = .optimal
-            proven.bestBound = incumbent.objectiveValue
+            proven.bestBound = incumbentValue
             proven.solveSeconds = result.solveSeconds
             return Outcome(result: proven, settledBy: "branch-and-cut")
         case .optimal:
-            return Outcome(result: result, settledBy: "branch-and-cut")
+            var best = searchIsBetter ? result : incumbent
+            best.termination = .optimal
+            best.bestBound = best.objectiveValue
+            best.solveSeconds = result.solveSeconds
+            return Outcome(result: best, settledBy: "branch-and-cut")
         default:
-            // Stopped early: keep the better of the two, and the weaker of the bounds.
-            var kept = result.hasSolution ? result : incumbent
+            // Stopped early: keep the better of the two, and the tighter valid bound.
+            var kept = searchIsBetter ? result : incumbent
             kept.termination = result.termination
-            let searchBound = result.bestBound.map { max($0, incumbent.objectiveValue ?? $0) }
-            kept.bestBound = [searchBound, bound].compactMap { $0 }.min()
+            let value = kept.objectiveValue ?? incumbentValue
+            kept.bestBound = [result.bestBound, bound].compactMap { $0 }.min().map { max($0, value) }
             kept.solveSeconds = result.solveSeconds
             return Outcome(result: kept, settledBy: "branch-and-cut")
         }
