@@ -576,8 +576,12 @@ def run_engine(binary: Path, scenario: Path, tier: Tier, seed: int, limit: float
             run.gap = relative_gap(run.housed, bound)
             run.gap_stage = "1"
         else:
-            run.gap_stage = "2"  # the engine does not report stage 2's bound
-            run.note = "stage 2 not proven (its bound is not reported)"
+            run.gap_stage = "2"
+            fit_bound = stats.get("preferenceBound")
+            if run.preference is not None and fit_bound is not None:
+                run.gap = relative_gap(run.preference, fit_bound)
+            else:
+                run.note = "stage 2 not proven (its bound is not reported)"
     if child.interrupted:
         run.note = (run.note + "; " if run.note else "") + "stopped by compare.py past its limit"
     return run

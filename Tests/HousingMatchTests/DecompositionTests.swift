@@ -28,6 +28,10 @@ struct DecompositionTests {
         #expect(abs(a.preference - b.preference) < 1e-6)
         #expect(MatchChecker(scenario: scenario).violations(of: split.match) == [])
         #expect(split.statistics.housedBound.map { abs($0 - a.housed) < 1e-6 } ?? false)
+        // Both stages proven: the parts' bounds add up to the values found.
+        if split.status == .optimal {
+            #expect(split.statistics.preferenceBound.map { abs($0 - a.preference) < 1e-6 } ?? false)
+        }
     }
 
     @Test("one part that cannot be satisfied makes the whole scenario infeasible")

@@ -27,6 +27,9 @@ struct LexicographicSolve {
         var values: [Double]
         /// Every stage proven optimal (or not needed).
         var proven: Bool
+        /// The best proven bound on the fit (stage 2) among matches that keep
+        /// stage 1's value; `nil` when stage 2 did not get that far.
+        var fitBound: Double? = nil
         var stageSeconds: [Double] = []
         var settledBy: [String] = []
     }
@@ -50,6 +53,7 @@ struct LexicographicSolve {
 
         // Stage 2 is skipped when the fit cannot differ between matches.
         if part.fit.isEmpty {
+            outcome.fitBound = 0
             stageEnded(.preference, 0, 0)
             // Stage 3's time and step must stay third in the statistics.
             if keepsEarlierMatch { outcome.stageSeconds.append(0); outcome.settledBy.append("not needed") }
@@ -65,6 +69,7 @@ struct LexicographicSolve {
             ).solve()
             outcome.stageSeconds.append(second.result.solveSeconds)
             outcome.settledBy.append(second.settledBy)
+            outcome.fitBound = second.result.bestBound
             if second.result.hasSolution {
                 outcome.values = second.result.values
                 stageEnded(.preference, part.fit.value(at: second.result.values.map { $0.rounded() }),

@@ -68,6 +68,8 @@ public struct MatchEngine: Sendable {
         }
         let bounds = outcomes.map(\.housed.bestBound)
         statistics.housedBound = bounds.contains(nil) ? nil : bounds.reduce(0) { $0 + $1! }
+        let fitBounds = outcomes.map(\.fitBound)
+        statistics.preferenceBound = fitBounds.contains(nil) ? nil : fitBounds.reduce(0) { $0 + $1! }
 
         let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
         guard outcomes.allSatisfy(\.housed.hasSolution) else {

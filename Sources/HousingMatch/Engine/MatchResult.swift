@@ -20,6 +20,9 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var totalSeconds: Double
     /// The best proven bound on households housed (stage 1); equal to the value when optimal.
     public var housedBound: Double?
+    /// The best proven bound on the preference fit (stage 2) among matches that
+    /// house as many as the match found; equal to the value when optimal.
+    public var preferenceBound: Double?
     /// Which step settled each stage: "relaxation", "fixed sites" or "branch-and-cut"
     /// (with counts, such as "relaxation ×11, fixed sites", when there are several parts).
     /// Stage times are added up over the parts.
@@ -29,7 +32,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
                 buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
-                housedBound: Double? = nil, settledBy: [String] = [], parts: Int = 1) {
+                housedBound: Double? = nil, preferenceBound: Double? = nil, settledBy: [String] = [],
+                parts: Int = 1) {
         self.variables = variables
         self.integerVariables = integerVariables
         self.constraints = constraints
@@ -38,13 +42,14 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
         self.stageSeconds = stageSeconds
         self.totalSeconds = totalSeconds
         self.housedBound = housedBound
+        self.preferenceBound = preferenceBound
         self.settledBy = settledBy
         self.parts = parts
     }
 
     private enum CodingKeys: String, CodingKey {
         case variables, integerVariables, constraints, nonZeros, buildSeconds, stageSeconds, totalSeconds,
-             housedBound, settledBy, parts
+             housedBound, preferenceBound, settledBy, parts
     }
 
     // Statistics are informative: a solution file from an older version may lack some.
@@ -58,6 +63,7 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
                   stageSeconds: try c.decodeIfPresent([Double].self, forKey: .stageSeconds) ?? [],
                   totalSeconds: try c.decodeIfPresent(Double.self, forKey: .totalSeconds) ?? 0,
                   housedBound: try c.decodeIfPresent(Double.self, forKey: .housedBound),
+                  preferenceBound: try c.decodeIfPresent(Double.self, forKey: .preferenceBound),
                   settledBy: try c.decodeIfPresent([String].self, forKey: .settledBy) ?? [],
                   parts: try c.decodeIfPresent(Int.self, forKey: .parts) ?? 1)
     }

@@ -5,26 +5,27 @@ import LinearProgramming
 /// A stage runs in three steps, each exact:
 ///
 /// 1. the linear relaxation gives an upper bound (and, if integral, the optimum);
-/// 2. fixing each group's site (from a suggested match such as stage 1's in
-///    stage 2, or from the relaxation) leaves a much easier programme, whose
-///    optimum is a feasible match; a quick dive finds a first one;
-/// 3. only when that match is not provably optimal (its value is not within
-///    one objective step of the bound) does branch-and-cut run on the whole
-///    programme, asked only for matches strictly better than the one in hand,
-///    and told its value, so that it stops, proven, as soon as its own bound
-///    (after GLPK's cuts, often much tighter than the relaxation's) leaves no
-///    room for a better one.
+/// 2. fixing each group's site leaves a much easier programme, whose optimum
+///    is a feasible match: first the sites of a suggested match (stage 1's in
+///    stage 2, an earlier match in a re-solve), then those of the stage with
+///    only the sites whole (``solveSitesOnly()``), which also gives a much
+///    tighter bound; a quick dive finds a first match;
+/// 3. only when the best match is not provably optimal (its value is not
+///    within one objective step of the bound) does branch-and-cut run on the
+///    whole programme, asked only for matches strictly better than the one in
+///    hand, and told its value, so that it stops, proven, as soon as its own
+///    bound (after GLPK's cuts, often much tighter than the relaxation's)
+///    leaves no room for a better one.
 ///
 /// GLPK finds the last few points of an optimum slowly even when its bound
 /// is tight: on generated 1,000-household scenarios the bound after the
 /// root's cuts is often the optimum itself, while the search finds no match
-/// at all for a long time. The steps give it one to prove. Measured in pairs
-/// of runs at the same time, 60 s limit, against branch-and-cut on the whole
-/// programme first: a 1,000-household scenario proven in 3.6 s instead of
-/// 9.5 s (3 pairs at 30-60 s: 3.6-5.2 s against 9.5-12.6 s); on the other
-/// seeds both end unproven within a few households of each other, and a
-/// match is found on every run, where the search alone once found none in 30 s.
-/// Tried and not kept: a middle step over every site the relaxation uses
+/// at all for a long time. The steps give it one to prove. Branch-and-cut on
+/// the whole programme used to come first in stage 1; measured in pairs of
+/// runs at the same time, the steps proved a 1,000-household scenario in
+/// 3.6-5.2 s where that took 9.5-12.6 s (3 pairs), and with the sites-only
+/// step they prove stage 1 of two more such scenarios that it left unproven
+/// in 60 s. Tried and not kept: a step over every site the relaxation uses
 /// (worse on four of six scenarios); the known value without the row asking
 /// for better (GLPK then cannot prune by it: stage 2 of a 300-household
 /// scenario stayed unproven in 43 s).

@@ -95,7 +95,12 @@ struct MatchReport {
                 bound = "; at most \(Format.number(best)) possible"
             }
             lines.append("  housed: \(housed) of \(scenario.seekers.count) households (priority sum \(Format.number(objective.housed))\(bound))")
-            lines.append("  preference fit: \(Format.number(objective.preference))")
+            var fitBound = ""
+            if result.status != .optimal, let best = result.statistics.preferenceBound,
+               best > objective.preference + 1e-6 * max(1, abs(best)) {
+                fitBound = "; at most \(Format.number(best)) possible with as many housed"
+            }
+            lines.append("  preference fit: \(Format.number(objective.preference))\(fitBound)")
         }
         if let kept = result.kept { lines.append("  " + Self.describe(kept)) }
         lines.append("  groups formed: \(result.match.groups.count) of \(scenario.groups.count); sites used: \(result.match.groups.count) of \(scenario.sites.count)")
