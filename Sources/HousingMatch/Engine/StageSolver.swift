@@ -115,7 +115,7 @@ struct StageSolver {
             case .infeasible where incumbent == nil:
                 // A relaxation of the stage: nothing is feasible.
                 return Outcome(result: .init(termination: .infeasible, values: [], objectiveValue: nil, bestBound: nil,
-                                             solveSeconds: started.secondsUntilNow), settledBy: "sites first")
+                                             solveSeconds: started.secondsUntilNow), settledBy: "sites only")
             case .optimal:
                 bound = min(bound, sitesOnly.objectiveValue ?? bound)
             default:
@@ -184,9 +184,9 @@ struct StageSolver {
     /// prunes its tree, and as a known value, so that the search stops, proven,
     /// as soon as its own bound leaves no room for a better match.
     private func branchAndCut(incumbent: SolverResult?, bound: Double?, step: Double?,
-                              started: ContinuousClock.Instant, share: Double = 1) throws(SolverError) -> Outcome {
+                              started: ContinuousClock.Instant) throws(SolverError) -> Outcome {
         var programme = model
-        var parameters = limited(share: share, step: step)
+        var parameters = limited(share: 1, step: step)
         if let best = incumbent?.objectiveValue {
             parameters.knownObjective = best
             programme.addConstraint(model.objectiveExpression,
@@ -197,7 +197,6 @@ struct StageSolver {
         guard let incumbent, let incumbentValue = incumbent.objectiveValue else {
             return Outcome(result: result, settledBy: "branch-and-cut")
         }
-        let searchIsBetter = result.hasSolution && (result.objectiveValue ?? -.infinity) > incumbentValue
         switch result.termination {
         case .infeasible, .noBetterThanKnown:
             // Nothing better exists: the incumbent is optimal.
@@ -207,14 +206,11 @@ struct StageSolver {
             proven.solveSeconds = result.solveSeconds
             return Outcome(result: proven, settledBy: "branch-and-cut")
         case .optimal:
-            var best = searchIsBetter ? result : incumbent
-            best.termination = .optimal
-            best.bestBound = best.objectiveValue
-            best.solveSeconds = result.solveSeconds
-            return Outcome(result: best, settledBy: "branch-and-cut")
+            return Outcome(result: result, settledBy: "branch-and-cut")
         default:
-            // Stopped early: keep the better of the two, and the tighter valid bound.
-            var kept = searchIsBetter ? result : incumbent
+            // Stopped early: keep the better of the two (any match the search found is
+            // better), and the tighter of the bounds, never below the match kept.
+            var kept = result.hasSolution ? result : incumbent
             kept.termination = result.termination
             let value = kept.objectiveValue ?? incumbentValue
             kept.bestBound = [result.bestBound, bound].compactMap { $0 }.min().map { max($0, value) }
