@@ -70,10 +70,11 @@ static void search_callback(glp_tree *tree, void *info) {
     }
     if (step_check && !improved && now - watch->last_snapshot_time < watch->snapshot_interval) {
         hmg_progress quick = take_snapshot(tree, now - watch->started);
-        if (proven_by_step(watch, &quick) || proven_by_known(watch, &quick, tree)) {
+        int by_step = proven_by_step(watch, &quick);
+        if (by_step || proven_by_known(watch, &quick, tree)) {
             watch->last = quick;
             watch->snapshot_count += 1;
-            if (proven_by_step(watch, &quick)) watch->stopped_by_step = 1; else watch->stopped_by_known = 1;
+            if (by_step) watch->stopped_by_step = 1; else watch->stopped_by_known = 1;
             glp_ios_terminate(tree);
         }
         return;
