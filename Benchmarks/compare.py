@@ -106,6 +106,18 @@ def ensure_tools(peers: list[str]) -> None:
                      "that has it, or leave HiGHS out with --solvers glpsol,cbc")
 
 
+def generate(binary: Path, tier: Tier, seed: int, output: Path) -> None:
+    """Writes the tier's generated scenario for `seed` to `output`."""
+    command = [str(binary), "generate", "--seekers", str(tier.seekers), "--groups", str(tier.groups),
+               "--sites", str(tier.sites), "--providers", str(tier.providers), "--seed", str(seed),
+               "--output", str(output)]
+    if tier.towns:
+        command += ["--towns", str(tier.towns)]
+    generated = subprocess.run(command, stderr=subprocess.PIPE, text=True)
+    if generated.returncode != 0:
+        sys.exit(f"{Path(sys.argv[0]).name}: generate failed: {generated.stderr.strip()}")
+
+
 def build_engine() -> Path:
     command = ["swift", "build", "-c", "release", "--product", "housing-match"]
     log(f"setup: {' '.join(command)} (in {REPO})")
@@ -1121,15 +1133,8 @@ def measure(args: argparse.Namespace) -> list[Run]:
             for seed in args.seed_list:
                 label = f"[{tier.name} {tier.seekers}/{tier.groups}/{tier.sites}/{tier.providers} seed {seed}]"
                 scenario = work / f"{tier.name}-seed{seed}.json"
-                command = [str(binary), "generate", "--seekers", str(tier.seekers), "--groups", str(tier.groups),
-                           "--sites", str(tier.sites), "--providers", str(tier.providers), "--seed", str(seed),
-                           "--output", str(scenario)]
-                if tier.towns:
-                    command += ["--towns", str(tier.towns)]
                 log(f"{label} generate")
-                generated = subprocess.run(command, stderr=subprocess.PIPE, text=True)
-                if generated.returncode != 0:
-                    sys.exit(f"compare.py: generate failed: {generated.stderr.strip()}")
+                generate(binary, tier, seed, scenario)
 
                 log(f"{label} engine")
                 engine_run = run_engine(binary, scenario, tier, seed, limit)

@@ -61,6 +61,39 @@ static void search_callback(glp_tree *tree, void *info) {
         return;
     }
     int improved = reason == GLP_IBINGO;
+    if (watch->stall_factor > 0 || watch->has_target) {
+        /* GLPK raises no GLP_IBINGO for a solution its root heuristics find,
+           so a new incumbent is told by its value. */
+        glp_prob *problem = glp_ios_get_prob(tree);
+        int status = glp_mip_status(problem);
+        if (status == GLP_FEAS || status == GLP_OPT) {
+            double value = glp_mip_obj_val(problem);
+            if (watch->last_improvement == 0 || value != watch->stall_incumbent) {
+                watch->stall_incumbent = value;
+                watch->last_improvement = now;
+            }
+            if (watch->has_target) {
+                double short_of = watch->target_objective - value;
+                if (glp_get_obj_dir(problem) == GLP_MIN) short_of = -short_of;
+                if (short_of <= 1e-9 * fmax(1.0, fabs(watch->target_objective))) {
+                    watch->last = take_snapshot(tree, now - watch->started);
+                    watch->snapshot_count += 1;
+                    watch->stopped_by_target = 1;
+                    glp_ios_terminate(tree);
+                    return;
+                }
+            }
+        }
+    }
+    if (watch->stall_factor > 0 && watch->last_improvement > 0) {
+        double found_after = watch->last_improvement - watch->started;
+        double waited = now - watch->last_improvement;
+        if (waited >= fmax(watch->stall_minimum, watch->stall_factor * found_after)) {
+            watch->stopped_by_stall = 1;
+            glp_ios_terminate(tree);
+            return;
+        }
+    }
     /* Node selection is where a step-proven incumbent can stop the search early. */
     int step_check = (watch->objective_step > 0 || watch->has_known_objective) && (reason == GLP_ISELECT || improved);
     /* Finding the best node walks the open list, so snapshots are rationed. */
@@ -110,6 +143,9 @@ int hmg_intopt(glp_prob *problem, const glp_iocp *parameters, hmg_search_watch *
         watch->stopped_by_step = 0;
         watch->stopped_by_time = 0;
         watch->stopped_by_known = 0;
+        watch->stopped_by_stall = 0;
+        watch->stopped_by_target = 0;
+        watch->last_improvement = 0;
         watch->started = hmg_internal_now();
         watch->last_snapshot_time = watch->started;
         watch->last_due_time = watch->started;

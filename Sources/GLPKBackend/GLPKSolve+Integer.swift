@@ -40,6 +40,14 @@ extension GLPKSolve {
         watch.objective_step = parameters.objectiveStep.map { $0 > 0 && $0.isFinite ? $0 : 0 } ?? 0
         // GLPK checks tm_lim between nodes only; the callback also checks between root cut rounds.
         watch.time_limit = parameters.timeLimit.map { max(0.001, $0 - started.secondsUntilNow) } ?? 0
+        if let stall = parameters.stallFactor, stall > 0, stall.isFinite {
+            watch.stall_factor = stall
+            watch.stall_minimum = max(0, parameters.stallMinimumSeconds)
+        }
+        if let target = parameters.targetObjective, target.isFinite {
+            watch.has_target = 1
+            watch.target_objective = target
+        }
         if let known = parameters.knownObjective, known.isFinite {
             watch.has_known_objective = 1
             watch.known_objective = known
@@ -75,9 +83,14 @@ extension GLPKSolve {
             var result = try stoppedSearch(problem, .optimal, bound: bound)
             result.bestBound = result.objectiveValue
             return result
+        case GLP_ESTOP where watch.stopped_by_target != 0:
+            // The incumbent reaches a bound proven elsewhere: optimal.
+            var result = try stoppedSearch(problem, .optimal, bound: nil)
+            result.bestBound = result.objectiveValue
+            return result
         case GLP_ESTOP where watch.stopped_by_known != 0:
             return try stoppedSearch(problem, .noBetterThanKnown, bound: bound)
-        case GLP_ESTOP where watch.stopped_by_time != 0:
+        case GLP_ESTOP where watch.stopped_by_time != 0 || watch.stopped_by_stall != 0:
             return try stoppedSearch(problem, .timeLimit, bound: bound)
         case GLP_ESTOP:
             return try stoppedSearch(problem, .interrupted, bound: bound)

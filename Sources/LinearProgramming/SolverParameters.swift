@@ -43,6 +43,19 @@ public struct SolverParameters: Sendable {
     /// without one). The model itself is unchanged: the solver keeps its own
     /// search, and is not told to look only above this value.
     public var knownObjective: Double?
+    /// For a search that only serves to find a good solution (a heuristic
+    /// step, not a proof): stop, ending with ``TerminationStatus/timeLimit``
+    /// and the best solution, once the best solution has not improved for
+    /// this many times as long as the search took to find it (and at least
+    /// ``stallMinimumSeconds``). `nil`: search until proven or out of time.
+    public var stallFactor: Double?
+    /// The shortest wait for a better solution under ``stallFactor``.
+    public var stallMinimumSeconds: Double = 0.5
+    /// A bound on the objective proven apart from this solve (for example by
+    /// a solve of a less restricted programme). A solution that reaches it is
+    /// optimal, so a solver may stop there, ending with
+    /// ``TerminationStatus/optimal``. It must be a true bound: a solver trusts it.
+    public var targetObjective: Double?
 
     public init(
         timeLimit: Double? = nil,

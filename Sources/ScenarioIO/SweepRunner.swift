@@ -79,7 +79,7 @@ public struct SweepReport: Sendable {
 /// which optimum.
 public struct SweepRunner: Sendable {
     /// Options for every point's solve: its time limit, threads, progress hook.
-    /// Its `shouldStop` and `startingMatch` are set by the runner.
+    /// Its `shouldStop` and `earlierSolve` are set by the runner.
     public var options: MatchOptions
     /// Whether each solve starts from the previous point's match.
     public var reusesPreviousMatch: Bool
@@ -109,7 +109,7 @@ public struct SweepRunner: Sendable {
                     didSolve: (SweepReport) throws -> Void = { _ in }) throws -> SweepReport {
         var report = SweepReport(parameter: sweep.parameter, careTypes: sweep.careTypes, plannedValues: sweep.values)
         let clock = ContinuousClock()
-        var previousMatch: Match?
+        var previous: EarlierSolve?
         points: for (index, value) in sweep.values.enumerated() {
             if shouldStop?() == true {
                 report.stopped = true
@@ -125,7 +125,9 @@ public struct SweepRunner: Sendable {
             case .valid(let scenario):
                 var options = self.options
                 options.shouldStop = shouldStop
-                options.startingMatch = reusesPreviousMatch ? previousMatch : nil
+                // The previous point's sites are tried first; when this point only takes
+                // options away (a lower capacity after a higher one), its bounds hold too.
+                options.earlierSolve = reusesPreviousMatch ? previous : nil
                 let result = try MatchEngine(options: options).solve(scenario)
                 // A solve cut short by the stop is not that value's optimum: leave it out.
                 if shouldStop?() == true, result.status != .optimal {
@@ -134,7 +136,9 @@ public struct SweepRunner: Sendable {
                     break points
                 }
                 point = Self.point(value: value, result: result, scenario: scenario, careTypes: report.careTypes)
-                if result.hasMatch { previousMatch = result.match }
+                if result.hasMatch {
+                    previous = EarlierSolve(scenario: scenario, requirements: options.requirements, result: result)
+                }
             }
             point.seconds = (clock.now - start).seconds
             report.points.append(point)

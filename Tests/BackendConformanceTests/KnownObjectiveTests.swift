@@ -43,3 +43,76 @@ struct KnownObjectiveTests {
         #expect(told.termination == .noBetterThanKnown)
     }
 }
+
+/// `SolverParameters.stallFactor`: a search that only serves to find a good
+/// solution stops once its best solution has stopped improving, with it.
+@Suite("Stalled search")
+struct StallTests {
+    @Test("a search whose best solution stops improving ends with it, not with a proof", arguments: BackendUnderTest.all)
+    func stopsWhenStalled(_ under: BackendUnderTest) throws {
+        // Hard enough that the proof takes far longer than the time limit; without
+        // the stall rule the search would end at the limit, after ten minutes.
+        let hard = HardInstance.generalizedAssignment()
+        var parameters = SolverParameters(timeLimit: 600)
+        parameters.stallFactor = 1
+        parameters.stallMinimumSeconds = 0.5
+        let result = try under.backend.solve(hard, parameters: parameters)
+        #expect(result.termination == .timeLimit)
+        #expect(result.hasSolution)
+        #expect(result.solveSeconds < 300)
+        // The solution is feasible, and the bound (if any) is on the right side of it.
+        if let value = result.objectiveValue, let bound = result.bestBound { #expect(bound <= value + 1e-6) }
+    }
+
+    @Test("without a stall factor the same search runs to its time limit", arguments: BackendUnderTest.all)
+    func runsToLimitWithout(_ under: BackendUnderTest) throws {
+        let hard = HardInstance.generalizedAssignment()
+        let result = try under.backend.solve(hard, parameters: SolverParameters(timeLimit: 2))
+        #expect(result.termination == .timeLimit)
+        #expect(result.solveSeconds >= 1.9)
+    }
+}
+
+/// `SolverParameters.targetObjective`: a bound proven elsewhere lets a search
+/// stop at the first solution that reaches it.
+@Suite("Target objective")
+struct TargetObjectiveTests {
+    static let model = KnownObjectiveTests.model
+
+    @Test("told the optimum as a bound, the search ends optimal at a solution of that value", arguments: BackendUnderTest.all)
+    func stopsAtTarget(_ under: BackendUnderTest) throws {
+        let plain = try under.backend.solve(Self.model, parameters: SolverParameters())
+        let optimum = try #require(plain.objectiveValue)
+        var parameters = SolverParameters()
+        parameters.targetObjective = optimum
+        let told = try under.backend.solve(Self.model, parameters: parameters)
+        #expect(told.termination == .optimal)
+        #expect(told.objectiveValue == optimum)
+        #expect(told.bestBound == optimum)
+    }
+
+    @Test("a target no solution reaches changes nothing", arguments: BackendUnderTest.all)
+    func unreachableTarget(_ under: BackendUnderTest) throws {
+        let plain = try under.backend.solve(Self.model, parameters: SolverParameters())
+        let optimum = try #require(plain.objectiveValue)
+        var parameters = SolverParameters()
+        parameters.targetObjective = optimum - 1  // minimisation: below the optimum, never reached
+        let told = try under.backend.solve(Self.model, parameters: parameters)
+        #expect(told.termination == .optimal)
+        #expect(told.objectiveValue == optimum)
+    }
+
+    @Test("on a hard search, a solution that reaches the target ends it, without the proof", arguments: BackendUnderTest.all)
+    func stopsHardSearch(_ under: BackendUnderTest) throws {
+        let hard = HardInstance.generalizedAssignment()
+        // A first solution within a short limit; its value, taken as the target, is reached at once.
+        let first = try under.backend.solve(hard, parameters: SolverParameters(timeLimit: 3))
+        let value = try #require(first.objectiveValue)
+        var parameters = SolverParameters(timeLimit: 600)
+        parameters.targetObjective = value
+        let told = try under.backend.solve(hard, parameters: parameters)
+        #expect(told.termination == .optimal)
+        #expect(try #require(told.objectiveValue) <= value + 1e-6)
+        #expect(told.solveSeconds < 300)
+    }
+}

@@ -203,6 +203,18 @@ struct SweepTests {
         #expect(warm.points.map { $0.match?.objective?.preference } == cold.points.map { $0.match?.objective?.preference })
     }
 
+    @Test("going down in capacity, a point whose earlier match still holds is answered by it")
+    func downwardSweepReusesMatch() throws {
+        // At capacity 3 the match serves two elderly members (see handCheckedSweep),
+        // so at 2 it still meets every rule and is optimal again; at 1 it does not.
+        let sweep = try ScenarioSweep(base: Self.capacityScenario, specification: "providers[c1].capacity=3...1")
+        let report = try SweepRunner(reusesPreviousMatch: true).run(sweep)
+        let settled = report.points.map { $0.result?.statistics.settledBy.first }
+        #expect(settled[1] == "earlier match")
+        #expect(settled[0] != "earlier match" && settled[2] != "earlier match")
+        #expect(report.points.map(\.housedHouseholds) == [4, 4, 3])
+    }
+
     // MARK: Stopping
 
     @Test("a stop after two points keeps those two, and the CSV written after each point holds them")

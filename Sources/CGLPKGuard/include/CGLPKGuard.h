@@ -110,6 +110,12 @@ typedef struct hmg_search_watch {
     int has_known_objective;        /* 1: a solution found apart from this search reaches known_objective, */
     double known_objective;         /* so the search stops once its bound shows nothing better exists
                                        (by objective_step when > 0, else by a relative 1e-9) */
+    double stall_factor;            /* > 0: the search stops once its incumbent has not improved for
+                                       stall_factor times as long as the search took to find it, */
+    double stall_minimum;           /* and at least this many seconds (for searches that only serve
+                                       to find a good solution, not to prove one) */
+    int has_target;                 /* 1: target_objective is a bound proven apart from this search, */
+    double target_objective;        /* so an incumbent that reaches it is optimal and the search stops */
     /* Filled in by hmg_intopt: */
     int snapshot_count;
     hmg_progress last;              /* the most recent snapshot */
@@ -120,6 +126,10 @@ typedef struct hmg_search_watch {
     int stopped_by_step;            /* 1 when the search ended because of objective_step */
     int stopped_by_time;            /* 1 when the search ended because of time_limit */
     int stopped_by_known;           /* 1 when the search ended because its bound reached known_objective */
+    int stopped_by_stall;           /* 1 when the search ended because of stall_factor */
+    int stopped_by_target;          /* 1 when the search ended with an incumbent at target_objective */
+    double last_improvement;        /* when the incumbent last improved; 0 before the first */
+    double stall_incumbent;         /* its value then */
 } hmg_search_watch;
 
 /// glp_intopt under the guard: its return code, or HMG_ABORTED.

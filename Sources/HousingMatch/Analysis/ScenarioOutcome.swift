@@ -69,6 +69,8 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
     public var housedHouseholds: Int
     /// The stage-1 objective: the sum of `priority` over housed households; `nil` without a match.
     public var housedPriority: Double?
+    /// The preference fit (stage 2 of MODEL.md), or `nil` without a match.
+    public var preference: Double?
     /// Groups that form (take a site).
     public var groupsFormed: Int
     /// Groups in the scenario.
@@ -82,6 +84,9 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
     public var providerLoads: [ProviderLoad]
     /// When no match meets every rule: a smallest set of rules that cannot all hold.
     public var conflict: [ConflictingRule]?
+    /// Wall seconds the solve took (``SolveStatistics/totalSeconds``), for
+    /// analysts timing their what-ifs; varies from run to run.
+    public var solveSeconds: Double
 
     /// Whether the answer has a match that meets every rule (`optimal` or `feasible`).
     public var hasMatch: Bool { status == .optimal || status == .feasible }
@@ -99,9 +104,11 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
         changes = input.changes
         status = input.result.status
         conflict = input.result.conflict
+        solveSeconds = input.result.statistics.totalSeconds
         self.seekers = scenario.seekers.count
         housedHouseholds = housed.count
         housedPriority = input.result.hasMatch ? input.result.objective?.housed : nil
+        preference = input.result.hasMatch ? input.result.objective?.preference : nil
         groupsFormed = match.groups.count
         groups = scenario.groups.count
 

@@ -61,7 +61,12 @@ public struct WhatIf: Sendable {
     public func outcome(of changed: Scenario, requiring requirements: [MatchRequirement] = [],
                         explainingConflict: Bool = false) throws -> Outcome {
         var options = self.options
-        if base.hasMatch { options.keep = base.match }
+        if base.hasMatch {
+            options.keep = base.match
+            // A question that only takes options away (a requirement, a site
+            // withdrawn) is bounded by the base: often settled at once.
+            options.earlierSolve = EarlierSolve(scenario: scenario, requirements: self.options.requirements, result: base)
+        }
         options.requirements = requirements
         var engine = self.engine
         engine.options = options

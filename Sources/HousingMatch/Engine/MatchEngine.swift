@@ -52,11 +52,20 @@ public struct MatchEngine: Sendable {
         statistics.parts = parts.count
         statistics.buildSeconds = elapsed()
 
+        let carried = options.earlierSolve?.carriedOver(to: scenario, requirements: options.requirements)
+        if let earlierMatch = carried?.optimalMatch,
+           var reused = reuse(earlierMatch, of: scenario, formulation: formulation, statistics: statistics) {
+            reused.statistics.totalSeconds = elapsed()
+            return reused
+        }
+
         // The match to keep is also the best guess at sites.
-        let suggestions = (options.startingMatch ?? options.keep).map { siteSuggestions(from: $0, formulation: formulation) }
+        let suggestions = (options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match)
+            .map { siteSuggestions(from: $0, formulation: formulation) }
+        // The earlier bounds are of the whole programme; a part alone only has them when it is the whole.
         let outcomes = try solveParts(parts, suggestions: suggestions.map { values in
             decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
-        }, start: start)
+        }, carried: parts.count == 1 ? carried : nil, start: start)
 
         let stages = options.keep == nil ? [0, 1] : [0, 1, 2]
         statistics.stageSeconds = stages.compactMap { stage in
@@ -104,6 +113,28 @@ public struct MatchEngine: Sendable {
             kept: options.keep.map { match.kept(from: $0) })
     }
 
+    /// An earlier optimal match as this scenario's answer, when it meets every
+    /// rule and requirement here (and is the match to keep, if one is kept):
+    /// the scenario only takes options away, so nothing can do better.
+    private func reuse(_ match: Match, of scenario: Scenario, formulation: MatchFormulation,
+                       statistics: SolveStatistics) -> MatchResult? {
+        guard options.keep == nil || options.keep == match,
+              options.requirements.allSatisfy({ $0.isMet(by: match) }) else { return nil }
+        let checker = MatchChecker(scenario: scenario)
+        guard checker.violations(of: match).isEmpty else { return nil }
+        let objective = checker.objective(of: match)
+        var statistics = statistics
+        let stages = options.keep == nil ? 2 : 3
+        statistics.stageSeconds = Array(repeating: 0, count: stages)
+        statistics.settledBy = Array(repeating: "earlier match", count: stages)
+        statistics.housedBound = objective.housed
+        statistics.preferenceBound = objective.preference
+        let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
+        return MatchResult(scenarioName: scenario.name, status: .optimal, objective: objective, match: match,
+                           unassigned: unassigned.reasons(for: match), statistics: statistics,
+                           kept: options.keep.map { match.kept(from: $0) })
+    }
+
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
     private func siteSuggestions(from match: Match, formulation: MatchFormulation) -> [Double] {
         var values = [Double](repeating: 0, count: formulation.model.variables.count)
@@ -122,7 +153,8 @@ public struct MatchEngine: Sendable {
     /// not yet started, so a large part cannot starve the small ones after
     /// it. Time that parts leave unused then goes, in a second round, to the
     /// parts not yet proven, which continue from their best match.
-    private func solveParts(_ parts: [ProgrammePart], suggestions: [[Double]]?, start: ContinuousClock.Instant) throws
+    private func solveParts(_ parts: [ProgrammePart], suggestions: [[Double]]?, carried: CarriedBounds?,
+                            start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
         let combiner = ProgressCombiner(parts: parts.count, stages: options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept],
                                         start: start, report: options.progress)
@@ -150,6 +182,8 @@ public struct MatchEngine: Sendable {
                     deadline: partDeadline,
                     stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) })
                 solve.keepsEarlierMatch = options.keep != nil
+                solve.carried = carried
+                solve.suggestsChangedScenario = before == nil
                 if let before, before.housed.termination == .optimal {
                     solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
                 }

@@ -54,6 +54,13 @@ public struct MatchOptions: Sendable {
     /// their group, groups at their site) without housing fewer or fitting
     /// worse. Its sites are also tried first, as with ``startingMatch``.
     public var keep: Match?
+    /// A solve of an earlier version of the scenario (the base of a what-if,
+    /// the previous point of a sweep). When this scenario only takes options
+    /// away from it (``Scenario/isRestriction(of:)``), its bounds hold here:
+    /// its optimal match, if still feasible, is returned at once, and each
+    /// stage stops as soon as a match reaches them. Its sites are also tried
+    /// first, as with ``startingMatch``. The answer is the same with or without it.
+    public var earlierSolve: EarlierSolve?
     /// Conditions added to MODEL.md's rules for a what-if solve ("h17 joins
     /// g2"); the answer is the best match that meets them all, or infeasible.
     public var requirements: [MatchRequirement]
@@ -75,9 +82,11 @@ public struct MatchOptions: Sendable {
         threads: Int? = nil,
         startingMatch: Match? = nil,
         keep: Match? = nil,
+        earlierSolve: EarlierSolve? = nil,
         requirements: [MatchRequirement] = []
     ) {
         self.keep = keep
+        self.earlierSolve = earlierSolve
         self.requirements = requirements
         self.startingMatch = startingMatch
         self.threads = threads

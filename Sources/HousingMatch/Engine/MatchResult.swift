@@ -23,7 +23,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     /// The best proven bound on the preference fit (stage 2) among matches that
     /// house as many as the match found; equal to the value when optimal.
     public var preferenceBound: Double?
-    /// Which step settled each stage: "relaxation", "sites only", "fixed sites" or "branch-and-cut"
+    /// Which step settled each stage: "relaxation", "sites only", "fixed sites" or "branch-and-cut",
+    /// or "earlier match" when an earlier solve's optimal match holds again (``EarlierSolve``)
     /// (with counts, such as "relaxation ×11, fixed sites", when there are several parts).
     /// Stage times are added up over the parts.
     public var settledBy: [String]

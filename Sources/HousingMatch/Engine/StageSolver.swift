@@ -17,6 +17,10 @@ import LinearProgramming
 ///    bound (after GLPK's cuts, often much tighter than the relaxation's)
 ///    leaves no room for a better one.
 ///
+/// A bound known before the solve (``knownBound``: an earlier solve of a
+/// scenario this one only restricts) takes part in every step: it caps the
+/// bound, and each search for matches stops at the first match reaching it.
+///
 /// GLPK finds the last few points of an optimum slowly even when its bound
 /// is tight: on generated 1,000-household scenarios the bound after the
 /// root's cuts is often the optimum itself, while the search finds no match
@@ -42,10 +46,21 @@ struct StageSolver {
     /// Limits, hooks and the clock shared with the rest of the solve.
     let parameters: SolverParameters
     let deadline: ContinuousClock.Instant?
+    /// A bound proven before this solve (by an earlier solve of a scenario
+    /// this one restricts, see ``EarlierSolve``): a match that reaches it is
+    /// optimal, so every search for matches stops as soon as it finds one.
+    var knownBound: Double? = nil
 
     /// The share of the time left that each fixed-site search may take: short,
     /// since its match mostly serves as the incumbent of the whole search.
     static let fixedSitesShare = 0.2
+    /// The share of the time left that each search at suggested sites may
+    /// take; stage 1 sets less for an earlier match's sites (see ``LexicographicSolve``).
+    var suggestedSitesShare = StageSolver.fixedSitesShare
+    /// When set, a search at suggested sites stops once its match has not
+    /// improved for this many times as long as it took to find it
+    /// (``SolverParameters/stallFactor``).
+    var suggestedSitesStall: Double? = nil
     /// The share of the time left for the programme with only sites whole.
     static let sitesOnlyShare = 0.5
 
@@ -72,7 +87,7 @@ struct StageSolver {
             // No bound in time: leave it all to branch-and-cut.
             return try branchAndCut(incumbent: nil, bound: nil, step: step, started: started)
         }
-        var bound = relaxation.objectiveValue ?? .infinity
+        var bound = min(relaxation.objectiveValue ?? .infinity, knownBound ?? .infinity)
         if isIntegral(relaxation.values) {
             var result = relaxation
             result.values = relaxation.values.map { $0.rounded() }
@@ -83,7 +98,8 @@ struct StageSolver {
         // 2. Fix the sites and solve what is left: first at the sites of suggested matches,
         var incumbent: SolverResult?
         var tried: [[VariableID: Double]] = []
-        func search(_ fixing: [VariableID: Double]) throws(SolverError) {
+        func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
+                    stallFactor: Double? = nil) throws(SolverError) {
             guard !tried.contains(fixing) else { return }
             tried.append(fixing)
             var restricted = model
@@ -98,7 +114,9 @@ struct StageSolver {
                 restricted.addConstraint(model.objectiveExpression,
                                          lowerBound: best + (step ?? 1e-6), name: "improve")
             }
-            let attempt = try backend.solve(restricted, parameters: limited(share: Self.fixedSitesShare, step: step))
+            var parameters = limited(share: share, step: step)
+            parameters.stallFactor = stallFactor
+            let attempt = try backend.solve(restricted, parameters: parameters)
             if attempt.hasSolution, attempt.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
                 incumbent = attempt
             }
@@ -106,7 +124,8 @@ struct StageSolver {
         func isProven() -> Bool { incumbent.map { proven($0, bound: bound, step: step) } ?? false }
 
         for sites in suggestedSites where !isProven() {
-            try search(siteFixing(from: sites, threshold: 0.5))
+            try search(siteFixing(from: sites, threshold: 0.5), share: suggestedSitesShare,
+                       stallFactor: suggestedSitesStall)
         }
         // then at the sites of the best match where only the sites need be whole.
         if !isProven() {
@@ -156,8 +175,11 @@ struct StageSolver {
         where variable.isInteger && !sites.contains(VariableID(index: index)) {
             sitesOnly.setKind(of: VariableID(index: index), to: .continuous)
         }
-        // Objective values are no longer on the stage's grid, so no step.
-        return try backend.solve(sitesOnly, parameters: limited(share: Self.sitesOnlyShare, step: nil))
+        // Objective values are no longer on the stage's grid, so no step; and
+        // reaching the stage's known bound proves nothing here.
+        var parameters = limited(share: Self.sitesOnlyShare, step: nil)
+        parameters.targetObjective = nil
+        return try backend.solve(sitesOnly, parameters: parameters)
     }
 
     /// A quick first match: solve the relaxation of `programme`, keep every
@@ -259,6 +281,8 @@ struct StageSolver {
     private func limited(share: Double, step: Double? = nil) -> SolverParameters {
         var limited = parameters
         limited.objectiveStep = step
+        // A match that reaches a bound proven before is optimal: searches stop there.
+        limited.targetObjective = knownBound
         if let deadline {
             let left = max(0.001, -(ContinuousClock.now - deadline).seconds)
             limited.timeLimit = left * share

@@ -81,7 +81,8 @@ struct CompareCommand: ParsableCommand {
         let baseResult = try solve(base, number: 1, of: files.count, options: matchOptions(base: nil))
         var variants: [ComparisonInput] = []
         for (index, file) in files.enumerated().dropFirst() {
-            let result = try solve(file, number: index + 1, of: files.count, options: matchOptions(base: baseResult))
+            let result = try solve(file, number: index + 1, of: files.count,
+                                   options: matchOptions(base: (base.scenario, baseResult)))
             let names = [file.scenario, base.scenario]
             variants.append(ComparisonInput(label: file.label, scenario: file.scenario, result: result,
                                             description: file.variant?.description,
@@ -100,12 +101,14 @@ struct CompareCommand: ParsableCommand {
     /// Every option of a comparison's solves is set here, so that one that
     /// depends on the base's answer (a stage that keeps its assignments, say)
     /// has one place to go.
-    private func matchOptions(base: MatchResult?) -> MatchOptions {
+    private func matchOptions(base: (scenario: Scenario, result: MatchResult)?) -> MatchOptions {
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
         // A variant differs from the base in a few entries, so the base's sites
-        // are a good first guess: the answer is the same, it only comes sooner.
-        if let base, base.hasMatch {
-            if stable { options.keep = base.match } else { options.startingMatch = base.match }
+        // are a good first guess, and when it only takes options away the base's
+        // bounds hold for it: the answer is the same, it only comes sooner.
+        if let base, base.result.hasMatch {
+            if stable { options.keep = base.result.match }
+            options.earlierSolve = EarlierSolve(scenario: base.scenario, result: base.result)
         }
         options.shouldStop = { Interruption.requested }
         return options

@@ -25,7 +25,10 @@ struct SweepCommand: ParsableCommand {
             Each value's scenario is validated before it is solved: a value that makes it \
             invalid (accessibleUnits above units, say) is reported as `invalid` with the \
             reason, and the sweep goes on. Points are solved in order, each starting from \
-            the previous point's match, which changes the time but not the answer.
+            the previous point's match, which changes the time but not the answer. A sweep \
+            that takes options away as it goes (a capacity from high to low, 12...0) is the \
+            quickest: the point before bounds each point, and where its match still meets \
+            every rule it is the answer at once.
 
             The CSV has one row per value (the value, status, households housed, both \
             objectives, households housed without care and per care type, groups formed, \
