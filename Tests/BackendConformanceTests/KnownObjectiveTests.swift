@@ -91,6 +91,23 @@ struct TargetObjectiveTests {
         #expect(told.bestBound == optimum)
     }
 
+    @Test("the same holds when maximising: the search ends optimal at the target", arguments: BackendUnderTest.all)
+    func stopsAtTargetWhenMaximising(_ under: BackendUnderTest) throws {
+        var maximising = Self.model
+        maximising.setObjective(-1 * maximising.objectiveExpression, sense: .maximize)
+        let plain = try under.backend.solve(maximising, parameters: SolverParameters())
+        let optimum = try #require(plain.objectiveValue)
+        var parameters = SolverParameters()
+        parameters.targetObjective = optimum
+        let told = try under.backend.solve(maximising, parameters: parameters)
+        #expect(told.termination == .optimal)
+        #expect(told.objectiveValue == optimum)
+        // A target above the optimum is never reached: the search proves the optimum itself.
+        parameters.targetObjective = optimum + 1
+        let above = try under.backend.solve(maximising, parameters: parameters)
+        #expect(above.objectiveValue == optimum)
+    }
+
     @Test("a target no solution reaches changes nothing", arguments: BackendUnderTest.all)
     func unreachableTarget(_ under: BackendUnderTest) throws {
         let plain = try under.backend.solve(Self.model, parameters: SolverParameters())
