@@ -26,6 +26,11 @@ public enum ScenarioLoader {
         return variant
     }
 
+    /// The base scenario that the variant file at `path` names, read and validated.
+    public static func loadBase(of variant: ScenarioVariant, at path: String) throws(ScenarioFileError) -> Scenario {
+        try load(path: VariantReader.resolve(variant.base, relativeTo: path))
+    }
+
     /// Reads a scenario file or a variant file, validated; for a variant, also what it says and changes.
     public static func loadWithVariant(path: String) throws(ScenarioFileError)
         -> (scenario: Scenario, variant: ScenarioVariant?)

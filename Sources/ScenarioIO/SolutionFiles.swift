@@ -10,6 +10,13 @@ public enum SolutionFiles {
         return try ScenarioLoader.decode(Match.self, from: text, format: format, file: path)
     }
 
+    /// Reads a whole solution file as `solve` writes it: status, objective,
+    /// bounds and the scenario's fingerprint as well as the match.
+    public static func loadResult(path: String) throws(ScenarioFileError) -> MatchResult {
+        let (text, format) = try ScenarioLoader.read(path: path)
+        return try ScenarioLoader.decode(MatchResult.self, from: text, format: format, file: path)
+    }
+
     /// The solution as MODEL.md's JSON (or any other result: a comparison, an
     /// explanation), keys sorted, pretty-printed, ending in a newline.
     public static func json(_ result: some Encodable) throws -> Data {

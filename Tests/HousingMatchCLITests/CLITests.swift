@@ -178,6 +178,35 @@ struct CLITests {
         #expect(missing.stderr.contains("none.json"), "\(missing.stderr)")
     }
 
+    @Test("solve --start-from a solution of the variant's base reuses it when the variant only takes options away")
+    func startFromBaseOfRestrictingVariant() throws {
+        let workspace = try Workspace()
+        let scenario = try workspace.write("tiny.yaml", Self.tiny)
+        // The optimum houses h1 and h2 at s1; s2, with one dwelling, is unused.
+        let withoutS2 = try workspace.write("without-s2.yaml", "base: tiny.yaml\nremove: {sites: [s2]}\n")
+        let earlier = workspace.path("earlier.json")
+        try #require(try workspace.run(["solve", scenario, "--format", "json", "--output", earlier]).status == 0)
+        func settledBy(_ arguments: [String]) throws -> (steps: [String], members: [String]?) {
+            let run = try workspace.run(["solve"] + arguments + ["--format", "json"])
+            try #require(run.status == 0, "\(run.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any])
+            let statistics = try #require(object["statistics"] as? [String: Any])
+            return (statistics["settledBy"] as? [String] ?? [], try Solution(run.stdoutData).groups.first?.members.sorted())
+        }
+
+        let reused = try settledBy([withoutS2, "--start-from", earlier])
+        #expect(reused.steps == ["earlier match", "earlier match"])
+        #expect(reused.members == ["h1", "h2"])
+        #expect(try settledBy([scenario, "--start-from", earlier]).steps == ["earlier match", "earlier match"])
+
+        // A solution whose fingerprint names another scenario proves nothing here: solved anew, same answer.
+        let text = try String(contentsOfFile: earlier, encoding: .utf8)
+        let other = try workspace.write("other.json", text.replacingOccurrences(of: "fnv1a64:", with: "fnv1a64:0"))
+        let anew = try settledBy([withoutS2, "--start-from", other])
+        #expect(!anew.steps.contains("earlier match"))
+        #expect(anew.members == ["h1", "h2"])
+    }
+
     @Test("solve --keep its own solution keeps every household and group and says so")
     func keepOwnSolution() throws {
         let workspace = try Workspace()

@@ -137,3 +137,28 @@ struct EarlierSolveTests {
         #expect(raisedPastEarlier > 0)
     }
 }
+
+@Suite("Scenario fingerprint")
+struct FingerprintTests {
+    @Test("the same scenario gives the same fingerprint; any change gives another")
+    func changesWithTheScenario() {
+        let scenario = RandomScenarios.small(seed: 11, seekers: 8...8, groups: 2...2, sites: 3...3, providers: 1...1)
+        #expect(scenario.fingerprint == scenario.fingerprint)
+        #expect(scenario.fingerprint.hasPrefix("fnv1a64:"))
+        var changes: [Scenario] = []
+        var rent = scenario
+        rent.sites[0].rent += 10
+        changes.append(rent)
+        var capacity = scenario
+        capacity.providers[0].capacity += 1
+        changes.append(capacity)
+        var name = scenario
+        name.name += " (copy)"
+        changes.append(name)
+        var seekers = scenario
+        seekers.seekers.removeLast()
+        changes.append(seekers)
+        for changed in changes { #expect(changed.fingerprint != scenario.fingerprint) }
+        #expect(Set(changes.map(\.fingerprint)).count == changes.count)
+    }
+}

@@ -91,6 +91,10 @@ public struct MatchResult: Sendable, Equatable {
     /// For an infeasible scenario, a smallest set of rules that cannot all
     /// hold: loosening any one of them lets a match exist. `nil` otherwise.
     public var conflict: [ConflictingRule]?
+    /// The solved scenario's ``Scenario/fingerprint``, when the solution file
+    /// records it (`solve` does), so that `solve --start-from` can trust
+    /// its bounds for a variant of that scenario.
+    public var scenarioFingerprint: String?
 
     public init(scenarioName: String, status: MatchStatus, objective: MatchObjective?, match: Match,
                 unassigned: [UnassignedSeeker], statistics: SolveStatistics, kept: KeptAssignments? = nil,
@@ -111,7 +115,7 @@ public struct MatchResult: Sendable, Equatable {
 
 extension MatchResult: Codable {
     private enum CodingKeys: String, CodingKey {
-        case status, objective, groups, unassigned, scenario, statistics, kept, conflict
+        case status, objective, groups, unassigned, scenario, statistics, kept, conflict, scenarioFingerprint
     }
 
     public init(from decoder: any Decoder) throws {
@@ -125,6 +129,7 @@ extension MatchResult: Codable {
             statistics: try c.decodeIfPresent(SolveStatistics.self, forKey: .statistics) ?? SolveStatistics(),
             kept: try c.decodeIfPresent(KeptAssignments.self, forKey: .kept),
             conflict: try c.decodeIfPresent([ConflictingRule].self, forKey: .conflict))
+        scenarioFingerprint = try c.decodeIfPresent(String.self, forKey: .scenarioFingerprint)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -138,5 +143,6 @@ extension MatchResult: Codable {
         try c.encode(statistics, forKey: .statistics)
         try c.encodeIfPresent(kept, forKey: .kept)
         try c.encodeIfPresent(conflict, forKey: .conflict)
+        try c.encodeIfPresent(scenarioFingerprint, forKey: .scenarioFingerprint)
     }
 }

@@ -46,7 +46,7 @@ struct SolveCommand: ParsableCommand {
     var threads: Int?
 
     @Option(name: .customLong("start-from"),
-            help: ArgumentHelp("An earlier solution (JSON) of a similar scenario: its groups' sites are tried first. Faster after a small change; the answer is the same.",
+            help: ArgumentHelp("An earlier solution (JSON) of a similar scenario: its groups' sites are tried first. Faster after a small change; the answer is the same. When the scenario is a variant of the solution's own scenario and only takes options away, the earlier bounds hold too.",
                                valueName: "solution"))
     var startFrom: String?
 
@@ -62,12 +62,13 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try scenario.load()
+        let (loaded, variant) = try scenario.loadWithVariant()
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose, threads: threads)
         if let startFrom {
             do { options.startingMatch = try SolutionFiles.loadMatch(path: startFrom) } catch { throw ExitCodes.report(error) }
+            options.earlierSolve = earlierSolve(from: startFrom, scenario: loaded, variant: variant)
         }
         if let keepPath {
             do { options.keep = try SolutionFiles.loadMatch(path: keepPath) } catch { throw ExitCodes.report(error) }
@@ -85,7 +86,9 @@ struct SolveCommand: ParsableCommand {
         }
         progress?.clear()
 
-        let json = try SolutionFiles.json(result)
+        var recorded = result
+        recorded.scenarioFingerprint = loaded.fingerprint
+        let json = try SolutionFiles.json(recorded)
         if let outputPath {
             do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
         }
@@ -93,5 +96,20 @@ struct SolveCommand: ParsableCommand {
         case .json: FileHandle.standardOutput.write(json)
         case .table: print(MatchReport(scenario: loaded, result: result).render())
         }
+    }
+
+    /// The earlier solve in a `--start-from` file, when its recorded
+    /// fingerprint shows which scenario it solved: this one, or the base this
+    /// variant file names. Otherwise (a match drafted by hand, a solution of
+    /// some other scenario, a file from an older version) only its sites are used.
+    private func earlierSolve(from path: String, scenario: Scenario, variant: ScenarioVariant?) -> EarlierSolve? {
+        guard let earlier = try? SolutionFiles.loadResult(path: path), let fingerprint = earlier.scenarioFingerprint
+        else { return nil }
+        if fingerprint == scenario.fingerprint { return EarlierSolve(scenario: scenario, result: earlier) }
+        guard let variant,
+              let base = try? ScenarioLoader.loadBase(of: variant, at: self.scenario.scenarioPath),
+              base.fingerprint == fingerprint
+        else { return nil }
+        return EarlierSolve(scenario: base, result: earlier)
     }
 }
