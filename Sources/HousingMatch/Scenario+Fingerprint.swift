@@ -14,10 +14,15 @@ extension Scenario {
         encoder.outputFormatting = [.sortedKeys]
         // Every field of a scenario encodes; were one to fail, no fingerprint matches any other.
         guard let data = try? encoder.encode(self) else { return "unencodable" }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        // Over the raw buffer: iterating `Data` byte by byte took half a second
+        // for a 20,000-household scenario.
+        let hash = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> UInt64 in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            return hash
         }
         return "fnv1a64:" + String(hash, radix: 16)
     }
