@@ -219,7 +219,8 @@ struct MatchFormulation: Sendable {
             }
         }
         for pair in apart.sorted() {
-            for (g, a) in join[pair.first] {
+            // By group: a dictionary's order differs from one instance to the next.
+            for (g, a) in join[pair.first].sorted(by: { $0.key < $1.key }) {
                 guard let b = join[pair.second][g] else { continue }
                 model.addConstraint(.sum([a, b]), upperBound: 1, name: "apart[\(pairName(pair)),\(scenario.groups[g].id)]")
             }

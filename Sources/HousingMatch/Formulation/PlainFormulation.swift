@@ -65,7 +65,9 @@ struct PlainFormulation {
             model.addConstraint(units, upperBound: 0)
             model.addConstraint(accessible, upperBound: 0)
             // Rule 3: founders and mustForm.
-            for founder in Set(group.founders) {
+            // In the group's order, each founder once: rows in a set's order would differ from run to run.
+            var seen: Set<SeekerID> = []
+            for founder in group.founders where seen.insert(founder).inserted {
                 guard let p = index[founder] else { continue }
                 var row = forms
                 if let x = join[p][g] { row.add(x, -1) }
