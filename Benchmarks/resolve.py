@@ -115,9 +115,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", default="1,2,3", help="comma-separated generator seeds (default: %(default)s)")
     parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per solve (default: %(default)s)")
     parser.add_argument("--runs", type=int, default=1, help="runs of each solve pair (default: %(default)s)")
+    parser.add_argument("--changes", default=",".join(CHANGES),
+                        help="comma-separated changes to make (default: all five)")
     parser.add_argument("--binary", type=Path, help="use this housing-match instead of building the release one")
     parser.add_argument("--out", type=Path, default=HERE / "results", help="folder for resolve.csv and resolve.md")
     args = parser.parse_args(argv)
+    chosen_changes = args.changes.split(",")
+    unknown = [c for c in chosen_changes if c not in CHANGES]
+    if unknown:
+        parser.error(f"unknown change {unknown[0]!r}; the changes are: {', '.join(CHANGES)}")
     binary = args.binary or compare.build_engine()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -132,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
                 compare.generate(binary, tier, seed, base)
                 compare.log(f"{label}: base")
                 base_solution = solve(binary, base, work / "base.sol.json", args.time_limit)
-                variants = changed_scenarios(json.loads(base.read_text()), base_solution)
+                variants = {name: variant for name, variant
+                            in changed_scenarios(json.loads(base.read_text()), base_solution).items()
+                            if name in chosen_changes}
                 paths = {}
                 for name, variant in variants.items():
                     paths[name] = work / f"{tier.name}-{seed}-{name.replace(' ', '-')}.json"

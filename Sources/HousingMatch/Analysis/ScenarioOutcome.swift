@@ -87,6 +87,10 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
     /// Wall seconds the solve took (``SolveStatistics/totalSeconds``), for
     /// analysts timing their what-ifs; varies from run to run.
     public var solveSeconds: Double
+    /// Which step settled each stage (``SolveStatistics/settledBy``): with an
+    /// earlier solve, "earlier match" when the base's match holds, and
+    /// "unchanged part ×11" for the regions a variant leaves alone.
+    public var settledBy: [String]
 
     /// Whether the answer has a match that meets every rule (`optimal` or `feasible`).
     public var hasMatch: Bool { status == .optimal || status == .feasible }
@@ -105,6 +109,7 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
         status = input.result.status
         conflict = input.result.conflict
         solveSeconds = input.result.statistics.totalSeconds
+        settledBy = input.result.statistics.settledBy
         self.seekers = scenario.seekers.count
         housedHouseholds = housed.count
         housedPriority = input.result.hasMatch ? input.result.objective?.housed : nil

@@ -1,12 +1,14 @@
 /// A solve of an earlier version of a scenario, handed to the engine so that a
-/// what-if that only takes options away can reuse what that solve proved.
+/// what-if can reuse what that solve found and proved.
 ///
-/// When the scenario being solved is a restriction of the earlier one
-/// (``Scenario/isRestriction(of:)``) and keeps its requirements, no match
-/// can do better than the earlier bounds. So an earlier optimal match that
-/// still meets every rule is optimal again, without solving; otherwise the
-/// earlier bounds let each stage stop as soon as it finds a match that
-/// reaches them. Any other change is solved as if there were no earlier solve.
+/// Whatever the change, independent parts it leaves as they were (the
+/// other regions of a what-if about one) keep their earlier outcome
+/// (``SolvedParts``). When the scenario being solved is also a restriction
+/// of the earlier one (``Scenario/isRestriction(of:)``) and keeps its
+/// requirements, no match can do better than the earlier bounds. So an
+/// earlier optimal match that still meets every rule is optimal again,
+/// without solving; otherwise the earlier bounds let each stage stop as
+/// soon as it finds a match that reaches them.
 public struct EarlierSolve: Sendable {
     /// The earlier scenario.
     public var scenario: Scenario
@@ -52,6 +54,16 @@ struct CarriedBounds {
     var fit: FitBound?
     /// The earlier match, when proven optimal: optimal here too if it still meets every rule.
     var optimalMatch: Match?
+
+    /// The bounds on what is left of the whole once other parts reach these
+    /// values: a match of those parts with `housed` and `fit`, together with
+    /// a match of the rest, is bounded as a whole.
+    func less(housed: Double, fit fitValue: Double) -> CarriedBounds {
+        CarriedBounds(
+            housed: self.housed - housed,
+            fit: fit.map { FitBound(keepingHoused: $0.keepingHoused - housed, bound: $0.bound - fitValue) },
+            optimalMatch: nil)
+    }
 
     /// The fit bound, when stage 1 keeps at least the value it holds for.
     func fitBound(keepingHoused housed: Double) -> Double? {

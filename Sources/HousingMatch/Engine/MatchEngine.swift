@@ -59,13 +59,24 @@ public struct MatchEngine: Sendable {
             return reused
         }
 
+        let settings = PartSettings(keepTolerance: 1e-6 / Double(max(1, parts.count)),
+                                    relativeGap: options.relativeGap, keepsEarlierMatch: options.keep != nil)
+        let digests = parts.map(PartDigest.init)
+        let unchanged = unchangedParts(parts, digests: digests, settings: settings)
+
         // The match to keep is also the best guess at sites.
         let suggestions = (options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match)
             .map { siteSuggestions(from: $0, formulation: formulation) }
-        // The earlier bounds are of the whole programme; a part alone only has them when it is the whole.
-        let outcomes = try solveParts(parts, suggestions: suggestions.map { values in
-            decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
-        }, carried: parts.count == 1 ? carried : nil, start: start)
+            .map { values in
+                decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
+            }
+        let outcomes = try solveParts(
+            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions,
+            carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
+            settings: settings, start: start)
+        let solvedParts = SolvedParts(parts.indices.map { b in
+            (digests[b], unchanged[b] ?? SolvedParts.Record(outcome: outcomes[b], settings: settings))
+        })
 
         let stages = options.keep == nil ? [0, 1] : [0, 1, 2]
         statistics.stageSeconds = stages.compactMap { stage in
@@ -90,9 +101,11 @@ public struct MatchEngine: Sendable {
             let status: MatchStatus = infeasible ? .infeasible : .noSolution
             let conflict = infeasible && options.explainsConflicts && options.requirements.isEmpty
                 ? try ConflictFinder(scenario: scenario, backend: backend).smallestConflict() : nil
-            return MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
-                               unassigned: unassigned.reasonsWithoutMatch(status: status), statistics: statistics,
-                               conflict: conflict)
+            var result = MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
+                                     unassigned: unassigned.reasonsWithoutMatch(status: status),
+                                     statistics: statistics, conflict: conflict)
+            result.solvedParts = solvedParts
+            return result
         }
 
         var values = [Double](repeating: 0, count: formulation.model.variables.count)
@@ -103,7 +116,7 @@ public struct MatchEngine: Sendable {
         let unmet = options.requirements.filter { !$0.isMet(by: match) }
         if !unmet.isEmpty { throw InconsistentSolutionError(unmetRequirements: unmet) }
         statistics.totalSeconds = elapsed()
-        return MatchResult(
+        var result = MatchResult(
             scenarioName: scenario.name,
             status: outcomes.allSatisfy(\.proven) ? .optimal : .feasible,
             objective: formulation.objective(at: values),
@@ -111,6 +124,40 @@ public struct MatchEngine: Sendable {
             unassigned: unassigned.reasons(for: match),
             statistics: statistics,
             kept: options.keep.map { match.kept(from: $0) })
+        result.solvedParts = solvedParts
+        return result
+    }
+
+    /// The parts whose programme an earlier solve already solved, with the
+    /// settings this solve asks for (``SolvedParts``), by part.
+    private func unchangedParts(_ parts: [ProgrammePart], digests: [PartDigest],
+                                settings: PartSettings) -> [Int: SolvedParts.Record] {
+        guard let earlier = options.earlierSolve?.result.solvedParts, !earlier.isEmpty else { return [:] }
+        var unchanged: [Int: SolvedParts.Record] = [:]
+        for (b, digest) in digests.enumerated() {
+            if let record = earlier.record(for: parts[b], digest: digest, serving: settings) { unchanged[b] = record }
+        }
+        return unchanged
+    }
+
+    /// The earlier solve's bounds for the one part left to solve, when every
+    /// other part is unchanged: the earlier bound less what the unchanged
+    /// parts already reach. A match of the whole made of theirs and one of
+    /// this part is a match of the earlier scenario (the change only took
+    /// options away), so it cannot beat the earlier bound; and each unchanged
+    /// part's value is at most its optimum, so the difference is a bound
+    /// whether or not those parts were proven. `nil` when several parts are
+    /// left: a bound on their sum does not divide among them.
+    private func boundsForTheOnePartLeft(_ parts: [ProgrammePart], unchanged: [Int: SolvedParts.Record],
+                                         carried: CarriedBounds) -> CarriedBounds? {
+        guard parts.count - unchanged.count == 1 else { return nil }
+        var housed = 0.0, fit = 0.0
+        for (b, record) in unchanged {
+            let values = record.outcome.values.map { $0.rounded() }
+            housed += parts[b].housed.value(at: values)
+            fit += parts[b].fit.value(at: values)
+        }
+        return carried.less(housed: housed, fit: fit)
     }
 
     /// An earlier optimal match as this scenario's answer, when it meets every
@@ -130,9 +177,12 @@ public struct MatchEngine: Sendable {
         statistics.housedBound = objective.housed
         statistics.preferenceBound = objective.preference
         let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
-        return MatchResult(scenarioName: scenario.name, status: .optimal, objective: objective, match: match,
-                           unassigned: unassigned.reasons(for: match), statistics: statistics,
-                           kept: options.keep.map { match.kept(from: $0) })
+        var result = MatchResult(scenarioName: scenario.name, status: .optimal, objective: objective, match: match,
+                                 unassigned: unassigned.reasons(for: match), statistics: statistics,
+                                 kept: options.keep.map { match.kept(from: $0) })
+        // Each record stands for its programme, whichever scenario it came from.
+        result.solvedParts = options.earlierSolve?.result.solvedParts ?? SolvedParts()
+        return result
     }
 
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
@@ -153,14 +203,29 @@ public struct MatchEngine: Sendable {
     /// not yet started, so a large part cannot starve the small ones after
     /// it. Time that parts leave unused then goes, in a second round, to the
     /// parts not yet proven, which continue from their best match.
-    private func solveParts(_ parts: [ProgrammePart], suggestions: [[Double]]?, carried: CarriedBounds?,
+    ///
+    /// Parts in `unchanged` are not solved: their earlier outcome stands.
+    private func solveParts(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
+                            suggestions: [[Double]]?, carried: CarriedBounds?, settings: PartSettings,
                             start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
-        let combiner = ProgressCombiner(parts: parts.count, stages: options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept],
-                                        start: start, report: options.progress)
+        let stages: [MatchStage] = options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept]
+        let combiner = ProgressCombiner(parts: parts.count, stages: stages, start: start, report: options.progress)
         let results = PartResults(count: parts.count)
         let deadline = options.timeLimit.map { start + .seconds($0) }
-        let keepTolerance = 1e-6 / Double(max(1, parts.count))
+        let keepTolerance = settings.keepTolerance
+        for (b, outcome) in unchanged {
+            results.store(outcome.takenOver(stages: stages.count), at: b)
+            let values = outcome.values.map { $0.rounded() }
+            for (stage, objective) in zip(stages, [parts[b].housed, parts[b].fit, parts[b].kept]) {
+                let bound = switch stage {
+                case .housed: outcome.housed.bestBound
+                case .preference: outcome.fitBound
+                case .kept: nil as Double?
+                }
+                combiner.finish(part: b, stage: stage, value: objective.value(at: values), bound: bound)
+            }
+        }
 
         func round(_ indices: [Int], earlier: [LexicographicSolve.Outcome]?) throws {
             let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -196,10 +261,11 @@ public struct MatchEngine: Sendable {
             }
         }
 
-        try round(Array(parts.indices), earlier: nil)
+        try round(parts.indices.filter { unchanged[$0] == nil }, earlier: nil)
         let first = results.all
         let unproven = parts.indices.filter { b in
-            !first[b].proven && ![.infeasible, .infeasibleOrUnbounded].contains(first[b].housed.termination)
+            unchanged[b] == nil && !first[b].proven
+                && ![.infeasible, .infeasibleOrUnbounded].contains(first[b].housed.termination)
         }
         if let deadline, !unproven.isEmpty, parts.count > 1, options.shouldStop?() != true,
            (deadline - ContinuousClock.now).seconds > 0.5 {

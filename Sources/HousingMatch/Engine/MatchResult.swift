@@ -24,7 +24,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     /// house as many as the match found; equal to the value when optimal.
     public var preferenceBound: Double?
     /// Which step settled each stage: "relaxation", "sites only", "fixed sites" or "branch-and-cut",
-    /// or "earlier match" when an earlier solve's optimal match holds again (``EarlierSolve``)
+    /// or "earlier match" when an earlier solve's optimal match holds again (``EarlierSolve``),
+    /// or "unchanged part" for a part whose programme the earlier solve already solved
     /// (with counts, such as "relaxation ×11, fixed sites", when there are several parts).
     /// Stage times are added up over the parts.
     public var settledBy: [String]
@@ -95,6 +96,9 @@ public struct MatchResult: Sendable, Equatable {
     /// records it (`solve` does), so that `solve --start-from` can trust
     /// its bounds for a variant of that scenario.
     public var scenarioFingerprint: String?
+    /// How each part of the programme ended, for a later solve that takes
+    /// over the parts a change left alone; not written to solution files.
+    var solvedParts = SolvedParts()
 
     public init(scenarioName: String, status: MatchStatus, objective: MatchObjective?, match: Match,
                 unassigned: [UnassignedSeeker], statistics: SolveStatistics, kept: KeptAssignments? = nil,
