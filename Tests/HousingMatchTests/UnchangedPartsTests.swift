@@ -139,6 +139,24 @@ struct UnchangedPartsTests {
         #expect(try takenOver(earlier: plain, MatchOptions(keep: plain.match)) == 1)
     }
 
+    @Test("under a time limit, the parts left get the share they would have had among all parts")
+    func shareOfTheTimeLimit() {
+        let part = ProgrammePart.parts(of: MatchFormulation(scenario: Self.regions(1, seed: 3)), bundleSize: 0).parts[0]
+        let twelve = Array(repeating: part, count: 12)
+        let earlier = LexicographicSolve.Outcome(
+            housed: SolverResult(termination: .optimal, values: [], objectiveValue: nil, bestBound: nil, solveSeconds: 0),
+            values: [], proven: true)
+        func share(unchanged: Int, workers: Int) -> Double {
+            MatchEngine.shareOfTime(twelve, unchanged: Dictionary(uniqueKeysWithValues: (0..<unchanged).map { ($0, earlier) }),
+                                    workers: workers)
+        }
+        #expect(share(unchanged: 0, workers: 2) == 1)
+        #expect(abs(share(unchanged: 11, workers: 1) - 1.0 / 12) < 1e-12)
+        #expect(abs(share(unchanged: 11, workers: 2) - 2.0 / 12) < 1e-12)
+        #expect(abs(share(unchanged: 9, workers: 2) - 6.0 / 12) < 1e-12)
+        #expect(share(unchanged: 2, workers: 2) == 1)
+    }
+
     /// The scenario with nothing of one region.
     private static func withoutRegion(_ prefix: String, of scenario: Scenario) -> Scenario {
         var rest = scenario

@@ -212,7 +212,9 @@ public struct MatchEngine: Sendable {
         let stages: [MatchStage] = options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept]
         let combiner = ProgressCombiner(parts: parts.count, stages: stages, start: start, report: options.progress)
         let results = PartResults(count: parts.count)
-        let deadline = options.timeLimit.map { start + .seconds($0) }
+        let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let share = Self.shareOfTime(parts, unchanged: unchanged, workers: workers)
+        let deadline = options.timeLimit.map { start + .seconds($0 * share) }
         let keepTolerance = settings.keepTolerance
         for (b, outcome) in unchanged {
             results.store(outcome.takenOver(stages: stages.count), at: b)
@@ -228,7 +230,6 @@ public struct MatchEngine: Sendable {
         }
 
         func round(_ indices: [Int], earlier: [LexicographicSolve.Outcome]?) throws {
-            let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
             let sizes = indices.map { max(1, parts[$0].size) }
             try WorkerThreads.run(count: indices.count, workers: workers, backend: backend) { k in
                 let b = indices[k]
@@ -272,6 +273,22 @@ public struct MatchEngine: Sendable {
             try round(unproven, earlier: first)
         }
         return results.all
+    }
+
+    /// The share of the time limit a solve spends when it takes some parts
+    /// over: what the parts left to solve would have had in a solve of the
+    /// whole (their size among all parts, times the parts running side by
+    /// side). So a what-if about one region of twelve gets the effort that
+    /// region had in the base, and the two answers compare like with like;
+    /// without the share, one region would get all the time, taking as long
+    /// as a solve of the whole, and could look better for that alone.
+    static func shareOfTime(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
+                                    workers: Int) -> Double {
+        guard !unchanged.isEmpty else { return 1 }
+        let size = { (b: Int) in Double(max(1, parts[b].size)) }
+        let all = parts.indices.reduce(0) { $0 + size($1) }
+        let left = parts.indices.filter { unchanged[$0] == nil }.reduce(0) { $0 + size($1) }
+        return min(1, Double(min(workers, parts.count)) * left / all)
     }
 
     /// Counts of the steps that settled a stage across parts: "fixed sites", or "relaxation ×11, fixed sites".
