@@ -123,8 +123,7 @@ struct LexicographicSolve {
         let values = outcome.values.map { $0.rounded() }
         // Nothing to keep in this part, or already keeping all of it: stage 2's match stands.
         let keptNow = part.kept.value(at: values)
-        let keptAtMost = part.kept.terms.reduce(0) { $0 + $1.coefficient }
-        guard keptNow < keptAtMost - 0.5 else {
+        guard !part.keepsAll(at: values) else {
             stageEnded(.kept, keptNow, keptNow)
             return
         }

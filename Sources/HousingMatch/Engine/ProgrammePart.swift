@@ -26,6 +26,12 @@ struct ProgrammePart: Sendable {
     /// Variables in the part, as a measure of how much time it deserves.
     var size: Int { model.variables.count }
 
+    /// Whether a match (rounded values) keeps every assignment of the match
+    /// to keep that lies in this part: then stage 3 has nothing to improve.
+    func keepsAll(at values: [Double]) -> Bool {
+        kept.value(at: values) >= kept.terms.reduce(0) { $0 + $1.coefficient } - 0.5
+    }
+
     /// The stage-2 programme: best fit among the part's matches that keep
     /// `housedValue` (to `tolerance`, MODEL.md's 1e-6 shared among the parts).
     func preferenceStageModel(keepingHoused housedValue: Double, tolerance: Double) -> LinearModel {

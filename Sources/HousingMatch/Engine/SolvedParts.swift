@@ -7,9 +7,8 @@
 /// has the same optima: the earlier outcome of such a part is its outcome
 /// again, with no solving. So an analyst's question about one region of
 /// twelve costs the time of that region. A part the earlier solve left
-/// unproven (at its time limit) keeps that earlier answer too: the time goes
-/// to what the change touched, and a comparison shows no differences where
-/// nothing changed.
+/// unproven (at its time limit) keeps that earlier answer too, so a
+/// comparison shows no differences where nothing changed.
 ///
 /// The records live in memory only; a solution file does not hold them.
 public struct SolvedParts: Sendable {
@@ -38,10 +37,8 @@ public struct SolvedParts: Sendable {
         guard let record = records[digest], record.outcome.housed.hasSolution,
               record.settings.keepTolerance <= settings.keepTolerance,
               record.settings.relativeGap <= settings.relativeGap else { return nil }
-        if settings.keepsEarlierMatch {
-            let kept = part.kept.value(at: record.outcome.values.map { $0.rounded() })
-            let keptAtMost = part.kept.terms.reduce(0) { $0 + $1.coefficient }
-            guard kept >= keptAtMost - 0.5 else { return nil }
+        if settings.keepsEarlierMatch && !part.keepsAll(at: record.outcome.values.map { $0.rounded() }) {
+            return nil
         }
         return record
     }
