@@ -52,6 +52,7 @@ class Tier:
     sites: int
     providers: int
     towns: int | None = None  # None: the generator's default
+    regions: int = 1  # independent regions, as a national scenario has
 
 
 TIERS = {tier.name: tier for tier in [
@@ -59,7 +60,7 @@ TIERS = {tier.name: tier for tier in [
     Tier("interactive", 300, 25, 30, 6),
     Tier("regional", 1000, 60, 70, 10),
     Tier("stress", 3000, 150, 200, 15),
-    Tier("national", 20000, 1000, 1200, 60, towns=240),
+    Tier("national", 20000, 1000, 1200, 60, towns=240, regions=12),
 ]}
 DEFAULT_TIERS = ["small", "interactive", "regional", "stress"]
 PEERS = ["glpsol", "highs", "cbc"]
@@ -113,6 +114,8 @@ def generate(binary: Path, tier: Tier, seed: int, output: Path) -> None:
                "--output", str(output)]
     if tier.towns:
         command += ["--towns", str(tier.towns)]
+    if tier.regions > 1:
+        command += ["--regions", str(tier.regions)]
     generated = subprocess.run(command, stderr=subprocess.PIPE, text=True)
     if generated.returncode != 0:
         sys.exit(f"{Path(sys.argv[0]).name}: generate failed: {generated.stderr.strip()}")

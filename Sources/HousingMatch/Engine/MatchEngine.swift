@@ -283,7 +283,7 @@ public struct MatchEngine: Sendable {
     /// without the share, one region would get all the time, taking as long
     /// as a solve of the whole, and could look better for that alone.
     static func shareOfTime(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
-                                    workers: Int) -> Double {
+                            workers: Int) -> Double {
         guard !unchanged.isEmpty else { return 1 }
         let size = { (b: Int) in Double(max(1, parts[b].size)) }
         let all = parts.indices.reduce(0) { $0 + size($1) }
