@@ -2,13 +2,14 @@
 /// what-if can reuse what that solve found and proved.
 ///
 /// Whatever the change, independent parts it leaves as they were (the
-/// other regions of a what-if about one) keep their earlier outcome
-/// (``SolvedParts``). When the scenario being solved is also a restriction
-/// of the earlier one (``Scenario/isRestriction(of:)``) and keeps its
-/// requirements, no match can do better than the earlier bounds. So an
-/// earlier optimal match that still meets every rule is optimal again,
-/// without solving; otherwise the earlier bounds let each stage stop as
-/// soon as it finds a match that reaches them.
+/// other regions of a what-if about one) keep their earlier outcome (see
+/// "What-ifs in one region" in <doc:HowTheModelWorks>). When the scenario
+/// being solved is also a restriction of the earlier one
+/// (``Scenario/isRestriction(of:)``) and keeps its requirements, no match
+/// can do better than the earlier bounds. So an earlier optimal match that
+/// still meets every rule is optimal again, without solving; otherwise the
+/// earlier bounds let each stage stop as soon as it finds a match that
+/// reaches them.
 public struct EarlierSolve: Sendable {
     /// The earlier scenario.
     public var scenario: Scenario

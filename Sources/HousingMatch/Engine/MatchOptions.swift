@@ -60,9 +60,9 @@ public struct MatchOptions: Sendable {
     /// its optimal match, if still feasible, is returned at once, and each
     /// stage stops as soon as a match reaches them. Whatever the change, the
     /// independent parts it leaves as they were (the other regions) keep
-    /// their earlier outcome without solving (``SolvedParts``). Its sites
-    /// are also tried first, as with ``startingMatch``. The optimum is the
-    /// same with or without it.
+    /// their earlier outcome without solving (see "What-ifs in one region"
+    /// in <doc:HowTheModelWorks>). Its sites are also tried first, as with
+    /// ``startingMatch``. The optimum is the same with or without it.
     public var earlierSolve: EarlierSolve?
     /// Conditions added to MODEL.md's rules for a what-if solve ("h17 joins
     /// g2"); the answer is the best match that meets them all, or infeasible.

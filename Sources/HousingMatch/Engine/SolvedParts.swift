@@ -11,7 +11,7 @@
 /// comparison shows no differences where nothing changed.
 ///
 /// The records live in memory only; a solution file does not hold them.
-public struct SolvedParts: Sendable {
+struct SolvedParts: Sendable {
     /// One part's outcome and the settings it was reached with.
     struct Record: Sendable {
         var outcome: LexicographicSolve.Outcome
@@ -50,7 +50,7 @@ extension SolvedParts: Equatable {
     /// Always equal: the records are a memo of how a result was reached, not
     /// part of the answer, and two results with the same match, values and
     /// statistics are the same answer.
-    public static func == (lhs: Self, rhs: Self) -> Bool { true }
+    static func == (lhs: Self, rhs: Self) -> Bool { true }
 }
 
 /// The settings of a solve that decide what a part's outcome means.
