@@ -14,8 +14,8 @@ does), solves it, and makes five changed copies from its answer:
 Each changed scenario is solved cold (`housing-match solve`) and as a
 re-solve (`housing-match compare BASE CHANGED...`, which hands the base's
 solve to each variant). The times are the solves' own `totalSeconds` and
-`solveSeconds`, one thread each. The two answers must agree; a row says
-whether they do.
+`solveSeconds`, one thread each. Where both are proven the two answers
+must agree; a row says whether they do (two unproven answers may differ).
 
 Writes resolve.csv and resolve.md into --out and prints the table.
 Python 3.11, standard library only.
