@@ -33,6 +33,17 @@ import LinearProgramming
 /// (worse on four of six scenarios); the known value without the row asking
 /// for better (GLPK then cannot prune by it: stage 2 of a 300-household
 /// scenario stayed unproven in 43 s).
+///
+/// Also tried and not kept: starting each step's simplex from the basis of
+/// the stage's relaxation. On 3,000 households that relaxation alone takes
+/// GLPK's primal simplex about 22 s, and every later step solves nearly the
+/// same one again from scratch. A started search must run without GLPK's
+/// presolver, though, and that cost more than the start saved (pairs of
+/// runs side by side, 60 s): regional seed 3 took 30.0 s instead of 5.5 s,
+/// stage 1's bound on interactive seeds 2 and 3 ended looser (182.1 and
+/// 248.3 against 179.0 and 245.6), and stage 2 found far worse fits. Started
+/// relaxations only (the searches left as they are) changed nothing beyond
+/// noise on six scenarios (regional seed 3: 5.8 s against 4.9 s).
 struct StageSolver {
     let backend: any SolverBackend
     /// The stage's programme; its objective is maximised.
@@ -168,6 +179,18 @@ struct StageSolver {
     /// holding its sites gave a match of that value in 7.5 and 3.5 s, where
     /// branch-and-cut alone found 402-411.5 and 318-336 in 60 s. On a
     /// 300-household one, bound 177.5 (relaxation 188.75, optimum 176).
+    ///
+    /// Tried and not kept: the care decisions (`serves`, `clients`) whole as
+    /// well. That programme's optimum was the stage's own on the 300-household
+    /// scenario above (176), and glpsol proved it in 47 s where it left the
+    /// sites-only one at a 4.4 % gap in 60 s. In the engine (the two versions
+    /// side by side, one run each, 60 s) it proved stage 1 of interactive seed
+    /// 1 in 2.1 s instead of 11.5 s and found better matches on seeds 2 and 3
+    /// (176 and 241 instead of 172 and 240.5, unproven), but it slowed that
+    /// seed's stage 2 from 8.6 to 39 s, and on the regional tier it left stage
+    /// 1 of seed 1 unproven at 417.5 where sites only proves 422.5; glpsol took
+    /// longer on all three regional seeds (12.4 s, over 60 s and 1.5 s against
+    /// 7.1, 12.7 and 0.3 s).
     private func solveSitesOnly() throws(SolverError) -> SolverResult {
         var sitesOnly = model
         let sites = Set(siteChoices.flatMap(\.values))
