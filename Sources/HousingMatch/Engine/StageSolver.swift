@@ -191,6 +191,13 @@ struct StageSolver {
     /// 1 of seed 1 unproven at 417.5 where sites only proves 422.5; glpsol took
     /// longer on all three regional seeds (12.4 s, over 60 s and 1.5 s against
     /// 7.1, 12.7 and 0.3 s).
+    ///
+    /// Nor kept: skipping this step when its share of the time left is under
+    /// twice what the relaxation took (its root solves that relaxation again).
+    /// On the stress tier, where the relaxation takes about 22 s, seeds 2 and 3
+    /// then ended without any match, where with the step they house 696 and
+    /// 755 (one pair of runs side by side): without it, the steps after it
+    /// found none.
     private func solveSitesOnly() throws(SolverError) -> SolverResult {
         var sitesOnly = model
         let sites = Set(siteChoices.flatMap(\.values))
