@@ -5,11 +5,21 @@ import Testing
 
 /// Reading scenario files: both notations, defaults, and errors that say where.
 @Suite("Scenario files")
-struct ScenarioLoaderTests {
-    /// Writes text to a fresh temporary file with the given extension.
+final class ScenarioLoaderTests {
+    /// A temporary folder for this test's files, removed with everything in it when the test ends.
+    private let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("scenario-loader-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Writes text to a fresh file with the given extension in the test's folder.
     private func file(_ text: String, ext: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("scenario-\(UUID().uuidString).\(ext)")
+        let url = folder.appendingPathComponent("scenario-\(UUID().uuidString).\(ext)")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
@@ -123,7 +133,7 @@ struct ScenarioLoaderTests {
 
     @Test("an unreadable or unknown file is reported, not crashed on", arguments: ["missing.json", "scenario.txt"])
     func unreadable(name: String) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        let path = folder.appendingPathComponent(name).path
         #expect {
             try ScenarioLoader.load(path: path)
         } throws: { error in
@@ -139,7 +149,7 @@ struct ScenarioLoaderTests {
         let result = MatchResult(scenarioName: "tiny", status: .optimal,
                                  objective: MatchObjective(housed: 2, preference: 0), match: match,
                                  unassigned: [], statistics: SolveStatistics())
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("solution-\(UUID()).json").path
+        let path = folder.appendingPathComponent("solution.json").path
         try SolutionFiles.writeAtomically(try SolutionFiles.json(result), to: path)
         #expect(try SolutionFiles.loadMatch(path: path) == match)
 
@@ -149,8 +159,6 @@ struct ScenarioLoaderTests {
 
     @Test("writing through a symbolic link keeps the link and fills the file it points to")
     func writeThroughLink() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("link-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let target = folder.appendingPathComponent("latest-real.json").path
         let link = folder.appendingPathComponent("latest.json").path
         try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
@@ -166,7 +174,7 @@ struct ScenarioLoaderTests {
     @Test("writing to a pipe writes into it and leaves it a pipe (as for /dev/null or /dev/stdout)",
           .timeLimit(.minutes(1)))
     func writeToPipe() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pipe-\(UUID())").path
+        let path = folder.appendingPathComponent("pipe").path
         try #require(mkfifo(path, 0o600) == 0)
         // Opening a pipe for writing waits for a reader, so the reader runs apart.
         let reader = Task.detached { try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readToEnd() ?? Data() }
