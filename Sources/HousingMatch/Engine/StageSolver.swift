@@ -44,6 +44,16 @@ import LinearProgramming
 /// 248.3 against 179.0 and 245.6), and stage 2 found far worse fits. Started
 /// relaxations only (the searches left as they are) changed nothing beyond
 /// noise on six scenarios (regional seed 3: 5.8 s against 4.9 s).
+/// Measured again for the sites-only step alone, whose root is the
+/// relaxation itself: glpsol on that step, started without presolve against
+/// cold with it (every cut family, pairs side by side, 60 s), took 0.1 s
+/// against 0.7 s on interactive seed 1 and 7.3, 48.4 and 0.3 s against 7.8,
+/// 14.0 and 0.3 s on regional seeds 1-3, and proved neither way on
+/// interactive seeds 2 and 3; in the engine (one pair on each of nine
+/// scenarios) it showed no pattern beyond noise. On 3,000 households the
+/// started step was proven 42.8 s after the basis (cold: not in 60 s), still
+/// past stage 1's time once the relaxation's 22 s are spent. Starting the
+/// last branch-and-cut from the basis changed no stress result (three pairs).
 struct StageSolver {
     let backend: any SolverBackend
     /// The stage's programme; its objective is maximised.
@@ -74,6 +84,18 @@ struct StageSolver {
     var suggestedSitesStall: Double? = nil
     /// The share of the time left for the programme with only sites whole.
     static let sitesOnlyShare = 0.5
+    /// When the relaxation takes at least this share of the stage's time, a
+    /// quick match at its sites (``dive(into:)``) comes before the sites-only
+    /// step rather than after it. On 3,000 households the relaxation takes
+    /// about 22 s of stage 1's 48 s, the sites-only step cannot end in its
+    /// half of the rest, and the dive after it, given a tenth of what is then
+    /// left, sometimes missed finishing its own relaxation by a fraction of a
+    /// second: the stage ended without any match. Diving first, with a tenth
+    /// of 26 s, it finds one in about 2 s (stress seed 1: 761 households,
+    /// where without it none, in a pair of runs side by side; seeds 2 and 3
+    /// unchanged at 696 and 755). Smaller programmes never meet the share
+    /// (1,000 households: 0.4-3 s of 48 s), so their steps are as before.
+    static let slowRelaxationShare = 0.1
 
     /// What a stage ended with.
     struct Outcome {
@@ -113,21 +135,18 @@ struct StageSolver {
                     stallFactor: Double? = nil) throws(SolverError) {
             guard !tried.contains(fixing) else { return }
             tried.append(fixing)
-            var restricted = model
-            // Only sites are ruled out: each group keeps its suggested site or none, so
-            // the restricted programme is feasible whenever not forming is.
-            for (variable, value) in fixing where value == 0 { restricted.setBounds(of: variable, lower: 0, upper: 0) }
-            if incumbent == nil, let dive = try dive(into: restricted) {
+            var atSites = restricted(to: fixing)
+            if incumbent == nil, let dive = try dive(into: atSites) {
                 incumbent = dive
                 if proven(dive, bound: bound, step: step) { return }
             }
             if let best = incumbent?.objectiveValue {
-                restricted.addConstraint(model.objectiveExpression,
-                                         lowerBound: best + (step ?? 1e-6), name: "improve")
+                atSites.addConstraint(model.objectiveExpression,
+                                      lowerBound: best + (step ?? 1e-6), name: "improve")
             }
             var parameters = limited(share: share, step: step)
             parameters.stallFactor = stallFactor
-            let attempt = try backend.solve(restricted, parameters: parameters)
+            let attempt = try backend.solve(atSites, parameters: parameters)
             if attempt.hasSolution, attempt.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
                 incumbent = attempt
             }
@@ -137,6 +156,12 @@ struct StageSolver {
         for sites in suggestedSites where !isProven() {
             try search(siteFixing(from: sites, threshold: 0.5), share: suggestedSitesShare,
                        stallFactor: suggestedSitesStall)
+        }
+        // A slow relaxation marks a programme whose whole-programme steps may
+        // not end in time (see ``slowRelaxationShare``): a first match now.
+        if incumbent == nil, let deadline,
+           started.secondsUntilNow >= Self.slowRelaxationShare * (deadline - started).seconds {
+            incumbent = try dive(into: restricted(to: siteFixing(from: relaxation.values, threshold: 0.5)))
         }
         // then at the sites of the best match where only the sites need be whole.
         if !isProven() {
@@ -210,6 +235,15 @@ struct StageSolver {
         var parameters = limited(share: Self.sitesOnlyShare, step: nil)
         parameters.targetObjective = nil
         return try backend.solve(sitesOnly, parameters: parameters)
+    }
+
+    /// The stage's programme with every site choice that `fixing` sets to 0
+    /// ruled out. Only sites are ruled out: each group keeps its chosen site
+    /// or none, so the programme is feasible whenever not forming is.
+    private func restricted(to fixing: [VariableID: Double]) -> LinearModel {
+        var restricted = model
+        for (variable, value) in fixing where value == 0 { restricted.setBounds(of: variable, lower: 0, upper: 0) }
+        return restricted
     }
 
     /// A quick first match: solve the relaxation of `programme`, keep every
