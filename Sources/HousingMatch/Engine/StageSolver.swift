@@ -9,7 +9,8 @@ import LinearProgramming
 ///    is a feasible match: first the sites of a suggested match (stage 1's in
 ///    stage 2, an earlier match in a re-solve), then those of the stage with
 ///    only the sites whole (``solveSitesOnly()``), which also gives a much
-///    tighter bound; a quick dive finds a first match;
+///    tighter bound; a quick dive finds a first match (at the relaxation's
+///    sites before the sites-only step, when the relaxation was slow);
 /// 3. only when the best match is not provably optimal (its value is not
 ///    within one objective step of the bound) does branch-and-cut run on the
 ///    whole programme, asked only for matches strictly better than the one in
@@ -90,12 +91,27 @@ struct StageSolver {
     /// about 22 s of stage 1's 48 s, the sites-only step cannot end in its
     /// half of the rest, and the dive after it, given a tenth of what is then
     /// left, sometimes missed finishing its own relaxation by a fraction of a
-    /// second: the stage ended without any match. Diving first, with a tenth
-    /// of 26 s, it finds one in about 2 s (stress seed 1: 761 households,
-    /// where without it none, in a pair of runs side by side; seeds 2 and 3
-    /// unchanged at 696 and 755). Smaller programmes never meet the share
-    /// (1,000 households: 0.4-3 s of 48 s), so their steps are as before.
+    /// second: the stage ended without any match. Diving first, it finds one
+    /// in 2-3 s (stress seed 1: 761 households, where without it none, in a
+    /// pair of runs side by side; seeds 2 and 3 unchanged at 696 and 755).
+    /// Smaller programmes never meet the share (1,000 households: 0.4-3 s of
+    /// 48 s), so their steps are as before.
     static let slowRelaxationShare = 0.1
+    /// The share of the time left that the dive after a slow relaxation may
+    /// give its own relaxation. It is the stage's one sure way to a match, and
+    /// a tenth was not always enough: on stress seed 1 that relaxation (18,579
+    /// columns after presolve) needs about 2.5 s, and with 2.35 s it stopped
+    /// short, leaving the stage without a match. It takes only what it needs.
+    static let slowRelaxationDiveShare = 0.5
+    /// How much of a site a group must take in the relaxation to be offered
+    /// it in a search at the relaxation's sites: any at all. The restricted
+    /// programme lets a group stay unformed, so offering it a site never
+    /// costs a match; with a threshold of one half, a group whose relaxation
+    /// spreads over several sites was offered none. On 3,000 households
+    /// (pairs of runs side by side, 60 s) stage 1 housed 778.5 instead of 755
+    /// on seed 3 and 763.5 instead of 761 on seed 1, and 696 either way on
+    /// seed 2. A match's sites (whole values) are read with one half.
+    static let relaxedSiteThreshold = 1e-6
 
     /// What a stage ended with.
     struct Outcome {
@@ -129,6 +145,7 @@ struct StageSolver {
         }
 
         // 2. Fix the sites and solve what is left: first at the sites of suggested matches,
+        let relaxedSites = siteFixing(from: relaxation.values, threshold: Self.relaxedSiteThreshold)
         var incumbent: SolverResult?
         var tried: [[VariableID: Double]] = []
         func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
@@ -161,7 +178,7 @@ struct StageSolver {
         // not end in time (see ``slowRelaxationShare``): a first match now.
         if incumbent == nil, let deadline,
            started.secondsUntilNow >= Self.slowRelaxationShare * (deadline - started).seconds {
-            incumbent = try dive(into: restricted(to: siteFixing(from: relaxation.values, threshold: 0.5)))
+            incumbent = try dive(into: restricted(to: relaxedSites), relaxationShare: Self.slowRelaxationDiveShare)
         }
         // then at the sites of the best match where only the sites need be whole.
         if !isProven() {
@@ -177,7 +194,7 @@ struct StageSolver {
                 bound = min(bound, sitesOnly.bestBound ?? bound)
             }
             if !isProven() {
-                try search(siteFixing(from: sitesOnly.hasSolution ? sitesOnly.values : relaxation.values, threshold: 0.5))
+                try search(sitesOnly.hasSolution ? siteFixing(from: sitesOnly.values, threshold: 0.5) : relaxedSites)
             }
         }
 
@@ -250,9 +267,10 @@ struct StageSolver {
     /// integer variable that came out whole at its value, and search only over
     /// the rest. GLPK's search can take long to find any match in a large
     /// programme; the few fractional variables left here it settles quickly.
-    /// A heuristic (its answer is a feasible match, not a proof); `nil` when it finds none.
-    private func dive(into programme: LinearModel) throws(SolverError) -> SolverResult? {
-        let relaxation = try backend.solve(programme.relaxed(), parameters: limited(share: 0.1))
+    /// A heuristic (its answer is a feasible match, not a proof); `nil` when it
+    /// finds none. Its relaxation may take `relaxationShare` of the time left.
+    private func dive(into programme: LinearModel, relaxationShare: Double = 0.1) throws(SolverError) -> SolverResult? {
+        let relaxation = try backend.solve(programme.relaxed(), parameters: limited(share: relaxationShare))
         guard relaxation.termination == .optimal else { return nil }
         var fixed = programme
         for (index, variable) in programme.variables.enumerated() where variable.isInteger {
