@@ -103,14 +103,16 @@ struct StageSolver {
     /// columns after presolve) needs about 2.5 s, and with 2.35 s it stopped
     /// short, leaving the stage without a match. It takes only what it needs.
     static let slowRelaxationDiveShare = 0.5
-    /// How much of a site a group must take in the relaxation to be offered
-    /// it in a search at the relaxation's sites: any at all. The restricted
-    /// programme lets a group stay unformed, so offering it a site never
-    /// costs a match; with a threshold of one half, a group whose relaxation
-    /// spreads over several sites was offered none. On 3,000 households
-    /// (pairs of runs side by side, 60 s) stage 1 housed 778.5 instead of 755
-    /// on seed 3 and 763.5 instead of 761 on seed 1, and 696 either way on
-    /// seed 2. A match's sites (whole values) are read with one half.
+    /// How much of a site a group must take in a slow relaxation to be
+    /// offered it in a search at the relaxation's sites: any at all. The
+    /// restricted programme lets a group stay unformed, so offering it a site
+    /// never costs a match; with a threshold of one half, a group whose
+    /// relaxation spreads over several sites was offered none. On 3,000
+    /// households (pairs of runs side by side, 60 s) stage 1 housed 778.5
+    /// instead of 755 on seed 3 and 763.5 instead of 761 on seed 1, and 696
+    /// either way on seed 2. After a quick relaxation the threshold stays at
+    /// one half, as before (a wider restricted programme also takes longer to
+    /// search); a match's sites (whole values) are read with one half too.
     static let relaxedSiteThreshold = 1e-6
 
     /// What a stage ended with.
@@ -145,7 +147,11 @@ struct StageSolver {
         }
 
         // 2. Fix the sites and solve what is left: first at the sites of suggested matches,
-        let relaxedSites = siteFixing(from: relaxation.values, threshold: Self.relaxedSiteThreshold)
+        let relaxationWasSlow = deadline.map {
+            started.secondsUntilNow >= Self.slowRelaxationShare * ($0 - started).seconds
+        } ?? false
+        let relaxedSites = siteFixing(from: relaxation.values,
+                                      threshold: relaxationWasSlow ? Self.relaxedSiteThreshold : 0.5)
         var incumbent: SolverResult?
         var tried: [[VariableID: Double]] = []
         func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
@@ -175,10 +181,13 @@ struct StageSolver {
                        stallFactor: suggestedSitesStall)
         }
         // A slow relaxation marks a programme whose whole-programme steps may
-        // not end in time (see ``slowRelaxationShare``): a first match now.
-        if incumbent == nil, let deadline,
-           started.secondsUntilNow >= Self.slowRelaxationShare * (deadline - started).seconds {
-            incumbent = try dive(into: restricted(to: relaxedSites), relaxationShare: Self.slowRelaxationDiveShare)
+        // not end in time (see ``slowRelaxationShare``): a first match now. It
+        // is kept aside until the search at the sites-only step's sites is
+        // done, so that search still starts with its own dive.
+        var earlyMatch: SolverResult?
+        if incumbent == nil, relaxationWasSlow {
+            earlyMatch = try dive(into: restricted(to: relaxedSites), relaxationShare: Self.slowRelaxationDiveShare)
+            if let match = earlyMatch, proven(match, bound: bound, step: step) { incumbent = match }
         }
         // then at the sites of the best match where only the sites need be whole.
         if !isProven() {
@@ -196,6 +205,9 @@ struct StageSolver {
             if !isProven() {
                 try search(sitesOnly.hasSolution ? siteFixing(from: sitesOnly.values, threshold: 0.5) : relaxedSites)
             }
+        }
+        if let earlyMatch, earlyMatch.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
+            incumbent = earlyMatch
         }
 
         if let incumbent, proven(incumbent, bound: bound, step: step) {
