@@ -183,9 +183,8 @@ struct StageSolver {
         // A slow relaxation marks a programme whose whole-programme steps may
         // not end in time (see ``slowRelaxationShare``): a first match now. It
         // is kept aside until the search at the sites-only step's sites is
-        // done, so that search still starts with its own dive (stress seed 2:
-        // 707.5 households, where with the early match in hand 696; one
-        // harness run each).
+        // done, so that search still starts with its own dive, as it did
+        // before there was an early match.
         var earlyMatch: SolverResult?
         if incumbent == nil, relaxationWasSlow {
             earlyMatch = try dive(into: restricted(to: relaxedSites), relaxationShare: Self.slowRelaxationDiveShare)
@@ -204,8 +203,13 @@ struct StageSolver {
             default:
                 bound = min(bound, sitesOnly.bestBound ?? bound)
             }
-            if !isProven() {
-                try search(sitesOnly.hasSolution ? siteFixing(from: sitesOnly.values, threshold: 0.5) : relaxedSites)
+            if !isProven(), sitesOnly.hasSolution {
+                try search(siteFixing(from: sitesOnly.values, threshold: 0.5))
+            } else if !isProven() {
+                // The early match, if any, was found at these very sites: it is
+                // the search's first match, and its dive need not run again.
+                if incumbent == nil { incumbent = earlyMatch }
+                try search(relaxedSites)
             }
         }
         if let earlyMatch, earlyMatch.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
