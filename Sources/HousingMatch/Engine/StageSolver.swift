@@ -153,6 +153,12 @@ struct StageSolver {
         let relaxedSites = siteFixing(from: relaxation.values,
                                       threshold: relaxationWasSlow ? Self.relaxedSiteThreshold : 0.5)
         var incumbent: SolverResult?
+        /// Keeps `candidate` when it is a match better than the incumbent.
+        func consider(_ candidate: SolverResult?) {
+            guard let candidate, candidate.hasSolution,
+                  candidate.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity else { return }
+            incumbent = candidate
+        }
         var tried: [[VariableID: Double]] = []
         func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
                     stallFactor: Double? = nil) throws(SolverError) {
@@ -169,10 +175,7 @@ struct StageSolver {
             }
             var parameters = limited(share: share, step: step)
             parameters.stallFactor = stallFactor
-            let attempt = try backend.solve(atSites, parameters: parameters)
-            if attempt.hasSolution, attempt.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
-                incumbent = attempt
-            }
+            consider(try backend.solve(atSites, parameters: parameters))
         }
         func isProven() -> Bool { incumbent.map { proven($0, bound: bound, step: step) } ?? false }
 
@@ -203,18 +206,18 @@ struct StageSolver {
             default:
                 bound = min(bound, sitesOnly.bestBound ?? bound)
             }
-            if !isProven(), sitesOnly.hasSolution {
-                try search(siteFixing(from: sitesOnly.values, threshold: 0.5))
-            } else if !isProven() {
-                // The early match, if any, was found at these very sites: it is
-                // the search's first match, and its dive need not run again.
-                if incumbent == nil { incumbent = earlyMatch }
-                try search(relaxedSites)
+            if !isProven() {
+                if sitesOnly.hasSolution {
+                    try search(siteFixing(from: sitesOnly.values, threshold: 0.5))
+                } else {
+                    // The early match, if any, was found at these very sites: it is
+                    // the search's first match, and its dive need not run again.
+                    consider(earlyMatch)
+                    try search(relaxedSites)
+                }
             }
         }
-        if let earlyMatch, earlyMatch.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity {
-            incumbent = earlyMatch
-        }
+        consider(earlyMatch)
 
         if let incumbent, proven(incumbent, bound: bound, step: step) {
             var result = incumbent
