@@ -156,6 +156,22 @@ public struct LinearModel: Sendable, Equatable {
         objective.reduce(objectiveConstant) { $0 + $1.coefficient * values[$1.variable.index] }
     }
 
+    /// Whether `values` (one per variable) meet every bound, integrality and
+    /// row to `tolerance`: a point a solver would accept as a solution.
+    public func isFeasible(at values: [Double], tolerance: Double = 1e-6) -> Bool {
+        guard values.count == variables.count else { return false }
+        for (variable, value) in zip(variables, values) {
+            guard value.isFinite, value >= variable.lowerBound - tolerance, value <= variable.upperBound + tolerance
+            else { return false }
+            if variable.isInteger && abs(value - value.rounded()) > tolerance { return false }
+        }
+        return constraints.allSatisfy { row in
+            let activity = row.terms.reduce(0) { $0 + $1.coefficient * values[$1.variable.index] }
+            let slack = tolerance * max(1, abs(activity))
+            return activity >= row.lowerBound - slack && activity <= row.upperBound + slack
+        }
+    }
+
     /// The number of non-zero coefficients in the constraint matrix.
     public var nonZeroCount: Int { constraints.reduce(0) { $0 + $1.terms.count } }
 }

@@ -28,6 +28,22 @@ struct LinearModelTests {
         #expect(model.objectiveValue(at: [0, 3]) == 11)
     }
 
+    @Test("a point is feasible only within every bound, integrality and row, to the tolerance")
+    func feasiblePoints() {
+        var model = LinearModel()
+        let x = model.addVariable(lowerBound: 0, upperBound: 4, kind: .integer)
+        let y = model.addVariable(lowerBound: -1, upperBound: 1)
+        model.addConstraint(LinearExpression([.init(x, 1), .init(y, 2)]), lowerBound: 1, upperBound: 3)
+        #expect(model.isFeasible(at: [3, 0]))
+        #expect(model.isFeasible(at: [3, 0 + 1e-9]))
+        #expect(!model.isFeasible(at: [2.5, 0]), "x is integer")
+        #expect(!model.isFeasible(at: [5, -1]), "x above its bound")
+        #expect(!model.isFeasible(at: [4, 0]), "row above 3")
+        #expect(!model.isFeasible(at: [0, 0]), "row below 1")
+        #expect(!model.isFeasible(at: [3]), "one value per variable")
+        #expect(!model.isFeasible(at: [3, .nan]))
+    }
+
     @Test("binary variables keep their bounds within 0...1 and names default to x1, x2, ...")
     func binaryBounds() {
         var model = LinearModel()

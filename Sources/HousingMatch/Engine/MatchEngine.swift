@@ -64,14 +64,16 @@ public struct MatchEngine: Sendable {
         let digests = parts.map(PartDigest.init)
         let unchanged = unchangedParts(parts, digests: digests, settings: settings)
 
-        // The match to keep is also the best guess at sites.
-        let suggestions = (options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match)
-            .map { siteSuggestions(from: $0, formulation: formulation) }
-            .map { values in
-                decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
-            }
+        // The match to keep is also the best guess at sites, and, where it
+        // still meets every rule, a first match.
+        let earlierMatch = options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match
+        func byPart(_ values: [Double]) -> [[Double]] {
+            decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
+        }
+        let suggestions = earlierMatch.map { byPart(siteSuggestions(from: $0, formulation: formulation)) }
+        let earlierPoints = earlierMatch.flatMap { formulation.values(of: $0) }.map(byPart)
         let outcomes = try solveParts(
-            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions,
+            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, earlierPoints: earlierPoints,
             carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
             settings: settings, start: start)
         let solvedParts = SolvedParts(parts.indices.map { b in
@@ -206,7 +208,8 @@ public struct MatchEngine: Sendable {
     ///
     /// Parts in `unchanged` are not solved: their earlier outcome stands.
     private func solveParts(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
-                            suggestions: [[Double]]?, carried: CarriedBounds?, settings: PartSettings,
+                            suggestions: [[Double]]?, earlierPoints: [[Double]]?, carried: CarriedBounds?,
+                            settings: PartSettings,
                             start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
         let stages: [MatchStage] = options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept]
@@ -250,6 +253,7 @@ public struct MatchEngine: Sendable {
                 solve.keepsEarlierMatch = options.keep != nil
                 solve.carried = carried
                 solve.suggestsChangedScenario = before == nil
+                solve.earlierPoint = earlierPoints?[b]
                 if let before, before.housed.termination == .optimal {
                     solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
                 }

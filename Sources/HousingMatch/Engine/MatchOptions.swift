@@ -46,8 +46,9 @@ public struct MatchOptions: Sendable {
     public var shouldStop: (@Sendable () -> Bool)?
     /// A match of an earlier version of the scenario (before a site was added,
     /// say): its groups' sites are tried first, which finds a good match
-    /// early when little has changed. Members and care are not reused, and
-    /// the optimum is the same with or without it; only the time changes.
+    /// early when little has changed, and when it still meets every rule it
+    /// is the first match, so the answer is never worse than it. The optimum
+    /// is the same with or without it; only the time changes.
     public var startingMatch: Match?
     /// An earlier match to stay close to: a third stage, after the two of
     /// MODEL.md, keeps as many of its assignments as it can (households in

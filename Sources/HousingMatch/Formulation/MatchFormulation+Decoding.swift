@@ -26,6 +26,37 @@ extension MatchFormulation {
         return Match(groups: groups)
     }
 
+    /// The programme's point for `match`, the inverse of ``decode(_:)``:
+    /// `nil` when the match is not a solution of the programme (it breaks a
+    /// rule, or names a pair the programme left out as never feasible).
+    ///
+    /// A match of an earlier version of the scenario that still meets every
+    /// rule is a first solution before any search; without it the search
+    /// at its sites starts from a quick dive, which may find less.
+    func values(of match: Match) -> [Double]? {
+        var values = [Double](repeating: 0, count: model.variables.count)
+        for formed in match.groups {
+            guard let g = positions.groups[formed.id], let h = positions.sites[formed.site],
+                  let take = take[g][h] else { return nil }
+            values[take.index] = 1
+            for member in formed.members {
+                guard let p = positions.seekers[member], let join = join[p][g] else { return nil }
+                values[join.index] = 1
+            }
+            for arrangement in formed.care where arrangement.clients > 0 {
+                guard let c = positions.providers[arrangement.provider],
+                      let entry = care.first(where: { $0.group == g && $0.provider == c }),
+                      let clients = entry.clients[arrangement.careType] else { return nil }
+                values[clients.index] += Double(arrangement.clients)
+                values[entry.serves.index] = 1
+            }
+        }
+        for generation in generationPresence where generation.holders.contains(where: { values[$0.index] > 0.5 }) {
+            values[generation.present.index] = 1
+        }
+        return model.isFeasible(at: values) ? values : nil
+    }
+
     /// The objective values of a solution, computed from the same expressions the solver optimised.
     func objective(at values: [Double]) -> MatchObjective {
         let rounded = values.map { $0.rounded() }

@@ -32,6 +32,13 @@ struct MatchFormulation: Sendable {
         let clients: [CareType: VariableID]
     }
     private(set) var care: [CareVariables] = []
+    /// `hasGeneration[g, k]` with the `join` variables of the candidates of
+    /// generation k, who make it present.
+    struct GenerationPresence: Sendable {
+        let present: VariableID
+        let holders: [VariableID]
+    }
+    private(set) var generationPresence: [GenerationPresence] = []
     /// The first objective (households housed, by priority), kept for stage 2.
     private(set) var housedObjective = LinearExpression()
     /// The second objective (preference and values fit).
@@ -266,6 +273,7 @@ struct MatchFormulation: Sendable {
                 var count = LinearExpression()
                 for (generation, holders) in generations.sorted(by: { $0.key < $1.key }) {
                     let present = model.addBinary(name: "hasGeneration[\(id),\(generation)]")
+                    generationPresence.append(GenerationPresence(present: present, holders: holders))
                     var row = LinearExpression.sum(holders)
                     row.add(present, -1)
                     model.addConstraint(row, lowerBound: 0, name: "generation[\(id),\(generation)]")
