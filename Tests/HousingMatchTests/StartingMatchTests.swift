@@ -14,12 +14,7 @@ struct StartingMatchTests {
 
         var changed = scenario
         changed.sites.removeAll { $0.id == used }
-        let cold = try MatchEngine().solve(changed)
-        let warm = try MatchEngine(options: MatchOptions(startingMatch: before.match)).solve(changed)
-        #expect(warm.status == cold.status)
-        #expect(warm.objective?.housed == cold.objective?.housed)
-        if let a = warm.objective?.preference, let b = cold.objective?.preference { #expect(abs(a - b) < 1e-6) }
-        #expect(MatchChecker(scenario: changed).violations(of: warm.match) == [])
+        try expectColdOptimum(of: changed, startingFrom: before.match)
     }
 
     @Test("after a site is added, starting from the earlier match (still a match) gives the optimum of a cold solve",
@@ -34,12 +29,7 @@ struct StartingMatchTests {
         copy.id = "s-added"
         changed.sites.append(copy)
         #expect(MatchChecker(scenario: changed).violations(of: before.match) == [])
-        let cold = try MatchEngine().solve(changed)
-        let warm = try MatchEngine(options: MatchOptions(startingMatch: before.match)).solve(changed)
-        #expect(warm.status == cold.status)
-        #expect(warm.objective?.housed == cold.objective?.housed)
-        if let a = warm.objective?.preference, let b = cold.objective?.preference { #expect(abs(a - b) < 1e-6) }
-        #expect(MatchChecker(scenario: changed).violations(of: warm.match) == [])
+        try expectColdOptimum(of: changed, startingFrom: before.match)
     }
 
     @Test("an earlier match that still meets every rule is the first match: a re-solve whose searches find nothing keeps it")
@@ -58,6 +48,16 @@ struct StartingMatchTests {
         #expect(started.hasMatch)
         #expect(started.objective?.housed == earlier.objective?.housed)
         #expect(MatchChecker(scenario: scenario).violations(of: started.match) == [])
+    }
+
+    /// Solves `changed` cold and from `earlier`: the same status and optimum, and a match that meets every rule.
+    private func expectColdOptimum(of changed: Scenario, startingFrom earlier: Match) throws {
+        let cold = try MatchEngine().solve(changed)
+        let warm = try MatchEngine(options: MatchOptions(startingMatch: earlier)).solve(changed)
+        #expect(warm.status == cold.status)
+        #expect(warm.objective?.housed == cold.objective?.housed)
+        if let a = warm.objective?.preference, let b = cold.objective?.preference { #expect(abs(a - b) < 1e-6) }
+        #expect(MatchChecker(scenario: changed).violations(of: warm.match) == [])
     }
 
     @Test("starting from the optimum of the same scenario returns an optimum of equal value")
