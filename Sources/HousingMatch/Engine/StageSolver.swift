@@ -140,6 +140,11 @@ struct StageSolver {
     func solve() throws(SolverError) -> Outcome {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
         let started = ContinuousClock.now
+        // The first match, before any search; also when the relaxation runs out of time.
+        let knownMatch = knownPoints.filter { model.isFeasible(at: $0) }
+            .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
+            .map { SolverResult(termination: .timeLimit, values: $0, objectiveValue: model.objectiveValue(at: $0),
+                                bestBound: nil, solveSeconds: 0) }
 
         // 1. The relaxation.
         let relaxation = try backend.solve(model.relaxed(), parameters: limited(share: 1))
@@ -151,7 +156,7 @@ struct StageSolver {
             break
         default:
             // No bound in time: leave it all to branch-and-cut.
-            return try branchAndCut(incumbent: nil, bound: nil, step: step, started: started)
+            return try branchAndCut(incumbent: knownMatch, bound: nil, step: step, started: started)
         }
         var bound = min(relaxation.objectiveValue ?? .infinity, knownBound ?? .infinity)
         if isIntegral(relaxation.values) {
@@ -167,7 +172,7 @@ struct StageSolver {
         } ?? false
         let relaxedSites = siteFixing(from: relaxation.values,
                                       threshold: relaxationWasSlow ? Self.relaxedSiteThreshold : 0.5)
-        var incumbent: SolverResult?
+        var incumbent = knownMatch
         /// Keeps `candidate` when it is a match better than the incumbent.
         func consider(_ candidate: SolverResult?) {
             guard let candidate, candidate.hasSolution,
@@ -194,10 +199,6 @@ struct StageSolver {
         }
         func isProven() -> Bool { incumbent.map { proven($0, bound: bound, step: step) } ?? false }
 
-        for point in knownPoints where model.isFeasible(at: point) {
-            consider(SolverResult(termination: .timeLimit, values: point, objectiveValue: model.objectiveValue(at: point),
-                                  bestBound: nil, solveSeconds: 0))
-        }
         for sites in suggestedSites where !isProven() {
             try search(siteFixing(from: sites, threshold: 0.5), share: suggestedSitesShare,
                        stallFactor: suggestedSitesStall)
