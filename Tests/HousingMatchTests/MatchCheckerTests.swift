@@ -209,6 +209,12 @@ extension MatchCheckerTests {
                 message: "g1 has a care arrangement with c1 for care type elderly for -1 clients, "
                     + "but an arrangement serves at least 1"),
             BrokenCase(
+                name: "arrangement with more clients than a count may be (no overflow in the sums)",
+                match: Fixture.match.with("g1", care: Fixture.g1Care + [.care("c1", "elderly", .max)]),
+                rule: .malformed, group: "g1",
+                message: "g1 has a care arrangement with c1 for care type elderly for 9223372036854775807 clients, "
+                    + "but a count of clients is at most 10,000"),
+            BrokenCase(
                 name: "unknown provider", match: Fixture.match.with("g2", care: [.care("c9", "GGZ", 1)]),
                 rule: .malformed, group: "g2",
                 message: "g2 has a care arrangement with c9 for care type GGZ, but the scenario has no provider c9"),

@@ -197,7 +197,116 @@ struct ValidationTests {
 
         // An empty generations.
         Breakage("empty generations", at: "seekers[2].generations", "generation") { $0.seekers[2].generations = [] },
+
+        // A number above its range (MODEL.md v1.1), for every numeric field.
+        Breakage("care hours above a week", at: "seekers[0].care.hours", "0 to 168", "169") {
+            $0.seekers[0].care?.hours = 169
+        },
+        Breakage("huge care hours", at: "seekers[0].care.hours", "0 to 168", "1e+300") {
+            $0.seekers[0].care?.hours = 1e300
+        },
+        Breakage("maxRent above 100,000", at: "seekers[1].maxRent", "0 to 100,000", "100001") {
+            $0.seekers[1].maxRent = 100_001
+        },
+        Breakage("supportHours above a week", at: "seekers[2].supportHours", "0 to 168", "200") {
+            $0.seekers[2].supportHours = 200
+        },
+        Breakage("priority above 1,000", at: "seekers[0].priority", "0 to 1,000", "1000000000000") {
+            $0.seekers[0].priority = 1e12
+        },
+        Breakage("maxSize above 10,000", at: "groups[0].maxSize", "whole number from 0 to 10,000", "10001") {
+            $0.groups[0].maxSize = 10_001
+        },
+        Breakage("minSize above 10,000", at: "groups[0].minSize", "whole number from 1 to 10,000", "20000") {
+            $0.groups[0].minSize = 20_000
+            $0.groups[0].maxSize = 10_000
+        },
+        Breakage("minGenerations above 10,000", at: "groups[1].minGenerations", "0 to 10,000",
+                 "1000000000000000") {
+            $0.groups[1].minGenerations = 1_000_000_000_000_000
+        },
+        Breakage("supportRatio above a week", at: "groups[0].supportRatio", "0 to 168", "1e+300") {
+            $0.groups[0].supportRatio = 1e300
+        },
+        Breakage("units above 10,000", at: "sites[1].units", "0 to 10,000", "10001") { $0.sites[1].units = 10_001 },
+        Breakage("accessibleUnits above 10,000",
+                 [ExpectedIssue(path: "sites[0].units", facts: ["0 to 10,000", "9223372036854775807"]),
+                  ExpectedIssue(path: "sites[0].accessibleUnits", facts: ["0 to 10,000", "9223372036854775807"])]) {
+            $0.sites[0].units = .max
+            $0.sites[0].accessibleUnits = .max
+        },
+        Breakage("rent above 100,000", at: "sites[1].rent", "0 to 100,000", "1e+308") { $0.sites[1].rent = 1e308 },
+        Breakage("capacity above 10,000", at: "providers[1].capacity", "0 to 10,000", "10001") {
+            $0.providers[1].capacity = 10_001
+        },
+        Breakage("minClientsPerSite above 10,000",
+                 [ExpectedIssue(path: "providers[0].minClientsPerSite", facts: ["0 to 10,000", "20000"]),
+                  ExpectedIssue(path: "providers[0].maxClientsPerSite", facts: ["0 to 10,000", "30000"])]) {
+            $0.providers[0].minClientsPerSite = 20_000
+            $0.providers[0].maxClientsPerSite = 30_000
+        },
+        Breakage("preference weight above 1,000", at: "weights.preference", "0 to 1,000", "1001") {
+            $0.weights.preference = 1_001
+        },
+        Breakage("values weight above 1,000", at: "weights.values", "0 to 1,000", "1e+30") {
+            $0.weights.values = 1e30
+        },
+
+        // Ids: 1 to 64 characters, no control characters; the message never echoes one raw.
+        Breakage("empty seeker id", at: "seekers[2].id", "empty") { scenario in
+            scenario.seekers[2].id = ""
+            scenario.groups[1].founders = []
+            scenario.groups[0].declines = []
+            scenario.seekers[0].apart = []
+        },
+        Breakage("group id of 65 characters", at: "groups[1].id", "at most 64", "65") { scenario in
+            scenario.groups[1].id = GroupID(String(repeating: "g", count: 65))
+            scenario.seekers[0].preferences = ["g1"]
+            scenario.seekers[1].excludes = []
+            scenario.seekers[2].preferences = []
+        },
+        Breakage("site id with an escape", at: "sites[1].id", "control characters", "\\u{1B}[31m") {
+            $0.sites[1].id = "s\u{1B}[31m"
+        },
+        Breakage("provider id with a newline", at: "providers[1].id", "control characters", "c2\\nX") {
+            $0.providers[1].id = "c2\nX"
+        },
     ]
+
+    @Test("the top of every range is valid: 64-character ids of any script, every number at its highest")
+    func topOfEveryRange() {
+        var scenario = Self.base
+        scenario.weights = ObjectiveWeights(preference: 1_000, values: 1_000)
+        scenario.seekers[0].care?.hours = 168
+        scenario.seekers[0].supportHours = 168
+        scenario.seekers[0].priority = 1_000
+        scenario.seekers[0].maxRent = 100_000
+        scenario.groups[0].maxSize = 10_000
+        scenario.groups[0].minSize = 10_000
+        scenario.groups[0].minGenerations = 10_000
+        scenario.groups[0].supportRatio = 168
+        scenario.sites[0].units = 10_000
+        scenario.sites[0].accessibleUnits = 10_000
+        scenario.sites[0].rent = 100_000
+        scenario.providers[0].capacity = 10_000
+        scenario.providers[0].minClientsPerSite = 10_000
+        scenario.providers[0].maxClientsPerSite = 10_000
+        scenario.sites[1].id = SiteID(String(repeating: "🏠", count: 64))
+        scenario.providers[1].id = ProviderID(String(repeating: "ز", count: 64))
+        #expect(scenario.validationIssues().isEmpty, "\(scenario.validationIssues())")
+    }
+
+    @Test("a message quotes an unknown reference with its control characters escaped and a long one cut")
+    func referencesAreQuotedSafely() {
+        var scenario = Self.base
+        scenario.seekers[0].preferences = ["g\u{1B}]0;owned\u{07}", GroupID(String(repeating: "x", count: 1_000))]
+        let messages = scenario.validationIssues().map(\.message)
+        #expect(messages == [
+            #"no group has id "g\u{1B}]0;owned\u{7}""#,
+            #"no group has id ""# + String(repeating: "x", count: 64) + #"…" (1000 characters)"#,
+        ])
+        #expect(!messages.joined().unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
 
     @Test("the base scenario is valid")
     func baseIsValid() {

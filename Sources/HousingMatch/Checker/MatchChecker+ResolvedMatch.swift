@@ -4,7 +4,7 @@ extension MatchChecker {
     ///
     /// What cannot be read is left out here and reported as malformed elsewhere:
     /// entries for unknown groups, unknown seekers, care arrangements without
-    /// clients. A group listed more than once is merged into one, checked at the
+    /// clients or with more than a count may be (so that sums cannot overflow). A group listed more than once is merged into one, checked at the
     /// site of its first entry, so that its members are not mistaken for members
     /// of two groups; listing it twice is reported under rule 1.
     struct ResolvedMatch {
@@ -17,7 +17,7 @@ extension MatchChecker {
             let site: Site?
             /// Known seekers, each once, in the order the match lists them.
             fileprivate(set) var members: [Seeker]
-            /// Care arrangements with at least one client.
+            /// Care arrangements with 1 to 10,000 clients.
             fileprivate(set) var care: [CareArrangement]
         }
 
@@ -42,7 +42,7 @@ extension MatchChecker {
                     formingGroups[position].members.append(seeker)
                     groupsOfSeeker[seekerID, default: []].append(group.id)
                 }
-                formingGroups[position].care += entry.care.filter { $0.clients > 0 }
+                formingGroups[position].care += entry.care.filter { $0.clients > 0 && ValueRange.count.contains($0.clients) }
             }
         }
 

@@ -116,6 +116,8 @@ public struct MatchChecker: Sendable {
         }
         if arrangement.clients <= 0 {
             messages.append("\(subject) for \(arrangement.clients) clients, but an arrangement serves at least 1")
+        } else if !ValueRange.count.contains(arrangement.clients) {
+            messages.append("\(subject) for \(arrangement.clients) clients, but a count of clients is at most 10,000")
         }
         return messages.map { RuleViolation(rule: .malformed, message: $0, group: group) }
     }

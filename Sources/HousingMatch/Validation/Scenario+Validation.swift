@@ -10,8 +10,8 @@ extension Scenario {
     public func validationIssues() -> [ValidationIssue] {
         var report = ValidationReport(seekerIDs: Set(seekers.map(\.id)), groupIDs: Set(groups.map(\.id)))
 
-        report.checkNonNegative(weights.preference, at: "weights.preference")
-        report.checkNonNegative(weights.values, at: "weights.values")
+        report.checkRange(weights.preference, .weight, at: "weights.preference")
+        report.checkRange(weights.values, .weight, at: "weights.values")
 
         var firstSeeker: [SeekerID: Int] = [:]
         for (index, seeker) in seekers.enumerated() {
@@ -66,30 +66,41 @@ private struct ValidationReport {
         issues.append(ValidationIssue(path: path, message: message))
     }
 
+    /// Checks an entry's id against the id rule and the ids before it on its side.
     mutating func checkUnique<T>(_ id: Identifier<T>, index: Int, side: String,
                                  firstIndex: inout [Identifier<T>: Int]) {
-        if let first = firstIndex[id] {
-            add("\(side)[\(index)].id", "duplicate id \"\(id)\" (also \(side)[\(first)])")
+        if let problem = IdentifierRule.problem(with: id.rawValue) {
+            add("\(side)[\(index)].id", problem)
+        } else if let first = firstIndex[id] {
+            add("\(side)[\(index)].id", "duplicate id \(quotedForMessage(id.rawValue)) (also \(side)[\(first)])")
         } else {
             firstIndex[id] = index
         }
     }
 
-    mutating func checkNonNegative(_ value: Double, at path: String) {
-        if !value.isFinite {
-            add(path, "must be a finite number (got \(value))")
-        } else if value < 0 {
-            add(path, "must not be negative (got \(formatted(value)))")
-        }
+    /// Checks a number against its range, saying which side it falls off.
+    mutating func checkRange(_ value: Double, _ range: ValueRange, at path: String) {
+        checkRange(value, shown: formatted(value), range, at: path)
     }
 
-    mutating func checkNonNegative(_ value: Int, at path: String) {
-        if value < 0 { add(path, "must not be negative (got \(value))") }
+    mutating func checkRange(_ value: Int, _ range: ValueRange, at path: String) {
+        checkRange(Double(value), shown: String(value), range, at: path)
+    }
+
+    private mutating func checkRange(_ value: Double, shown: String, _ range: ValueRange, at path: String) {
+        if !value.isFinite {
+            add(path, "must be a finite number (got \(shown))")
+        } else if value < range.lowest {
+            add(path, range.lowest == 0 ? "must not be negative (got \(shown))"
+                                        : "must be at least \(formatted(range.lowest)) (got \(shown))")
+        } else if !range.contains(value) {
+            add(path, "\(range.requirement) (got \(shown))")
+        }
     }
 
     mutating func checkReference<T>(_ id: Identifier<T>, at path: String,
                                     known: Set<Identifier<T>>, kind: String) {
-        if !known.contains(id) { add(path, "no \(kind) has id \"\(id)\"") }
+        if !known.contains(id) { add(path, "no \(kind) has id \(quotedForMessage(id.rawValue))") }
     }
 
     mutating func checkReferences<T>(_ ids: [Identifier<T>], at path: String,
@@ -103,18 +114,18 @@ private struct ValidationReport {
         if seeker.generations.isEmpty {
             add("\(path).generations", "must list at least one generation")
         }
-        if let care = seeker.care { checkNonNegative(care.hours, at: "\(path).care.hours") }
-        if let maxRent = seeker.maxRent { checkNonNegative(maxRent, at: "\(path).maxRent") }
+        if let care = seeker.care { checkRange(care.hours, .weeklyHours, at: "\(path).care.hours") }
+        if let maxRent = seeker.maxRent { checkRange(maxRent, .rent, at: "\(path).maxRent") }
 
         var seen: Set<GroupID> = []
         for (position, group) in seeker.preferences.enumerated() {
             let place = "\(path).preferences[\(position)]"
             checkReference(group, at: place, known: groupIDs, kind: "group")
-            if !seen.insert(group).inserted { add(place, "group \"\(group)\" is listed twice") }
+            if !seen.insert(group).inserted { add(place, "group \(quotedForMessage(group.rawValue)) is listed twice") }
         }
         checkReferences(seeker.excludes, at: "\(path).excludes", known: groupIDs, kind: "group")
-        checkNonNegative(seeker.supportHours, at: "\(path).supportHours")
-        checkNonNegative(seeker.priority, at: "\(path).priority")
+        checkRange(seeker.supportHours, .weeklyHours, at: "\(path).supportHours")
+        checkRange(seeker.priority, .priority, at: "\(path).priority")
         checkRelation(seeker.together, of: seeker.id, named: "together", at: "\(path).together")
         checkRelation(seeker.apart, of: seeker.id, named: "apart", at: "\(path).apart")
     }
@@ -124,7 +135,7 @@ private struct ValidationReport {
         for (position, other) in others.enumerated() {
             let place = "\(path)[\(position)]"
             if other == seeker {
-                add(place, "\"\(seeker)\" cannot be listed in its own \(name)")
+                add(place, "\(quotedForMessage(seeker.rawValue)) cannot be listed in its own \(name)")
             } else {
                 checkReference(other, at: place, known: seekerIDs, kind: "seeker")
             }
@@ -132,12 +143,12 @@ private struct ValidationReport {
     }
 
     mutating func check(_ group: Group, at path: String) {
-        if group.minSize < 1 {
-            add("\(path).minSize", "must be at least 1 (got \(group.minSize))")
+        if !ValueRange.minimumSize.contains(group.minSize) {
+            checkRange(group.minSize, .minimumSize, at: "\(path).minSize")
         } else if group.maxSize >= 0, group.minSize > group.maxSize {
             add("\(path).minSize", "must not exceed maxSize \(group.maxSize) (got \(group.minSize))")
         }
-        checkNonNegative(group.maxSize, at: "\(path).maxSize")
+        checkRange(group.maxSize, .count, at: "\(path).maxSize")
 
         // A founder listed twice is one founder, not two.
         let founderCount = Set(group.founders).count
@@ -147,11 +158,11 @@ private struct ValidationReport {
         for (position, founder) in group.founders.enumerated() {
             let place = "\(path).founders[\(position)]"
             guard seekerIDs.contains(founder) else {
-                add(place, "no seeker has id \"\(founder)\"")
+                add(place, "no seeker has id \(quotedForMessage(founder.rawValue))")
                 continue
             }
             if let other = founderOf[founder], other != group.id {
-                add(place, "\(founder) already founds group \(other); a seeker founds at most one group")
+                add(place, "\(quotedForMessage(founder.rawValue)) already founds group \(quotedForMessage(other.rawValue)); a seeker founds at most one group")
             } else {
                 founderOf[founder] = group.id
             }
@@ -164,8 +175,8 @@ private struct ValidationReport {
             add("\(path).careShare",
                 "min \(formatted(group.careShare.min)) is above max \(formatted(group.careShare.max))")
         }
-        checkNonNegative(group.minGenerations, at: "\(path).minGenerations")
-        checkNonNegative(group.supportRatio, at: "\(path).supportRatio")
+        checkRange(group.minGenerations, .count, at: "\(path).minGenerations")
+        checkRange(group.supportRatio, .weeklyHours, at: "\(path).supportRatio")
         checkReferences(group.declines, at: "\(path).declines", known: seekerIDs, kind: "seeker")
     }
 
@@ -178,24 +189,24 @@ private struct ValidationReport {
     }
 
     mutating func check(_ site: Site, at path: String) {
-        checkNonNegative(site.units, at: "\(path).units")
-        checkNonNegative(site.accessibleUnits, at: "\(path).accessibleUnits")
+        checkRange(site.units, .count, at: "\(path).units")
+        checkRange(site.accessibleUnits, .count, at: "\(path).accessibleUnits")
         if site.units >= 0, site.accessibleUnits > site.units {
             add("\(path).accessibleUnits",
                 "must not exceed units \(site.units) (got \(site.accessibleUnits))")
         }
-        checkNonNegative(site.rent, at: "\(path).rent")
+        checkRange(site.rent, .rent, at: "\(path).rent")
     }
 
     mutating func check(_ provider: CareProvider, at path: String) {
-        checkNonNegative(provider.capacity, at: "\(path).capacity")
-        checkNonNegative(provider.minClientsPerSite, at: "\(path).minClientsPerSite")
+        checkRange(provider.capacity, .count, at: "\(path).capacity")
+        checkRange(provider.minClientsPerSite, .count, at: "\(path).minClientsPerSite")
         if let maximum = provider.maxClientsPerSite {
             if maximum >= 0, provider.minClientsPerSite > maximum {
                 add("\(path).minClientsPerSite",
                     "must not exceed maxClientsPerSite \(maximum) (got \(provider.minClientsPerSite))")
             }
-            checkNonNegative(maximum, at: "\(path).maxClientsPerSite")
+            checkRange(maximum, .count, at: "\(path).maxClientsPerSite")
         }
     }
 }
