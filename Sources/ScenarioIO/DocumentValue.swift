@@ -59,7 +59,7 @@ extension DocumentValue {
         case .scalar(let kind):
             guard let scalar = node.scalar else { self.init(untypedYAML: node); return }
             switch kind {
-            case .text: self = .text(String.construct(from: scalar) ?? scalar.string)
+            case .text, .identifier: self = .text(String.construct(from: scalar) ?? scalar.string)
             case .number: self = Double.construct(from: scalar).map(DocumentValue.number) ?? .text(scalar.string)
             case .wholeNumber: self = Int.construct(from: scalar).map(DocumentValue.integer) ?? .text(scalar.string)
             case .flag: self = Bool.construct(from: scalar).map(DocumentValue.flag) ?? .text(scalar.string)

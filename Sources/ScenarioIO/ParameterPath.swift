@@ -125,7 +125,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
         switch current {
         case .scalar(.wholeNumber): isWholeNumber = true
         case .scalar(.number): isWholeNumber = false
-        case .scalar(.text): throw refuse("is text, not a number: only numbers can be varied")
+        case .scalar(.text), .scalar(.identifier): throw refuse("is text, not a number: only numbers can be varied")
         case .scalar(.flag): throw refuse("is true or false, not a number: only numbers can be varied")
         case .list: throw refuse("is a list, not a number: only numbers can be varied")
         case .object(let known, _):

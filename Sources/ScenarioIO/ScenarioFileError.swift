@@ -17,16 +17,25 @@ public enum ScenarioFileError: Error, Sendable, CustomStringConvertible {
         /// The file the issue stands in, when it is not simply the file loaded: a problem
         /// of a variant is placed in the variant file or in one of its bases.
         public var file: String?
+        /// Further lines the problem stands on, such as where a key is given again.
+        public var otherLines: [Int]
 
         /// An issue at a line (when known) of a file (when not the one loaded).
-        public init(issue: ValidationIssue, line: Int?, file: String? = nil) {
+        public init(issue: ValidationIssue, line: Int?, file: String? = nil, otherLines: [Int] = []) {
             self.issue = issue
             self.line = line
             self.file = file
+            self.otherLines = otherLines
         }
 
+        /// Every line the problem stands on, the first one first.
+        public var lines: [Int] { (line.map { [$0] } ?? []) + otherLines }
+
         public var description: String {
-            let place = line.map { "\(issue.path) (line \($0)): \(issue.message)" } ?? issue.description
+            let lines = self.lines.map(String.init)
+            let words = lines.count <= 1 ? lines.first.map { "line \($0)" }
+                : "lines \(lines.dropLast().joined(separator: ", ")) and \(lines.last!)"
+            let place = words.map { "\(issue.path) (\($0)): \(issue.message)" } ?? issue.description
             return file.map { "\($0): \(place)" } ?? place
         }
     }

@@ -36,7 +36,8 @@ public enum ScenarioLoader {
         -> (scenario: Scenario, variant: ScenarioVariant?)
     {
         let (text, format) = try read(path: path)
-        guard let scenario = try decode(ScenarioProbe.self, from: text, format: format, file: path).scenario else {
+        guard let scenario = try decode(ScenarioProbe.self, from: text, format: format, file: path,
+                                        kind: .scenario).scenario else {
             let merged = try VariantReader.read(path: path, text: text, format: format)
             let issues = merged.scenario.validationIssues()
             if !issues.isEmpty { throw .invalid(file: path, issues: merged.document.locate(issues)) }
@@ -56,33 +57,32 @@ public enum ScenarioLoader {
     /// with path, line and, when a known key is close, a suggestion.
     ///
     /// For a variant file, the keys of its changes are checked, and then its base's keys.
+    /// At most ``maximumWarnings`` are listed per file; the rest are counted.
     public static func warnings(path: String) -> [String] {
         var visited: Set<String> = []
         return warnings(path: path, visited: &visited)
     }
 
+    /// Unknown keys listed per file before the rest are only counted, so that a
+    /// large file of misspelt keys does not flood the terminal.
+    public static let maximumWarnings = 50
+
     private static func warnings(path: String, visited: inout Set<String>) -> [String] {
         // A cycle of variants is reported by loading; here it only must not loop.
         guard visited.insert(VariantReader.identity(of: path)).inserted,
-              let (text, format) = try? read(path: path) else { return [] }
-        let document: Any?
-        switch format {
-        case .json: document = try? JSONSerialization.jsonObject(with: Data(text.utf8))
-        case .yaml: document = try? Yams.load(yaml: text)
+              let (text, format) = try? read(path: path),
+              let screening = try? DocumentGate.screen(text, format: format, kind: .scenario, file: path)
+        else { return [] }
+        let unknown = screening.unknownKeys
+        var warnings = unknown.prefix(maximumWarnings).map { entry in
+            let line = entry.line.map { " (line \($0))" } ?? ""
+            let hint = entry.suggestion.map { "; did you mean \($0)?" } ?? ""
+            return "\(path): \(entry.path)\(line): unknown key, ignored\(hint)"
         }
-        guard let document else { return [] }
-        let base = (document as? [String: Any])?["base"]
-        let unknown = (base == nil ? KeySchema.scenario : KeySchema.variant).unknownKeys(in: document)
-        var warnings: [String] = []
-        if !unknown.isEmpty {
-            let locator = LineLocator(text: text)
-            warnings = unknown.map { entry in
-                let line = locator.line(of: entry.path).map { " (line \($0))" } ?? ""
-                let hint = entry.suggestion.map { "; did you mean \($0)?" } ?? ""
-                return "\(path): \(entry.path)\(line): unknown key, ignored\(hint)"
-            }
+        if unknown.count > maximumWarnings {
+            warnings.append("\(path): and \(unknown.count - maximumWarnings) more unknown keys, ignored")
         }
-        if let base = base as? String {
+        if let base = screening.base {
             warnings += Self.warnings(path: VariantReader.resolve(base, relativeTo: path), visited: &visited)
         }
         return warnings
@@ -91,7 +91,8 @@ public enum ScenarioLoader {
     /// Reads and decodes a scenario without validating it; a variant file gives its merged scenario.
     public static func decode(path: String) throws(ScenarioFileError) -> Scenario {
         let (text, format) = try read(path: path)
-        if let scenario = try decode(ScenarioProbe.self, from: text, format: format, file: path).scenario {
+        if let scenario = try decode(ScenarioProbe.self, from: text, format: format, file: path,
+                                     kind: .scenario).scenario {
             return scenario
         }
         return try VariantReader.read(path: path, text: text, format: format).scenario
@@ -117,8 +118,13 @@ public enum ScenarioLoader {
     }
 
     /// Decodes any value from JSON or YAML text, turning every failure into a located error.
+    ///
+    /// The text passes ``DocumentGate`` first, which refuses what decoding would
+    /// take silently (a key given twice), blow up on (aliases, nesting) or report
+    /// without a place (a number out of reach).
     static func decode<T: Decodable>(_ type: T.Type, from text: String, format: FileFormat,
-                                     file: String) throws(ScenarioFileError) -> T {
+                                     file: String, kind: DocumentGate.Kind) throws(ScenarioFileError) -> T {
+        _ = try DocumentGate.screen(text, format: format, kind: kind, file: file)
         do {
             switch format {
             case .json: return try JSONDecoder().decode(T.self, from: Data(text.utf8))

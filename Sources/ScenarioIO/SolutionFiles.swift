@@ -5,16 +5,19 @@ import HousingMatch
 public enum SolutionFiles {
     /// Reads a match from a solution file (JSON or YAML): only its `groups` are needed,
     /// so a match drafted by hand at a founders' meeting can be checked.
+    ///
+    /// Its ids must follow MODEL.md's rule and its `clients` be whole numbers
+    /// from 0 to 10,000; a file that breaks either is refused with path and line.
     public static func loadMatch(path: String) throws(ScenarioFileError) -> Match {
         let (text, format) = try ScenarioLoader.read(path: path)
-        return try ScenarioLoader.decode(Match.self, from: text, format: format, file: path)
+        return try ScenarioLoader.decode(Match.self, from: text, format: format, file: path, kind: .solution)
     }
 
     /// Reads a whole solution file as `solve` writes it: status, objective,
     /// bounds and the scenario's fingerprint as well as the match.
     public static func loadResult(path: String) throws(ScenarioFileError) -> MatchResult {
         let (text, format) = try ScenarioLoader.read(path: path)
-        return try ScenarioLoader.decode(MatchResult.self, from: text, format: format, file: path)
+        return try ScenarioLoader.decode(MatchResult.self, from: text, format: format, file: path, kind: .solution)
     }
 
     /// The solution as MODEL.md's JSON (or any other result: a comparison, an

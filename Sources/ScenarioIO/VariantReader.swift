@@ -49,7 +49,7 @@ enum VariantReader {
         }
         let base: MergedDocument, baseName: String
         if let scenario = try ScenarioLoader.decode(ScenarioProbe.self, from: baseText, format: baseFormat,
-                                                    file: basePath).scenario {
+                                                    file: basePath, kind: .scenario).scenario {
             base = try MergedDocument(base: scenario, file: basePath, text: baseText)
             baseName = scenario.name
         } else {

@@ -1,0 +1,203 @@
+import HousingMatch
+
+/// Screens a scenario, variant or match file before anything decodes it, so
+/// that hostile or broken input is refused at the door with its place named,
+/// in time and memory proportional to the file.
+///
+/// It refuses a key given twice in one object (naming the line of each), nesting
+/// deeper than ``DocumentLimits/maximumDepth``, YAML aliases beyond
+/// ``DocumentLimits/maximumAliases`` uses or ``DocumentLimits/maximumExpandedValues``
+/// values, numbers no file can mean (`1e309`, `1e-400`), and values of the wrong
+/// kind where ``KeySchema`` knows the kind (`units: 12.5`, `maxRent: [1]`). On the way
+/// it gathers the keys the schema does not know, with their lines, for warnings.
+///
+/// JSON is read by one pass over its text (``JSONScreen``), since JSON parsers keep
+/// one value of a duplicated key without a word. YAML is read by libyaml's events
+/// first (``YAMLScreen``), which bounds aliases and depth before Yams builds nodes,
+/// and then by a walk over the composed nodes.
+enum DocumentGate {
+    /// What kind of file is screened, which says which keys it may have.
+    enum Kind: Sendable {
+        /// A scenario file, or a variant file when it has a top-level `base`.
+        case scenario
+        /// A solution or match file (``SolutionFiles``).
+        case solution
+    }
+
+    /// A key the schema does not know.
+    struct UnknownKey: Sendable {
+        var path: String
+        var line: Int?
+        /// The known keys next to it, for a suggestion.
+        var known: [String: KeySchema]
+
+        /// The known key the unknown one is probably a misspelling of.
+        var suggestion: String? {
+            guard let key = PathComponent.parse(path).last, case .key(let name) = key, name.count <= 40 else {
+                return nil
+            }
+            return KeySchema.closest(to: name, in: known.keys)
+        }
+    }
+
+    /// What a file that passes the gate holds besides its values.
+    struct Screening: Sendable {
+        /// Keys no scenario (or variant, or match) uses, in the order of the file.
+        var unknownKeys: [UnknownKey]
+        /// The top-level `base` of a variant file, when it is text.
+        var base: String?
+    }
+
+    /// Screens a file's text; a file that breaks any of the gate's rules is refused
+    /// with every problem (up to ``DocumentLimits/maximumProblems``) by path and line.
+    static func screen(_ text: String, format: FileFormat, kind: Kind,
+                       file: String) throws(ScenarioFileError) -> Screening {
+        let schema: KeySchema = kind == .scenario ? .scenarioOrVariant : .solution
+        var report = switch format {
+        case .json: JSONScreen.screen(text, schema: schema)
+        case .yaml: YAMLScreen.screen(text, schema: schema)
+        }
+        if kind == .scenario { report.settleRoot() }
+        if !report.problems.isEmpty { throw .invalid(file: file, issues: report.issues(file: file)) }
+        return Screening(unknownKeys: report.unknownKeys, base: report.base)
+    }
+}
+
+/// The limits of the gate: far beyond any real scenario (the national benchmark
+/// has 20,000 households, nested five levels deep, and no aliases), yet small
+/// enough that a hostile file is refused in milliseconds and a few megabytes.
+enum DocumentLimits {
+    /// Objects and lists inside each other; a scenario needs five.
+    static let maximumDepth = 64
+    /// Uses of YAML aliases (`*name`) in one file.
+    static let maximumAliases = 10_000
+    /// Values (scalars, lists and objects) a YAML file holds once its aliases are
+    /// expanded: the 20,000-household scenario holds about 600,000.
+    static let maximumExpandedValues = 1_000_000
+    /// Problems listed before the rest are only counted.
+    static let maximumProblems = 50
+}
+
+/// A problem the gate found: where, and what.
+struct DocumentProblem: Sendable {
+    var path: String
+    /// Where the value stands; a duplicated key has the line of each time it is given.
+    var lines: [Int]
+    var message: String
+    /// The top-level key the problem lies under, when it is about a value's kind:
+    /// such a problem only counts if that key belongs to the kind of file.
+    var schemaRootKey: String?
+}
+
+/// What a screen of one file found.
+struct DocumentReport: Sendable {
+    var problems: [DocumentProblem] = []
+    /// Problems beyond ``DocumentLimits/maximumProblems``, only counted.
+    var uncountedProblems = 0
+    var unknownKeys: [DocumentGate.UnknownKey] = []
+    /// The top-level keys with their lines.
+    var rootKeys: [(key: String, line: Int)] = []
+    /// The top-level `base`, when it is text.
+    var base: String?
+
+    mutating func add(_ problem: DocumentProblem) {
+        if problems.count < DocumentLimits.maximumProblems {
+            problems.append(problem)
+        } else {
+            uncountedProblems += 1
+        }
+    }
+
+    /// Decides between a scenario and a variant by the top-level `base`, as loading
+    /// does, and keeps only what concerns the keys of that kind of file.
+    mutating func settleRoot() {
+        let schema: KeySchema = rootKeys.contains { $0.key == "base" } ? .variant : .scenario
+        guard case .object(let known, _) = schema else { return }
+        problems.removeAll { $0.schemaRootKey.map { known[$0] == nil } ?? false }
+        unknownKeys.removeAll { entry in
+            guard case .key(let root)? = PathComponent.parse(entry.path).first else { return false }
+            return known[root] == nil
+        }
+        for (key, line) in rootKeys where known[key] == nil {
+            unknownKeys.append(DocumentGate.UnknownKey(path: key.escapedForTerminal(), line: line, known: known))
+        }
+        unknownKeys.sort { ($0.line ?? .max) < ($1.line ?? .max) }
+    }
+
+    /// The problems as a refusal lists them, each naming the file.
+    func issues(file: String) -> [ScenarioFileError.LocatedIssue] {
+        var issues = problems.map {
+            ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: $0.path, message: $0.message),
+                                           line: $0.lines.first, file: file, otherLines: Array($0.lines.dropFirst()))
+        }
+        if uncountedProblems > 0 {
+            issues.append(ScenarioFileError.LocatedIssue(
+                issue: ValidationIssue(path: "…", message: "and \(uncountedProblems) more problems"), line: nil, file: file))
+        }
+        return issues
+    }
+}
+
+/// The words of the gate's messages, the same for JSON and YAML.
+enum GateWords {
+    /// What a schema expects: "text", "a whole number from 0 to 10,000", "a list".
+    static func expected(_ schema: KeySchema) -> String {
+        switch schema {
+        case .object: "an object"
+        case .list: "a list"
+        case .scalar(.text): "text"
+        case .scalar(.identifier): "an id"
+        case .scalar(.number(let range)): "a number \(range.words)"
+        case .scalar(.wholeNumber(let range)): "a whole number \(range.words)"
+        case .scalar(.flag): "true or false"
+        }
+    }
+
+    /// "expected a number from 0 to 100,000, found a list"
+    static func mismatch(_ schema: KeySchema, found: String) -> String {
+        "expected \(expected(schema)), found \(found)"
+    }
+
+    /// "expected true or false (got maybe)"
+    static func mismatch(_ schema: KeySchema, got value: String) -> String {
+        "expected \(expected(schema)) (got \(value.escapedForTerminal(limit: 40)))"
+    }
+
+    /// "must be a whole number from 0 to 10,000 (got 12.5)"
+    static func outOfRange(_ schema: KeySchema?, got value: String) -> String {
+        let shown = value.escapedForTerminal(limit: 40)
+        guard let schema, case .scalar(let kind) = schema else {
+            return "is not a number that can be read (got \(shown)): it is too large"
+        }
+        switch kind {
+        case .number, .wholeNumber: return "must be \(expected(schema)) (got \(shown))"
+        default: return "expected \(expected(schema)) (got \(shown))"
+        }
+    }
+
+    /// For text such as `1e-400`: not zero, yet too close to it for any number to hold.
+    static func underflow(got value: String) -> String {
+        "is too close to 0 to be read (got \(value.escapedForTerminal(limit: 40))): write 0 or a larger number"
+    }
+
+    /// Whether an id follows MODEL.md's rule: 1 to 64 characters, no control characters.
+    static func identifierProblem(_ id: String) -> String? {
+        if id.isEmpty { return "must be an id of 1 to 64 characters (got an empty text)" }
+        if id.count > 64 { return "must be an id of 1 to 64 characters (got \(id.count) characters)" }
+        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "must be an id without control characters (got \"\(id.escapedForTerminal(limit: 64))\")"
+        }
+        return nil
+    }
+}
+
+extension KeySchema {
+    /// The top level of a scenario or a variant file before `base` tells which:
+    /// the keys of both, settled by ``DocumentReport/settleRoot()``.
+    static let scenarioOrVariant: KeySchema = {
+        guard case .object(let scenarioKeys, _) = scenario, case .object(let variantKeys, _) = variant else {
+            return scenario
+        }
+        return .object(scenarioKeys.merging(variantKeys) { scenarioKey, _ in scenarioKey })
+    }()
+}
