@@ -129,24 +129,6 @@ indirect enum KeySchema: Sendable {
         }
     }
 
-    /// Paths of keys in `document` that the schema does not know, with a suggestion when one is close.
-    func unknownKeys(in document: Any, path: String = "") -> [(path: String, suggestion: String?)] {
-        switch self {
-        case .scalar:
-            return []
-        case .list(let element):
-            guard let items = document as? [Any] else { return [] }
-            return items.enumerated().flatMap { element.unknownKeys(in: $1, path: "\(path)[\($0)]") }
-        case .object(let keys, _):
-            guard let object = document as? [String: Any] else { return [] }
-            return object.keys.sorted().flatMap { key -> [(path: String, suggestion: String?)] in
-                let here = path.isEmpty ? key : "\(path).\(key)"
-                guard let schema = keys[key] else { return [(here, Self.closest(to: key, in: keys.keys))] }
-                return schema.unknownKeys(in: object[key]!, path: here)
-            }
-        }
-    }
-
     /// The known key closest to a misspelt one (at most two edits away), if any.
     static func closest(to key: String, in known: Dictionary<String, KeySchema>.Keys) -> String? {
         known.map { ($0, distance($0.lowercased(), key.lowercased())) }
