@@ -135,7 +135,8 @@ public enum ScenarioLoader {
         } catch let error as YamlError {
             throw located(error, file: file)
         } catch {
-            throw .malformed(file: file, line: nil, column: nil, path: nil, message: "\(error)")
+            throw .malformed(file: file, line: nil, column: nil, path: nil,
+                             message: "\(error)".escapedForTerminal(limit: 300))
         }
     }
 
@@ -150,7 +151,8 @@ public enum ScenarioLoader {
             }
         }
         guard let problem = problem(in: error) else {
-            return .malformed(file: file, line: nil, column: nil, path: nil, message: "\(error)")
+            return .malformed(file: file, line: nil, column: nil, path: nil,
+                              message: "\(error)".escapedForTerminal(limit: 300))
         }
         return .malformed(file: file, line: LineLocator(text: text).line(of: problem.linePath), column: nil,
                           path: problem.path.isEmpty ? nil : problem.path, message: problem.message)
@@ -173,7 +175,8 @@ public enum ScenarioLoader {
             return (path, parent, "is required but missing", true)
         case .dataCorrupted(let context):
             let path = pathString(context.codingPath)
-            return (path, path, context.debugDescription, false)
+            // The decoder's words may quote the file's text, such as an unknown status.
+            return (path, path, context.debugDescription.escapedForTerminal(limit: 300), false)
         @unknown default:
             return nil
         }
@@ -197,7 +200,7 @@ public enum ScenarioLoader {
             let message = detail.replacingOccurrences(of: #" around (line \d+, column \d+|character \d+)\.?"#,
                                                       with: "", options: .regularExpression)
             return .malformed(file: file, line: position.line, column: position.column, path: nil,
-                              message: "invalid JSON: \(message)")
+                              message: "invalid JSON: \(message.escapedForTerminal(limit: 300))")
         }
     }
 
@@ -214,12 +217,16 @@ public enum ScenarioLoader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return .malformed(file: file, line: mark.line, column: mark.column, path: nil,
-                              message: "invalid YAML: \(problem)")
+                              message: "invalid YAML: \(problem.escapedForTerminal(limit: 300))")
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Keys given twice are refused earlier, with both places (``DocumentGate``);
+            // only keys that are not plain text reach here.
+            let keys = duplicates.map { $0.escapedForTerminal(limit: 40) }.joined(separator: ", ")
             return .malformed(file: file, line: context.mark.line, column: context.mark.column, path: nil,
-                              message: "invalid YAML: duplicate keys \(duplicates.joined(separator: ", "))")
+                              message: "invalid YAML: duplicate keys \(keys)")
         default:
-            return .malformed(file: file, line: nil, column: nil, path: nil, message: "invalid YAML: \(error)")
+            return .malformed(file: file, line: nil, column: nil, path: nil,
+                              message: "invalid YAML: \(error)".escapedForTerminal(limit: 300))
         }
     }
 
