@@ -111,9 +111,15 @@ struct DocumentReport: Sendable {
     /// Decides between a scenario and a variant by the top-level `base`, as loading
     /// does, and keeps only what concerns the keys of that kind of file.
     mutating func settleRoot() {
-        let schema: KeySchema = rootKeys.contains { $0.key == "base" } ? .variant : .scenario
-        guard case .object(let known, _) = schema else { return }
-        problems.removeAll { $0.schemaRootKey.map { known[$0] == nil } ?? false }
+        let isVariant = rootKeys.contains { $0.key == "base" }
+        guard case .object(let known, _) = isVariant ? KeySchema.variant : KeySchema.scenario else { return }
+        problems.removeAll { problem in
+            guard let root = problem.schemaRootKey else { return false }
+            // A variant's own shape (`add.sites` a list, each change an object with
+            // an id) is the merger's to name, in the words of changes; the gate
+            // checks the values inside the entries: `add.sites[0].units`.
+            return known[root] == nil || (isVariant && PathComponent.parse(problem.path).count < 4)
+        }
         unknownKeys.removeAll { entry in
             guard case .key(let root)? = PathComponent.parse(entry.path).first else { return false }
             return known[root] == nil
@@ -126,9 +132,12 @@ struct DocumentReport: Sendable {
 
     /// The problems as a refusal lists them, each naming the file.
     func issues(file: String) -> [ScenarioFileError.LocatedIssue] {
-        var issues = problems.map {
-            ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: $0.path, message: $0.message),
-                                           line: $0.lines.first, file: file, otherLines: Array($0.lines.dropFirst()))
+        var issues = problems.map { problem in
+            // A key given twice on one line is named on that line once.
+            var lines: [Int] = []
+            for line in problem.lines where !lines.contains(line) { lines.append(line) }
+            return ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: problem.path, message: problem.message),
+                                                  line: lines.first, file: file, otherLines: Array(lines.dropFirst()))
         }
         if uncountedProblems > 0 {
             issues.append(ScenarioFileError.LocatedIssue(

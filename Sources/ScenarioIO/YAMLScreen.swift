@@ -241,7 +241,9 @@ private struct NodeWalk {
             }
         case .wholeNumber(let range):
             guard let value = Int.construct(from: scalar) else {
-                return add(GateWords.outOfRange(schema, got: text), line: line, isKind: true)
+                let isNumber = Double.construct(from: scalar) != nil
+                let message = isNumber ? GateWords.outOfRange(schema, got: text) : GateWords.mismatch(schema, got: text)
+                return add(message, line: line, isKind: !isNumber)
             }
             if range.enforced, Double(value) < range.lowest || Double(value) > range.highest {
                 add(GateWords.outOfRange(schema, got: text), line: line, isKind: false)

@@ -98,8 +98,8 @@ final class ScenarioLoaderTests {
         #expect {
             try ScenarioLoader.load(path: path)
         } throws: { error in
-            guard case .malformed(_, let line, _, let place, _) = error as? ScenarioFileError else { return false }
-            return place == "seekers[0].maxRent" && line == 4
+            guard let error = error as? ScenarioFileError, case .invalid = error else { return false }
+            return error.lines == [#"\#(path): seekers[0].maxRent (line 4): expected a number from 0 to 100,000 (got "cheap")"#]
         }
     }
 

@@ -371,7 +371,8 @@ struct VariantTests {
         let folder = try Folder()
         let wrongKind = try variant("base: ../base.yaml\nadd:\n  sites:\n    - {id: s8, municipality: Bunnik, units: ten, rent: 700}\n",
                                     in: folder)
-        #expect(errorLines(loading: wrongKind) == ["\(wrongKind):4: add.sites[0].units: expected a whole number"])
+        #expect(errorLines(loading: wrongKind)
+            == ["\(wrongKind): add.sites[0].units (line 4): expected a whole number from 0 to 10,000 (got ten)"])
         let missing = try variant("base: ../base.yaml\nadd:\n  sites:\n    - {id: s8, municipality: Bunnik, rent: 700}\n",
                                   in: folder)
         #expect(errorLines(loading: missing) == ["\(missing):4: add.sites[0].units: is required but missing"])
@@ -453,8 +454,8 @@ struct VariantTests {
             """)
         _ = try ScenarioLoader.load(path: path)
         #expect(ScenarioLoader.warnings(path: path) == [
-            "\(path): modify.group (line 5): unknown key, ignored; did you mean groups?",
             "\(path): modify.sites[0].colour (line 4): unknown key, ignored",
+            "\(path): modify.group (line 5): unknown key, ignored; did you mean groups?",
             "\(folder.path("base.yaml")): seekers[0].maxrent (line 4): unknown key, ignored; did you mean maxRent?",
         ])
     }
