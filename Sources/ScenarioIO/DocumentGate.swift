@@ -156,10 +156,18 @@ enum GateWords {
         case .list: "a list"
         case .scalar(.text): "text"
         case .scalar(.identifier): "an id"
-        case .scalar(.number(let range)): "a number \(range.words)"
-        case .scalar(.wholeNumber(let range)): "a whole number \(range.words)"
+        case .scalar(.number(let range)): words(range, whole: false)
+        case .scalar(.wholeNumber(let range, _)): words(range, whole: true)
         case .scalar(.flag): "true or false"
         }
+    }
+
+    /// "a whole number from 0 to 10,000", in the words of the domain's validation.
+    private static func words(_ range: ValueRange, whole: Bool) -> String {
+        var range = range
+        range.isWhole = whole
+        let requirement = range.requirement
+        return requirement.hasPrefix("must be ") ? String(requirement.dropFirst("must be ".count)) : requirement
     }
 
     /// "expected a number from 0 to 100,000, found a list"
@@ -189,15 +197,6 @@ enum GateWords {
         "is too close to 0 to be read (got \(value.escapedForTerminal(limit: 40))): write 0 or a larger number"
     }
 
-    /// Whether an id follows MODEL.md's rule: 1 to 64 characters, no control characters.
-    static func identifierProblem(_ id: String) -> String? {
-        if id.isEmpty { return "must be an id of 1 to 64 characters (got an empty text)" }
-        if id.count > 64 { return "must be an id of 1 to 64 characters (got \(id.count) characters)" }
-        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "must be an id without control characters (got \"\(id.escapedForTerminal(limit: 64))\")"
-        }
-        return nil
-    }
 }
 
 extension KeySchema {

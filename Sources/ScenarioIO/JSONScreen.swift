@@ -1,4 +1,5 @@
 import Foundation
+import HousingMatch
 
 /// One pass over JSON text, in time proportional to its length, for what JSON
 /// parsers do not tell: a key given twice (they keep one value silently),
@@ -178,7 +179,7 @@ struct JSONScreen {
                 guard skipString() else { return stop() }
             case .scalar(.identifier)?:
                 guard let id = readString() else { return stop() }
-                if let problem = GateWords.identifierProblem(id) {
+                if let problem = IdentifierRule.problem(with: id) {
                     report.add(DocumentProblem(path: path(), lines: [valueLine], message: problem))
                 }
             case let expected?:
@@ -241,9 +242,9 @@ struct JSONScreen {
         case .number, .flag, .text, .identifier:
             if case .number = kind { return }
             kindProblem(GateWords.mismatch(schema!, got: token(from: start)), line: valueLine)
-        case .wholeNumber(let range):
+        case .wholeNumber(let range, let enforced):
             // Up to 18 digits always fit, and a range not enforced needs no value.
-            if !hasFraction, !hasExponent, length <= 18, !range.enforced { return }
+            if !hasFraction, !hasExponent, length <= 18, !enforced { return }
             var whole: Int?
             if !hasFraction, !hasExponent {
                 whole = Int(token(from: start))
@@ -255,7 +256,7 @@ struct JSONScreen {
             guard let whole else {
                 return kindProblem(GateWords.outOfRange(schema, got: token(from: start)), line: valueLine)
             }
-            if range.enforced, Double(whole) < range.lowest || Double(whole) > range.highest {
+            if enforced, !range.contains(whole) {
                 valueProblem(GateWords.outOfRange(schema, got: token(from: start)), line: valueLine)
             }
         }

@@ -1,3 +1,5 @@
+import HousingMatch
+
 /// The keys a scenario file may use and what kind of value each holds.
 ///
 /// It serves two purposes. It spots misspelt keys such as `maxrent`: unknown
@@ -14,45 +16,19 @@ indirect enum KeySchema: Sendable {
     case scalar(ScalarKind)
 
     /// The kind of a single value, as the scenario's decoding reads it.
+    ///
+    /// A number carries MODEL.md's range (``ValueRange``) for the words of a
+    /// message about a value that is not one. Values that decode are checked
+    /// against their range by the domain's validation, which lists every
+    /// problem; ``DocumentGate`` checks the range itself only where `enforced`
+    /// (counts in match files, which no validation sees).
     enum ScalarKind: Sendable {
         case text
-        /// Text that names an entry: 1 to 64 characters, no control characters (MODEL.md).
+        /// Text that names an entry: 1 to 64 characters, no control characters (``IdentifierRule``).
         case identifier
         case number(ValueRange)
-        case wholeNumber(ValueRange)
+        case wholeNumber(ValueRange, enforced: Bool = false)
         case flag
-    }
-
-    /// The range MODEL.md gives a number, for messages about a value that is not one.
-    ///
-    /// Scenario values that decode are checked against their range by the domain's
-    /// validation, which lists every problem; ``DocumentGate`` only checks the range
-    /// itself where it is `enforced` (counts in match files, which no validation sees).
-    struct ValueRange: Sendable, Equatable {
-        var lowest: Double
-        var highest: Double
-        var enforced = false
-
-        /// "from 0 to 10,000"
-        var words: String { "from \(Self.grouped(lowest)) to \(Self.grouped(highest))" }
-
-        private static func grouped(_ value: Double) -> String {
-            guard value == value.rounded(), abs(value) < 1e15 else { return String(value) }
-            let digits = String(Int(abs(value)))
-            var result = ""
-            for (offset, digit) in digits.enumerated() {
-                if offset > 0, (digits.count - offset) % 3 == 0 { result += "," }
-                result.append(digit)
-            }
-            return (value < 0 ? "-" : "") + result
-        }
-
-        static let money = ValueRange(lowest: 0, highest: 100_000)
-        static let hours = ValueRange(lowest: 0, highest: 168)
-        static let weight = ValueRange(lowest: 0, highest: 1_000)
-        static let share = ValueRange(lowest: 0, highest: 1)
-        static let count = ValueRange(lowest: 0, highest: 10_000)
-        static let size = ValueRange(lowest: 1, highest: 10_000)
     }
 
     static let text = KeySchema.scalar(.text)
@@ -60,27 +36,28 @@ indirect enum KeySchema: Sendable {
     static let texts = KeySchema.list(.text)
     static func number(_ range: ValueRange) -> KeySchema { .scalar(.number(range)) }
     static let wholeNumber = KeySchema.scalar(.wholeNumber(.count))
+    static let share = ValueRange(0, 1)
 
     static let weights: KeySchema = .object(["preference": number(.weight), "values": number(.weight)])
 
     static let seeker: KeySchema = .object([
         "id": .text, "generations": .texts,
-        "care": .object(["type": .text, "hours": number(.hours)], required: ["type"]),
-        "needsAccessible": .flag, "maxRent": number(.money), "municipalities": .texts, "preferences": .texts,
-        "excludes": .texts, "tags": .texts, "supportHours": number(.hours), "priority": number(.weight),
+        "care": .object(["type": .text, "hours": number(.weeklyHours)], required: ["type"]),
+        "needsAccessible": .flag, "maxRent": number(.rent), "municipalities": .texts, "preferences": .texts,
+        "excludes": .texts, "tags": .texts, "supportHours": number(.weeklyHours), "priority": number(.priority),
         "together": .texts, "apart": .texts,
     ], required: ["id", "generations"])
 
     static let group: KeySchema = .object([
-        "id": .text, "name": .text, "minSize": .scalar(.wholeNumber(.size)), "maxSize": .wholeNumber, "founders": .texts,
+        "id": .text, "name": .text, "minSize": .scalar(.wholeNumber(.minimumSize)), "maxSize": .wholeNumber, "founders": .texts,
         "mustForm": .flag, "municipalities": .texts, "acceptsCare": .texts,
-        "careShare": .object(["min": number(.share), "max": number(.share)]), "minGenerations": .wholeNumber,
-        "supportRatio": number(.hours), "needsCommonRoom": .flag, "values": .texts, "declines": .texts,
+        "careShare": .object(["min": number(share), "max": number(share)]), "minGenerations": .wholeNumber,
+        "supportRatio": number(.weeklyHours), "needsCommonRoom": .flag, "values": .texts, "declines": .texts,
     ], required: ["id", "minSize", "maxSize"])
 
     static let site: KeySchema = .object([
         "id": .text, "name": .text, "municipality": .text, "units": .wholeNumber,
-        "accessibleUnits": .wholeNumber, "rent": number(.money), "commonRoom": .flag, "owner": .text,
+        "accessibleUnits": .wholeNumber, "rent": number(.rent), "commonRoom": .flag, "owner": .text,
     ], required: ["id", "municipality", "units", "rent"])
 
     static let provider: KeySchema = .object([
@@ -116,7 +93,7 @@ indirect enum KeySchema: Sendable {
     /// groups are read closely, the rest of a solution file is informative.
     static let solution: KeySchema = {
         let id = KeySchema.scalar(.identifier)
-        let clients = KeySchema.scalar(.wholeNumber(ValueRange(lowest: 0, highest: 10_000, enforced: true)))
+        let clients = KeySchema.scalar(.wholeNumber(.count, enforced: true))
         let care = KeySchema.object(["provider": id, "careType": .text, "clients": clients])
         return .object(["groups": .list(.object(["id": id, "site": id, "members": .list(id), "care": .list(care)]))])
     }()

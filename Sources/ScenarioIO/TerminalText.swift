@@ -1,7 +1,8 @@
 extension String {
-    /// The text as it may stand in a message printed on a terminal: control and
-    /// format characters (ESC, NUL, BEL, a newline, a direction override) written
-    /// as escapes, so nothing raw reaches the terminal and one problem stays on
+    /// The text as it may stand, unquoted, in a message printed on a terminal
+    /// (a key in a path, a number as written): control and format characters
+    /// (ESC, NUL, BEL, a newline, a direction override) written as escapes the
+    /// way ``quotedForMessage(_:)`` writes them, so nothing raw reaches the terminal and one problem stays on
     /// one line; longer text is cut after `limit` characters.
     func escapedForTerminal(limit: Int = 80) -> String {
         var result = ""
@@ -16,8 +17,6 @@ extension String {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case "\u{1B}": result += "\\e"
-            case "\0": result += "\\0"
             case "\\": result += "\\\\"
             default:
                 switch scalar.properties.generalCategory {

@@ -1,4 +1,5 @@
 import Foundation
+import HousingMatch
 // libyaml, as Yams builds it: its events are read here before Yams composes
 // nodes, since composing follows nesting by recursion and aliases by sharing,
 // and stops at the first key given twice with one place.
@@ -171,7 +172,7 @@ private struct EventPass {
     }
 
     private func grouped(_ number: Int) -> String {
-        KeySchema.ValueRange(lowest: 0, highest: Double(number)).words.replacingOccurrences(of: "from 0 to ", with: "")
+        ValueRange(0, Double(number)).requirement.replacingOccurrences(of: "must be a number from 0 to ", with: "")
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
@@ -223,7 +224,7 @@ private struct NodeWalk {
         case .text:
             break
         case .identifier:
-            if let problem = GateWords.identifierProblem(String.construct(from: scalar) ?? text) {
+            if let problem = IdentifierRule.problem(with: String.construct(from: scalar) ?? text) {
                 add(problem, line: line, isKind: false)
             }
         case .flag:
@@ -239,13 +240,13 @@ private struct NodeWalk {
             } else if value == 0, Self.hasNonZeroMantissa(lower) {
                 add(GateWords.underflow(got: text), line: line, isKind: false)
             }
-        case .wholeNumber(let range):
+        case .wholeNumber(let range, let enforced):
             guard let value = Int.construct(from: scalar) else {
                 let isNumber = Double.construct(from: scalar) != nil
                 let message = isNumber ? GateWords.outOfRange(schema, got: text) : GateWords.mismatch(schema, got: text)
                 return add(message, line: line, isKind: !isNumber)
             }
-            if range.enforced, Double(value) < range.lowest || Double(value) > range.highest {
+            if enforced, !range.contains(value) {
                 add(GateWords.outOfRange(schema, got: text), line: line, isKind: false)
             }
         }

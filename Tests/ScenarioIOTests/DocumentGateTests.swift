@@ -146,7 +146,7 @@ final class DocumentGateTests {
     func escapedKey() throws {
         let path = try file("{\"seekers\": [], \"x\\u001b[2J\\n\": 1, \"x\\u001b[2J\\n\": 2, \(Self.sides)}", ext: "json")
         let lines = try #require(refusal(ofScenario: path))
-        #expect(lines == [#"\#(path): x\e[2J\n (line 1): key given twice"#])
+        #expect(lines == [#"\#(path): x\u{1B}[2J\n (line 1): key given twice"#])
         #expect(!lines.joined().unicodeScalars.contains { $0.properties.generalCategory == .control })
     }
 
@@ -357,13 +357,13 @@ final class DocumentGateTests {
             """, ext: "json")
         let lines = refusal { () throws(ScenarioFileError) in try SolutionFiles.loadMatch(path: path) }?.lines
         #expect(lines == [
-            "\(path): groups[0].id (line 1): must be an id of 1 to 64 characters (got 65 characters)",
-            "\(path): groups[0].site (line 1): must be an id of 1 to 64 characters (got an empty text)",
-            #"\#(path): groups[0].members[1] (line 2): must be an id without control characters (got "h\u{7}")"#,
+            "\(path): groups[0].id (line 1): must be at most 64 characters (got 65)",
+            "\(path): groups[0].site (line 1): must not be empty",
+            #"\#(path): groups[0].members[1] (line 2): must not contain control characters (got "h\u{7}")"#,
         ])
         let yaml = try file("groups:\n  - id: g1\n    site: \"s\\e\"\n", ext: "yaml")
         #expect(refusal { () throws(ScenarioFileError) in try SolutionFiles.loadMatch(path: yaml) }?.lines
-            == [#"\#(yaml): groups[0].site (line 3): must be an id without control characters (got "s\e")"#])
+            == [#"\#(yaml): groups[0].site (line 3): must not contain control characters (got "s\u{1B}")"#])
     }
 
     @Test("a match file within the rules still reads")
