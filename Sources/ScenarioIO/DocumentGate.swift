@@ -136,7 +136,8 @@ struct DocumentReport: Sendable {
             // A key given twice on one line is named on that line once.
             var lines: [Int] = []
             for line in problem.lines where !lines.contains(line) { lines.append(line) }
-            return ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: problem.path, message: problem.message),
+            let path = problem.path.isEmpty ? "top level" : problem.path
+            return ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: path, message: problem.message),
                                                   line: lines.first, file: file, otherLines: Array(lines.dropFirst()))
         }
         if uncountedProblems > 0 {

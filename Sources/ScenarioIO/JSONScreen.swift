@@ -12,8 +12,10 @@ struct JSONScreen {
     /// An object or list being read.
     private struct Frame {
         var isObject: Bool
-        /// The schema of this object or list, when known.
-        var schema: KeySchema?
+        /// The keys an object may have, when known.
+        var known: [String: KeySchema]?
+        /// The schema of a list's items, when known.
+        var element: KeySchema?
         /// The key of the value being read, in an object.
         var key = ""
         /// The position of the value being read, in a list.
@@ -30,7 +32,9 @@ struct JSONScreen {
     private let rootSchema: KeySchema
     private var position = 0
     private var line = 1
+    /// The objects and lists open, `frames[0..<depth]`; frames above are kept for reuse.
     private var frames: [Frame] = []
+    private var depth = 0
     private var report = DocumentReport()
     /// Set at a syntax error or at a problem after which reading on makes no sense.
     private var stopped = false
@@ -56,11 +60,11 @@ struct JSONScreen {
     private mutating func run() {
         skipWhitespace()
         readValue(schema: rootSchema)
-        while !stopped, !frames.isEmpty {
+        while !stopped, depth > 0 {
             skipWhitespace()
             guard position < bytes.count else { return stop() }
             let byte = bytes[position]
-            let top = frames.count - 1
+            let top = depth - 1
             switch byte {
             case UInt8(ascii: ","):
                 position += 1
@@ -69,11 +73,11 @@ struct JSONScreen {
                     readKeyAndValue()
                 } else {
                     frames[top].index += 1
-                    readValue(schema: elementSchema(of: frames[top].schema))
+                    readValue(schema: frames[top].element)
                 }
             case UInt8(ascii: "}") where frames[top].isObject, UInt8(ascii: "]") where !frames[top].isObject:
                 position += 1
-                frames.removeLast()
+                depth -= 1
             default:
                 stop()
             }
@@ -87,7 +91,7 @@ struct JSONScreen {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return stop() }
         let keyLine = line
         guard let key = readString() else { return stop() }
-        let top = frames.count - 1
+        let top = depth - 1
         frames[top].key = key
         note(key: key, line: keyLine)
         skipWhitespace()
@@ -95,14 +99,14 @@ struct JSONScreen {
         position += 1
         skipWhitespace()
         var valueSchema: KeySchema?
-        if case .object(let known, _)? = frames[top].schema {
+        if let known = frames[top].known {
             valueSchema = known[key]
-            if valueSchema == nil, frames.count > 1 {
+            if valueSchema == nil, depth > 1 {
                 // Top-level keys are settled later, once `base` tells scenario from variant.
                 report.unknownKeys.append(DocumentGate.UnknownKey(path: path(), line: keyLine, known: known))
             }
         }
-        if frames.count == 1 {
+        if depth == 1 {
             report.rootKeys.append((key, keyLine))
             if key == "base", position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
                 let start = position
@@ -115,12 +119,15 @@ struct JSONScreen {
 
     /// Notes a key of the innermost object, and a problem when it was given before.
     private mutating func note(key: String, line keyLine: Int) {
-        let top = frames.count - 1
-        let earlier: Int?
+        let top = depth - 1
+        var earlier: Int?
         if let lookup = frames[top].lookup {
             earlier = lookup[key]
         } else {
-            earlier = frames[top].keys.first { $0.key == key }?.line
+            for index in frames[top].keys.indices where frames[top].keys[index].key == key {
+                earlier = frames[top].keys[index].line
+                break
+            }
         }
         guard let earlier else {
             frames[top].keys.append((key, keyLine))
@@ -156,22 +163,22 @@ struct JSONScreen {
             case (let expected?, _):
                 kindProblem(GateWords.mismatch(expected, found: isObject ? "an object" : "a list"), line: valueLine)
             }
-            if frames.count >= DocumentLimits.maximumDepth {
+            if depth >= DocumentLimits.maximumDepth {
                 report.add(DocumentProblem(path: path(), lines: [valueLine],
                                            message: "is nested more than \(DocumentLimits.maximumDepth) levels deep"))
                 return stop()
             }
-            frames.append(Frame(isObject: isObject, schema: own))
+            open(isObject: isObject, schema: own)
             skipWhitespace()
             guard position < bytes.count else { return stop() }
             let close = UInt8(ascii: isObject ? "}" : "]")
             if bytes[position] == close {
                 position += 1
-                frames.removeLast()
+                depth -= 1
             } else if isObject {
                 readKeyAndValue()
             } else {
-                readValue(schema: elementSchema(of: own))
+                readValue(schema: frames[depth - 1].element)
             }
         case UInt8(ascii: "\""):
             switch schema {
@@ -275,12 +282,12 @@ struct JSONScreen {
     }
 
     /// The top-level key the value being read lies under.
-    private var rootKey: String? { frames.first.flatMap { $0.isObject ? $0.key : nil } }
+    private var rootKey: String? { depth > 0 && frames[0].isObject ? frames[0].key : nil }
 
     /// The path of the value being read: `seekers[3].maxRent`.
     private func path() -> String {
         var path = ""
-        for frame in frames {
+        for frame in frames[0..<depth] {
             if frame.isObject {
                 let key = frame.key.escapedForTerminal(limit: 40)
                 path += path.isEmpty ? key : ".\(key)"
@@ -291,9 +298,27 @@ struct JSONScreen {
         return path
     }
 
-    private func elementSchema(of schema: KeySchema?) -> KeySchema? {
-        if case .list(let element)? = schema { return element }
-        return nil
+    /// Opens an object or list, reusing the frame left at this depth before.
+    private mutating func open(isObject: Bool, schema: KeySchema?) {
+        var known: [String: KeySchema]?, element: KeySchema?
+        switch schema {
+        case .object(let keys, _)?: known = keys
+        case .list(let item)?: element = item
+        default: break
+        }
+        if depth == frames.count {
+            frames.append(Frame(isObject: isObject, known: known, element: element))
+        } else {
+            frames[depth].isObject = isObject
+            frames[depth].known = known
+            frames[depth].element = element
+            frames[depth].key = ""
+            frames[depth].index = 0
+            frames[depth].keys.removeAll(keepingCapacity: true)
+            frames[depth].lookup = nil
+            frames[depth].repeated = nil
+        }
+        depth += 1
     }
 
     // MARK: - Bytes

@@ -322,6 +322,12 @@ final class DocumentGateTests {
         #expect(refusal(ofScenario: json) == ["\(json): \(wrong.path) (line 2): \(message)"])
     }
 
+    @Test("a file that is not an object at its top level says so", arguments: [FileFormat.json, .yaml])
+    func topLevelNotAnObject(format: FileFormat) throws {
+        let path = try file(format == .json ? "[1, 2]" : "- 1\n- 2\n", ext: format.rawValue)
+        #expect(refusal(ofScenario: path) == ["\(path): top level (line 1): expected an object, found a list"])
+    }
+
     // MARK: - Match files
 
     @Test("care clients beyond 0 to 10,000 in a match file are refused with path and line, not an overflow",
