@@ -95,7 +95,10 @@ indirect enum KeySchema: Sendable {
         let id = KeySchema.scalar(.identifier)
         let clients = KeySchema.scalar(.wholeNumber(.count, enforced: true))
         let care = KeySchema.object(["provider": id, "careType": .text, "clients": clients])
-        return .object(["groups": .list(.object(["id": id, "site": id, "members": .list(id), "care": .list(care)]))])
+        return .object([
+            "groups": .list(.object(["id": id, "site": id, "members": .list(id), "care": .list(care)])),
+            "unassigned": .list(.object(["seeker": id, "reason": .text])),
+        ])
     }()
 
     /// The same schema with no key required at any depth, as for the changes of `modify`.

@@ -367,6 +367,10 @@ final class DocumentGateTests {
             "\(path): groups[0].site (line 1): must not be empty",
             #"\#(path): groups[0].members[1] (line 2): must not contain control characters (got "h\u{7}")"#,
         ])
+        let result = try file("{\"status\": \"optimal\", \"groups\": [],\n \"unassigned\": [{\"seeker\": \"\", \"reason\": \"x\"}]}",
+                              ext: "json")
+        #expect(refusal { () throws(ScenarioFileError) in try SolutionFiles.loadResult(path: result) }?.lines
+            == ["\(result): unassigned[0].seeker (line 2): must not be empty"])
         let yaml = try file("groups:\n  - id: g1\n    site: \"s\\e\"\n", ext: "yaml")
         #expect(refusal { () throws(ScenarioFileError) in try SolutionFiles.loadMatch(path: yaml) }?.lines
             == [#"\#(yaml): groups[0].site (line 3): must not contain control characters (got "s\u{1B}")"#])
