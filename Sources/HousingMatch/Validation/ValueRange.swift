@@ -78,32 +78,46 @@ public enum IdentifierRule {
     }
 }
 
-/// User text as it may appear in a message: quoted, control characters
-/// written as escapes, and cut after 64 characters, so that one problem stays
-/// on one line and nothing a file holds reaches a terminal raw.
+/// User text as it may appear in a message: quoted, escaped as
+/// ``Swift/String/escapedForTerminal(limit:escapingQuotes:)`` does, and cut
+/// after 64 characters with the full count named.
 public func quotedForMessage(_ text: String) -> String {
     let limit = IdentifierRule.maximumLength
-    var result = "\""
-    var count = 0
-    for scalar in text.unicodeScalars {
-        if count == limit {
-            result += "…\" (\(text.unicodeScalars.count) characters)"
-            return result
-        }
-        count += 1
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\t": result += "\\t"
-        case "\r": result += "\\r"
-        default:
-            if IdentifierRule.isControl(scalar) {
-                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            } else {
-                result.unicodeScalars.append(scalar)
+    let count = text.unicodeScalars.count
+    let quoted = "\"" + text.escapedForTerminal(limit: limit, escapingQuotes: true) + "\""
+    return count > limit ? quoted + " (\(count) characters)" : quoted
+}
+
+extension String {
+    /// The text as it may stand in a message printed on a terminal: control
+    /// and format characters (ESC, NUL, BEL, a newline, a direction override)
+    /// written as escapes such as `\u{1B}`, so nothing raw reaches the
+    /// terminal and one problem stays on one line; longer text is cut after
+    /// `limit` characters with an ellipsis.
+    public func escapedForTerminal(limit: Int = 80, escapingQuotes: Bool = false) -> String {
+        var result = ""
+        var count = 0
+        for scalar in unicodeScalars {
+            if count == limit {
+                result += "…"
+                break
+            }
+            count += 1
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\\": result += "\\\\"
+            case "\"" where escapingQuotes: result += "\\\""
+            default:
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned:
+                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                default:
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
+        return result
     }
-    return result + "\""
 }
