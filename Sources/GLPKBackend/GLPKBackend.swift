@@ -16,8 +16,11 @@ import LinearProgramming
 /// GLPK solve on its own thread while it is called from one.
 ///
 /// ``SolverParameters/progress`` and ``SolverParameters/shouldStop`` are
-/// honoured during branch-and-cut; GLPK's simplex method offers no callback,
-/// so a linear programme is bounded by the time limit only.
+/// honoured during branch-and-cut. GLPK's simplex method offers no callback:
+/// when ``SolverParameters/shouldStop`` is set, it runs in slices of
+/// ``GLPKOptions/simplexSliceSeconds`` and the stop request is asked between
+/// them; a stopped linear solve ends ``TerminationStatus/interrupted``. The
+/// relaxation `glp_intopt` solves after its own presolve is one call still.
 public struct GLPKBackend: SolverBackend {
     /// The GLPK-specific settings.
     public var options: GLPKOptions

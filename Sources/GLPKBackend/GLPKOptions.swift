@@ -91,6 +91,16 @@ public struct GLPKOptions: Sendable, Equatable {
     public var backtracking: BacktrackingRule
     /// The simplex variant.
     public var simplexMethod: SimplexMethod
+    /// Seconds per `glp_simplex` call when a solve can be asked to stop
+    /// (``SolverParameters/shouldStop`` set): GLPK's simplex method has no
+    /// callback, so a linear programme (or the relaxation solved before a
+    /// search without presolve) runs as calls this long, each continuing
+    /// from the basis the one before left, and the stop request is asked
+    /// between them. 0 (or not a finite number): one call, as GLPK runs it.
+    public var simplexSliceSeconds: Double = GLPKOptions.defaultSimplexSliceSeconds
+
+    /// A quarter of a second: a stop request is answered about that fast.
+    public static let defaultSimplexSliceSeconds = 0.25
 
     /// Creates options; every argument has the measured default.
     public init(

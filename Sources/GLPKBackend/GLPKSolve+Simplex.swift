@@ -1,10 +1,11 @@
 import CGLPK
+import CGLPKGuard
 import LinearProgramming
 
 extension GLPKSolve {
     /// Solves a model without integer variables with `glp_simplex`.
     func solveLinear(_ problem: inout GLPKProblem) throws(SolverError) -> SolverResult {
-        let code = try problem.simplex(simplexParameters(presolve: options.presolve))
+        let code = try simplex(&problem, presolve: options.presolve)
         switch code {
         case 0:
             return try linearOutcome(problem, code: code)
@@ -15,14 +16,17 @@ extension GLPKSolve {
             // primal may be unbounded or infeasible. The simplex method on the
             // original problem tells which.
             try problem.useStandardBasis()
-            let again = try problem.simplex(simplexParameters(presolve: false))
+            let again = try simplex(&problem, presolve: false)
             switch again {
             case 0: return try linearOutcome(problem, code: again)
             case GLP_ETMLIM: return try linearTimeLimit(problem)
+            case HMG_STOPPED: return try linearTimeLimit(problem, .interrupted)
             default: throw failure(again, in: "glp_simplex")
             }
         case GLP_ETMLIM:
             return try linearTimeLimit(problem)
+        case HMG_STOPPED:
+            return try linearTimeLimit(problem, .interrupted)
         case GLP_EBOUND:
             return .withoutSolution(.infeasible)
         default:
@@ -47,10 +51,11 @@ extension GLPKSolve {
     }
 
     /// A stopped simplex keeps its point when it is primal feasible (not with presolve, which cannot recover it).
-    private func linearTimeLimit(_ problem: borrowing GLPKProblem) throws(SolverError) -> SolverResult {
-        guard try problem.primalStatus() == GLP_FEAS else { return .withoutSolution(.timeLimit) }
+    private func linearTimeLimit(_ problem: borrowing GLPKProblem,
+                                 _ termination: TerminationStatus = .timeLimit) throws(SolverError) -> SolverResult {
+        guard try problem.primalStatus() == GLP_FEAS else { return .withoutSolution(termination) }
         let solution = try problem.linearSolution(columns: data.columnCount)
-        return SolverResult(termination: .timeLimit, values: solution.values, objectiveValue: solution.objective,
+        return SolverResult(termination: termination, values: solution.values, objectiveValue: solution.objective,
                             bestBound: nil, solveSeconds: 0)
     }
 }

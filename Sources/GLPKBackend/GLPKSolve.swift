@@ -48,6 +48,17 @@ struct GLPKSolve {
         return Int32(clamping: Int(max(0, min(left.rounded(.up), Double(Int32.max - 1)))))
     }
 
+    /// Runs the simplex method: in slices, asking the stop request between
+    /// them, when the caller can ask to stop; else in one call.
+    func simplex(_ problem: inout GLPKProblem, presolve: Bool) throws(SolverError) -> Int32 {
+        let slice = options.simplexSliceSeconds
+        if let shouldStop = parameters.shouldStop, slice > 0, slice.isFinite {
+            return try problem.simplex(simplexParameters(presolve: presolve), sliceSeconds: slice,
+                                       shouldStop: shouldStop)
+        }
+        return try problem.simplex(simplexParameters(presolve: presolve))
+    }
+
     var messageLevel: Int32 { parameters.verbose ? GLP_MSG_ON : GLP_MSG_OFF }
 
     /// Simplex settings; `presolve` is separate because the fallbacks need it off.

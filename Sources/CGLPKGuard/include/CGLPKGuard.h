@@ -81,6 +81,34 @@ void hmg_release_thread(void);
 /// glp_simplex under the guard: its return code, or HMG_ABORTED.
 int hmg_simplex(glp_prob *problem, const glp_smcp *parameters);
 
+/// Returned by hmg_simplex_sliced when the stop request asked to stop.
+#define HMG_STOPPED (-2)
+
+/// Asked between slices of a sliced simplex solve; returns non-zero to stop.
+typedef int (*hmg_stop_request)(void *context);
+
+/// What hmg_simplex_sliced needs to cut a solve into slices.
+typedef struct hmg_simplex_watch {
+    hmg_stop_request should_stop;   /* may be NULL: the solve then only runs in slices */
+    void *context;
+    double slice_seconds;           /* the time limit of each glp_simplex call (at least 1 ms) */
+    /* Filled in by hmg_simplex_sliced: */
+    int slices;                     /* glp_simplex calls made */
+    int stopped;                    /* 1 when should_stop asked to stop */
+} hmg_simplex_watch;
+
+/// glp_simplex under the guard, in slices of `watch->slice_seconds` with the
+/// stop request asked before each: its return code, HMG_STOPPED, or HMG_ABORTED.
+///
+/// `parameters->tm_lim` is the limit of the whole solve. Each slice continues
+/// from the basis the one before left. With `presolve` on, the problem is
+/// presolved once (GLPK's preprocessor, as glp_simplex does it), the presolved
+/// problem is solved in slices, and only an optimum is carried back, as in
+/// glp_simplex; a stopped or timed-out solve leaves the problem's basic
+/// solution undefined then. Without presolve a stopped solve keeps its basis
+/// and point, as after GLP_ETMLIM.
+int hmg_simplex_sliced(glp_prob *problem, const glp_smcp *parameters, hmg_simplex_watch *watch);
+
 /// One snapshot of a branch-and-cut search.
 typedef struct hmg_progress {
     int has_objective;
