@@ -17,10 +17,11 @@ import LinearProgramming
 ///
 /// ``SolverParameters/progress`` and ``SolverParameters/shouldStop`` are
 /// honoured during branch-and-cut. GLPK's simplex method offers no callback:
-/// when ``SolverParameters/shouldStop`` is set, it runs in slices of
-/// ``GLPKOptions/simplexSliceSeconds`` and the stop request is asked between
-/// them; a stopped linear solve ends ``TerminationStatus/interrupted``. The
-/// relaxation `glp_intopt` solves after its own presolve is one call still.
+/// when ``SolverParameters/shouldStop`` is set, it is asked at the progress
+/// lines GLPK prints every ``GLPKOptions/stopCheckSeconds`` (swallowed unless
+/// verbose), and a stopped linear solve ends ``TerminationStatus/interrupted``
+/// without a solution. The relaxation `glp_intopt` solves after its own
+/// presolve is not watched.
 public struct GLPKBackend: SolverBackend {
     /// The GLPK-specific settings.
     public var options: GLPKOptions

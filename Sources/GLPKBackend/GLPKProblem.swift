@@ -56,10 +56,11 @@ struct GLPKProblem: ~Copyable {
         return code
     }
 
-    /// Runs `glp_simplex` in slices of `sliceSeconds`, asking `shouldStop`
-    /// before each (see `hmg_simplex_sliced`), and returns its return code or
-    /// `HMG_STOPPED`.
-    mutating func simplex(_ parameters: glp_smcp, sliceSeconds: Double,
+    /// Runs `glp_simplex`, asking `shouldStop` before it starts and about
+    /// every `checkInterval` seconds (see `hmg_simplex_watched`), and returns
+    /// its return code or `HMG_STOPPED`. A stop during the solve frees GLPK's
+    /// environment, this problem with it: nothing may be read from it after.
+    mutating func simplex(_ parameters: glp_smcp, checkInterval: Double,
                           shouldStop: @escaping @Sendable () -> Bool) throws(SolverError) -> Int32 {
         let problem = try alive("glp_simplex")
         var parameters = parameters
@@ -67,10 +68,11 @@ struct GLPKProblem: ~Copyable {
         var watch = hmg_simplex_watch()
         watch.should_stop = GLPKStopRequest.ask
         watch.context = Unmanaged.passUnretained(request).toOpaque()
-        watch.slice_seconds = sliceSeconds
-        let code = hmg_simplex_sliced(problem, &parameters, &watch)
+        watch.check_interval = checkInterval
+        let code = hmg_simplex_watched(problem, &parameters, &watch)
         withExtendedLifetime(request) {}
         if code == HMG_ABORTED { throw aborted(in: "glp_simplex") }
+        if code == HMG_STOPPED && hmg_environment_was_freed() != 0 { pointer = nil }
         return code
     }
 
@@ -113,7 +115,7 @@ struct GLPKProblem: ~Copyable {
     }
 }
 
-/// Carries a stop closure into `hmg_simplex_sliced`; immutable, so an
+/// Carries a stop closure into `hmg_simplex_watched`; immutable, so an
 /// unretained pointer to it is safe for the length of the call.
 final class GLPKStopRequest: Sendable {
     let shouldStop: @Sendable () -> Bool

@@ -20,13 +20,14 @@ extension GLPKSolve {
             switch again {
             case 0: return try linearOutcome(problem, code: again)
             case GLP_ETMLIM: return try linearTimeLimit(problem)
-            case HMG_STOPPED: return try linearTimeLimit(problem, .interrupted)
+            case HMG_STOPPED: return .withoutSolution(.interrupted)
             default: throw failure(again, in: "glp_simplex")
             }
         case GLP_ETMLIM:
             return try linearTimeLimit(problem)
         case HMG_STOPPED:
-            return try linearTimeLimit(problem, .interrupted)
+            // The stop freed the problem: no point to keep.
+            return .withoutSolution(.interrupted)
         case GLP_EBOUND:
             return .withoutSolution(.infeasible)
         default:
@@ -51,11 +52,10 @@ extension GLPKSolve {
     }
 
     /// A stopped simplex keeps its point when it is primal feasible (not with presolve, which cannot recover it).
-    private func linearTimeLimit(_ problem: borrowing GLPKProblem,
-                                 _ termination: TerminationStatus = .timeLimit) throws(SolverError) -> SolverResult {
-        guard try problem.primalStatus() == GLP_FEAS else { return .withoutSolution(termination) }
+    private func linearTimeLimit(_ problem: borrowing GLPKProblem) throws(SolverError) -> SolverResult {
+        guard try problem.primalStatus() == GLP_FEAS else { return .withoutSolution(.timeLimit) }
         let solution = try problem.linearSolution(columns: data.columnCount)
-        return SolverResult(termination: termination, values: solution.values, objectiveValue: solution.objective,
+        return SolverResult(termination: .timeLimit, values: solution.values, objectiveValue: solution.objective,
                             bestBound: nil, solveSeconds: 0)
     }
 }

@@ -48,12 +48,11 @@ struct GLPKSolve {
         return Int32(clamping: Int(max(0, min(left.rounded(.up), Double(Int32.max - 1)))))
     }
 
-    /// Runs the simplex method: in slices, asking the stop request between
-    /// them, when the caller can ask to stop; else in one call.
+    /// Runs the simplex method, watched for a stop request when the caller can ask to stop.
     func simplex(_ problem: inout GLPKProblem, presolve: Bool) throws(SolverError) -> Int32 {
-        let slice = options.simplexSliceSeconds
-        if let shouldStop = parameters.shouldStop, slice > 0, slice.isFinite {
-            return try problem.simplex(simplexParameters(presolve: presolve), sliceSeconds: slice,
+        let interval = options.stopCheckSeconds
+        if let shouldStop = parameters.shouldStop, interval > 0, interval.isFinite {
+            return try problem.simplex(simplexParameters(presolve: presolve), checkInterval: interval,
                                        shouldStop: shouldStop)
         }
         return try problem.simplex(simplexParameters(presolve: presolve))

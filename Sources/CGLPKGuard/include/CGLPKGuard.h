@@ -81,33 +81,34 @@ void hmg_release_thread(void);
 /// glp_simplex under the guard: its return code, or HMG_ABORTED.
 int hmg_simplex(glp_prob *problem, const glp_smcp *parameters);
 
-/// Returned by hmg_simplex_sliced when the stop request asked to stop.
+/// Returned by hmg_simplex_watched when the stop request asked to stop.
 #define HMG_STOPPED (-2)
 
-/// Asked between slices of a sliced simplex solve; returns non-zero to stop.
+/// Asked while a watched simplex solve runs; returns non-zero to stop.
 typedef int (*hmg_stop_request)(void *context);
 
-/// What hmg_simplex_sliced needs to cut a solve into slices.
+/// What hmg_simplex_watched needs to watch a solve.
 typedef struct hmg_simplex_watch {
-    hmg_stop_request should_stop;   /* may be NULL: the solve then only runs in slices */
+    hmg_stop_request should_stop;   /* asked before the solve and about every check_interval */
     void *context;
-    double slice_seconds;           /* the time limit of each glp_simplex call (at least 1 ms) */
-    /* Filled in by hmg_simplex_sliced: */
-    int slices;                     /* glp_simplex calls made */
+    double check_interval;          /* seconds between asks during the solve (GLPK's out_frq) */
+    /* Filled in by hmg_simplex_watched: */
+    int checks;                     /* times should_stop was asked */
     int stopped;                    /* 1 when should_stop asked to stop */
 } hmg_simplex_watch;
 
-/// glp_simplex under the guard, in slices of `watch->slice_seconds` with the
-/// stop request asked before each: its return code, HMG_STOPPED, or HMG_ABORTED.
+/// glp_simplex under the guard, asking `watch->should_stop` before it starts
+/// and at every progress line GLPK prints (every `check_interval` seconds of
+/// iterations; none during presolve or scaling): its return code,
+/// HMG_STOPPED or HMG_ABORTED.
 ///
-/// `parameters->tm_lim` is the limit of the whole solve. Each slice continues
-/// from the basis the one before left. With `presolve` on, the problem is
-/// presolved once (GLPK's preprocessor, as glp_simplex does it), the presolved
-/// problem is solved in slices, and only an optimum is carried back, as in
-/// glp_simplex; a stopped or timed-out solve leaves the problem's basic
-/// solution undefined then. Without presolve a stopped solve keeps its basis
-/// and point, as after GLP_ETMLIM.
-int hmg_simplex_sliced(glp_prob *problem, const glp_smcp *parameters, hmg_simplex_watch *watch);
+/// GLPK's own presolve, tolerances and time limit apply unchanged: one call.
+/// Its message level is raised to GLP_MSG_ON for the progress lines; lines
+/// raised only for the watch are swallowed. A stop leaves glp_simplex by
+/// longjmp: as after a caught abort, the thread's GLPK environment has been
+/// freed, the problem with it (unless the stop came before the start).
+/// Needs hmg_terminal_begin first (the watch runs in the terminal hook).
+int hmg_simplex_watched(glp_prob *problem, const glp_smcp *parameters, hmg_simplex_watch *watch);
 
 /// One snapshot of a branch-and-cut search.
 typedef struct hmg_progress {
