@@ -141,7 +141,8 @@ struct StageSolver {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
         let started = ContinuousClock.now
         // The first match, before any search; also when the relaxation runs out of time.
-        let knownMatch = knownPoints.filter { model.isFeasible(at: $0) }
+        // Strictly: a relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
+        let knownMatch = knownPoints.filter { model.isFeasible(at: $0, tolerance: 1e-9) }
             .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
             .map { SolverResult(termination: .timeLimit, values: $0, objectiveValue: model.objectiveValue(at: $0),
                                 bestBound: nil, solveSeconds: 0) }
@@ -365,12 +366,24 @@ struct StageSolver {
     }
 
     /// Whether no match can beat `incumbent`, given the bound and the objective's grid.
+    ///
+    /// With a grid, only the grid decides: no value lies between the
+    /// incumbent and the next step up, so a bound below that is a proof,
+    /// whatever the objective's size. A relative tolerance would not be
+    /// exact: at priority 1,000 for 10,000 households (housed 1e7), 1e-6 of
+    /// the value is 10, ten households of priority 1, and a priority of 0.001
+    /// puts the grid at 0.001. A grid finer than the rounding of values this
+    /// large proves nothing: only a bound at the value itself does, and
+    /// anything else is left to the search. Without a grid, a relative 1e-6
+    /// stands (coefficients that are no simple fractions).
     private func proven(_ incumbent: SolverResult, bound: Double, step: Double?) -> Bool {
         guard let value = incumbent.objectiveValue else { return false }
-        let tolerance = 1e-6 * max(1, abs(value))
-        if bound <= value + tolerance { return true }
-        if let step, bound < value + step - tolerance { return true }
-        return false
+        // Rounding in sums (and GLPK's bounds) of this size.
+        let rounding = 1e-9 * max(1, abs(value))
+        if let step {
+            return step > 2 * rounding ? bound < value + step - rounding : bound <= value + rounding
+        }
+        return bound <= value + 1e-6 * max(1, abs(value))
     }
 
     /// Each group takes the site its value suggests (the largest `take`, if at
