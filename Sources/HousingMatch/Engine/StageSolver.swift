@@ -155,6 +155,8 @@ struct StageSolver {
                                          solveSeconds: started.secondsUntilNow), settledBy: "relaxation")
         case .optimal:
             break
+        case .interrupted:
+            return stopped(knownMatch, started: started, settledBy: "relaxation")
         default:
             // No bound in time: leave it all to branch-and-cut.
             return try branchAndCut(incumbent: knownMatch, bound: nil, step: step, started: started)
@@ -183,7 +185,7 @@ struct StageSolver {
         var tried: [[VariableID: Double]] = []
         func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
                     stallFactor: Double? = nil) throws(SolverError) {
-            guard !tried.contains(fixing) else { return }
+            guard !tried.contains(fixing), !stopRequested else { return }
             tried.append(fixing)
             var atSites = restricted(to: fixing)
             if incumbent == nil, let dive = try dive(into: atSites) {
@@ -210,12 +212,12 @@ struct StageSolver {
         // done, so that search still starts with its own dive, as it did
         // before there was an early match.
         var earlyMatch: SolverResult?
-        if incumbent == nil, relaxationWasSlow {
+        if incumbent == nil, relaxationWasSlow, !stopRequested {
             earlyMatch = try dive(into: restricted(to: relaxedSites), relaxationShare: Self.slowRelaxationDiveShare)
             if let match = earlyMatch, proven(match, bound: bound, step: step) { incumbent = match }
         }
         // then at the sites of the best match where only the sites need be whole.
-        if !isProven() {
+        if !isProven(), !stopRequested {
             let sitesOnly = try solveSitesOnly()
             switch sitesOnly.termination {
             case .infeasible where incumbent == nil:
@@ -247,6 +249,8 @@ struct StageSolver {
             result.solveSeconds = started.secondsUntilNow
             return Outcome(result: result, settledBy: "fixed sites")
         }
+
+        if stopRequested { return stopped(incumbent, started: started, settledBy: "fixed sites") }
 
         // 3. The whole programme, for anything better than the incumbent, or a bound that proves it.
         return try branchAndCut(incumbent: incumbent, bound: bound, step: step, started: started)
@@ -363,6 +367,20 @@ struct StageSolver {
             kept.solveSeconds = result.solveSeconds
             return Outcome(result: kept, settledBy: "branch-and-cut")
         }
+    }
+
+    /// Whether the caller asked to stop: no further step starts then (GLPK's
+    /// branch-and-cut solves its root relaxation before its callback can stop it).
+    private var stopRequested: Bool { parameters.shouldStop?() == true }
+
+    /// The outcome of a stage stopped on request: the match in hand, if any.
+    private func stopped(_ incumbent: SolverResult?, started: ContinuousClock.Instant,
+                         settledBy step: String) -> Outcome {
+        var result = incumbent ?? SolverResult(termination: .interrupted, values: [], objectiveValue: nil,
+                                               bestBound: nil, solveSeconds: 0)
+        result.termination = .interrupted
+        result.solveSeconds = started.secondsUntilNow
+        return Outcome(result: result, settledBy: step)
     }
 
     /// Whether no match can beat `incumbent`, given the bound and the objective's grid.
