@@ -1,6 +1,7 @@
 /* GLPK's terminal hook: route output to a sink, to stdout or nowhere, and
    keep the tail so that a caught abort can carry GLPK's own message. */
 
+#include <setjmp.h>
 #include <string.h>
 #include "CGLPKGuard.h"
 #include "internal.h"
@@ -14,6 +15,20 @@ static _Thread_local hmg_output_sink current_sink;
 static _Thread_local void *current_context;
 static _Thread_local int current_echo;
 static _Thread_local int environment_freed;
+static _Thread_local hmg_simplex_watch *current_watch;
+static _Thread_local jmp_buf *current_jump;
+static _Thread_local int current_quiet;
+
+void hmg_internal_watch_output(hmg_simplex_watch *watch, jmp_buf *jump, int quiet) {
+    current_watch = watch;
+    current_jump = jump;
+    current_quiet = quiet;
+}
+
+/* The simplex method's progress line: "*  1234: obj = ...". */
+static int is_progress_line(const char *text) {
+    return strstr(text, ": obj = ") != NULL;
+}
 
 static void append_to_tail(const char *text) {
     size_t length = strlen(text);
@@ -35,6 +50,15 @@ static void append_to_tail(const char *text) {
 
 static int terminal_hook(void *info, const char *text) {
     (void)info;
+    hmg_simplex_watch *watch = current_watch;
+    if (watch != NULL && watch->should_stop != NULL) {
+        watch->checks += 1;
+        if (watch->should_stop(watch->context) != 0) {
+            watch->stopped = 1;
+            longjmp(*current_jump, 1);
+        }
+    }
+    if (watch != NULL && current_quiet && is_progress_line(text)) return 1;
     append_to_tail(text);
     if (current_sink != NULL) {
         current_sink(current_context, text);

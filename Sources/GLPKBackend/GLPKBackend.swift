@@ -16,8 +16,12 @@ import LinearProgramming
 /// GLPK solve on its own thread while it is called from one.
 ///
 /// ``SolverParameters/progress`` and ``SolverParameters/shouldStop`` are
-/// honoured during branch-and-cut; GLPK's simplex method offers no callback,
-/// so a linear programme is bounded by the time limit only.
+/// honoured during branch-and-cut. GLPK's simplex method offers no callback:
+/// when ``SolverParameters/shouldStop`` is set, it is asked at the progress
+/// lines GLPK prints every ``GLPKOptions/stopCheckSeconds`` (swallowed unless
+/// verbose), and a stopped linear solve ends ``TerminationStatus/interrupted``
+/// without a solution. The relaxation `glp_intopt` solves after its own
+/// presolve is not watched.
 public struct GLPKBackend: SolverBackend {
     /// The GLPK-specific settings.
     public var options: GLPKOptions

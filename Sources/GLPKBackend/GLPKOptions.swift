@@ -91,6 +91,16 @@ public struct GLPKOptions: Sendable, Equatable {
     public var backtracking: BacktrackingRule
     /// The simplex variant.
     public var simplexMethod: SimplexMethod
+    /// Seconds between checks of ``SolverParameters/shouldStop`` while the
+    /// simplex method runs (a linear programme, or the relaxation solved
+    /// before a search without presolve). GLPK's simplex method has no
+    /// callback; it prints a progress line this often (`out_frq`), and the
+    /// terminal hook asks the stop request there. The solve itself is one
+    /// call, as GLPK runs it. 0 (or not a finite number): no checks.
+    public var stopCheckSeconds: Double = GLPKOptions.defaultStopCheckSeconds
+
+    /// A quarter of a second: a stop request is answered about that fast.
+    public static let defaultStopCheckSeconds = 0.25
 
     /// Creates options; every argument has the measured default.
     public init(

@@ -56,6 +56,26 @@ struct GLPKProblem: ~Copyable {
         return code
     }
 
+    /// Runs `glp_simplex`, asking `shouldStop` before it starts and about
+    /// every `checkInterval` seconds (see `hmg_simplex_watched`), and returns
+    /// its return code or `HMG_STOPPED`. A stop during the solve frees GLPK's
+    /// environment, this problem with it: nothing may be read from it after.
+    mutating func simplex(_ parameters: glp_smcp, checkInterval: Double,
+                          shouldStop: @escaping @Sendable () -> Bool) throws(SolverError) -> Int32 {
+        let problem = try alive("glp_simplex")
+        var parameters = parameters
+        let request = GLPKStopRequest(shouldStop)
+        var watch = hmg_simplex_watch()
+        watch.should_stop = GLPKStopRequest.ask
+        watch.context = Unmanaged.passUnretained(request).toOpaque()
+        watch.check_interval = checkInterval
+        let code = hmg_simplex_watched(problem, &parameters, &watch)
+        withExtendedLifetime(request) {}
+        if code == HMG_ABORTED { throw aborted(in: "glp_simplex") }
+        if code == HMG_STOPPED && hmg_environment_was_freed() != 0 { pointer = nil }
+        return code
+    }
+
     /// Runs `glp_intopt`, watched by `watch` when given, and returns its return code.
     mutating func intopt(_ parameters: glp_iocp,
                          watch: UnsafeMutablePointer<hmg_search_watch>?) throws(SolverError) -> Int32 {
@@ -92,5 +112,21 @@ struct GLPKProblem: ~Copyable {
         let problem = try alive("glp_mip_col_val")
         let values = (0..<columns).map { glp_mip_col_val(problem, Int32($0 + 1)) }
         return (values, glp_mip_obj_val(problem))
+    }
+}
+
+/// Carries a stop closure into `hmg_simplex_watched`; immutable, so an
+/// unretained pointer to it is safe for the length of the call.
+final class GLPKStopRequest: Sendable {
+    let shouldStop: @Sendable () -> Bool
+
+    init(_ shouldStop: @escaping @Sendable () -> Bool) {
+        self.shouldStop = shouldStop
+    }
+
+    /// The C entry point: `context` is an unretained ``GLPKStopRequest``.
+    static let ask: hmg_stop_request = { context in
+        guard let context else { return 0 }
+        return Unmanaged<GLPKStopRequest>.fromOpaque(context).takeUnretainedValue().shouldStop() ? 1 : 0
     }
 }

@@ -102,7 +102,7 @@ extension GLPKSolve {
     /// Without presolve `glp_intopt` needs an optimal basis of the relaxation;
     /// returns the outcome when the relaxation already decides it.
     private func solveRootRelaxation(_ problem: inout GLPKProblem) throws(SolverError) -> SolverResult? {
-        let code = try problem.simplex(simplexParameters(presolve: false))
+        let code = try simplex(&problem, presolve: false)
         switch code {
         case 0:
             let status = try problem.linearStatus()
@@ -115,6 +115,8 @@ extension GLPKSolve {
             }
         case GLP_ETMLIM:
             return .withoutSolution(.timeLimit)
+        case HMG_STOPPED:
+            return .withoutSolution(.interrupted)
         case GLP_EBOUND:
             return .withoutSolution(.infeasible)
         default:

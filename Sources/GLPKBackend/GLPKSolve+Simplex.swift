@@ -1,10 +1,11 @@
 import CGLPK
+import CGLPKGuard
 import LinearProgramming
 
 extension GLPKSolve {
     /// Solves a model without integer variables with `glp_simplex`.
     func solveLinear(_ problem: inout GLPKProblem) throws(SolverError) -> SolverResult {
-        let code = try problem.simplex(simplexParameters(presolve: options.presolve))
+        let code = try simplex(&problem, presolve: options.presolve)
         switch code {
         case 0:
             return try linearOutcome(problem, code: code)
@@ -15,14 +16,18 @@ extension GLPKSolve {
             // primal may be unbounded or infeasible. The simplex method on the
             // original problem tells which.
             try problem.useStandardBasis()
-            let again = try problem.simplex(simplexParameters(presolve: false))
+            let again = try simplex(&problem, presolve: false)
             switch again {
             case 0: return try linearOutcome(problem, code: again)
             case GLP_ETMLIM: return try linearTimeLimit(problem)
+            case HMG_STOPPED: return .withoutSolution(.interrupted)
             default: throw failure(again, in: "glp_simplex")
             }
         case GLP_ETMLIM:
             return try linearTimeLimit(problem)
+        case HMG_STOPPED:
+            // The stop freed the problem: no point to keep.
+            return .withoutSolution(.interrupted)
         case GLP_EBOUND:
             return .withoutSolution(.infeasible)
         default:

@@ -48,6 +48,16 @@ struct GLPKSolve {
         return Int32(clamping: Int(max(0, min(left.rounded(.up), Double(Int32.max - 1)))))
     }
 
+    /// Runs the simplex method, watched for a stop request when the caller can ask to stop.
+    func simplex(_ problem: inout GLPKProblem, presolve: Bool) throws(SolverError) -> Int32 {
+        let interval = options.stopCheckSeconds
+        if let shouldStop = parameters.shouldStop, interval > 0, interval.isFinite {
+            return try problem.simplex(simplexParameters(presolve: presolve), checkInterval: interval,
+                                       shouldStop: shouldStop)
+        }
+        return try problem.simplex(simplexParameters(presolve: presolve))
+    }
+
     var messageLevel: Int32 { parameters.verbose ? GLP_MSG_ON : GLP_MSG_OFF }
 
     /// Simplex settings; `presolve` is separate because the fallbacks need it off.

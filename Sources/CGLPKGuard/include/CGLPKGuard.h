@@ -81,6 +81,35 @@ void hmg_release_thread(void);
 /// glp_simplex under the guard: its return code, or HMG_ABORTED.
 int hmg_simplex(glp_prob *problem, const glp_smcp *parameters);
 
+/// Returned by hmg_simplex_watched when the stop request asked to stop.
+#define HMG_STOPPED (-2)
+
+/// Asked while a watched simplex solve runs; returns non-zero to stop.
+typedef int (*hmg_stop_request)(void *context);
+
+/// What hmg_simplex_watched needs to watch a solve.
+typedef struct hmg_simplex_watch {
+    hmg_stop_request should_stop;   /* asked before the solve and about every check_interval */
+    void *context;
+    double check_interval;          /* seconds between asks during the solve (GLPK's out_frq) */
+    /* Filled in by hmg_simplex_watched: */
+    int checks;                     /* times should_stop was asked */
+    int stopped;                    /* 1 when should_stop asked to stop */
+} hmg_simplex_watch;
+
+/// glp_simplex under the guard, asking `watch->should_stop` before it starts
+/// and at every progress line GLPK prints (every `check_interval` seconds of
+/// iterations; none during presolve or scaling): its return code,
+/// HMG_STOPPED or HMG_ABORTED.
+///
+/// GLPK's own presolve, tolerances and time limit apply unchanged: one call.
+/// Its message level is raised to GLP_MSG_ON for the progress lines; lines
+/// raised only for the watch are swallowed. A stop leaves glp_simplex by
+/// longjmp: as after a caught abort, the thread's GLPK environment has been
+/// freed, the problem with it (unless the stop came before the start).
+/// Needs hmg_terminal_begin first (the watch runs in the terminal hook).
+int hmg_simplex_watched(glp_prob *problem, const glp_smcp *parameters, hmg_simplex_watch *watch);
+
 /// One snapshot of a branch-and-cut search.
 typedef struct hmg_progress {
     int has_objective;

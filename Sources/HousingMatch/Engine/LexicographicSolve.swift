@@ -78,7 +78,7 @@ struct LexicographicSolve {
                 return outcome
             }
             var secondSolver = StageSolver(
-                backend: backend, model: part.preferenceStageModel(keepingHoused: housedValue, tolerance: keepTolerance),
+                backend: backend, model: part.preferenceStageModel(keepingHoused: housedValue, tolerance: housedKeepSlack),
                 siteChoices: part.siteChoices, suggestedSites: [first.result.values] + suggestedSites,
                 parameters: parameters(.preference), deadline: deadline,
                 knownBound: carried?.fitBound(keepingHoused: housedValue))
@@ -87,12 +87,13 @@ struct LexicographicSolve {
             outcome.stageSeconds.append(second.result.solveSeconds)
             outcome.settledBy.append(second.settledBy)
             outcome.fitBound = second.result.bestBound
-            if second.result.hasSolution {
+            let secondKeeps = second.result.hasSolution && keeps(housedValue, at: second.result.values)
+            if secondKeeps {
                 outcome.values = second.result.values
                 stageEnded(.preference, part.fit.value(at: second.result.values.map { $0.rounded() }),
                            second.result.bestBound)
             }
-            outcome.proven = outcome.proven && second.result.termination == .optimal
+            outcome.proven = outcome.proven && second.result.termination == .optimal && secondKeeps
         }
         if keepsEarlierMatch { try keepEarlierAssignments(housed: housedValue, into: &outcome) }
         return outcome
@@ -150,19 +151,44 @@ struct LexicographicSolve {
         }
         let third = try StageSolver(
             backend: backend,
-            model: part.keptStageModel(keepingHoused: housedValue, fit: part.fit.value(at: values),
-                                       tolerance: keepTolerance),
+            model: part.keptStageModel(keepingHoused: housedValue, housedTolerance: housedKeepSlack,
+                                       fit: part.fit.value(at: values), tolerance: keepTolerance),
             siteChoices: part.siteChoices, suggestedSites: [outcome.values] + suggestedSites,
             parameters: parameters(.kept), deadline: deadline
         ).solve()
         outcome.stageSeconds.append(third.result.solveSeconds)
         outcome.settledBy.append(third.settledBy)
-        if third.result.hasSolution,
-           part.kept.value(at: third.result.values.map { $0.rounded() }) > keptNow + 0.5 {
+        let fitNow = part.fit.value(at: values)
+        let thirdKeeps = third.result.hasSolution && keeps(housedValue, at: third.result.values)
+            && part.fit.value(at: third.result.values.map { $0.rounded() }) >= fitNow - keepTolerance
+        if thirdKeeps, part.kept.value(at: third.result.values.map { $0.rounded() }) > keptNow + 0.5 {
             outcome.values = third.result.values
         }
         stageEnded(.kept, part.kept.value(at: outcome.values.map { $0.rounded() }), third.result.bestBound)
-        outcome.proven = outcome.proven && third.result.termination == .optimal
+        outcome.proven = outcome.proven && third.result.termination == .optimal && thirdKeeps
+    }
+
+    /// Whether a later stage's match keeps stage 1's value to the tolerance,
+    /// counted exactly on its whole values. The keep row says so to GLPK, but
+    /// GLPK judges rows within its own tolerances (about 1e-7 plus 1e-10 of
+    /// the scaled bound, and 1e-5 for integrality), which at housed values
+    /// near 1e7 with priorities of 0.001 could let a household slip; a match
+    /// that does is not taken, and stage 1's match stands, unproven.
+    private func keeps(_ housedValue: Double, at values: [Double]) -> Bool {
+        part.housed.value(at: values.map { $0.rounded() }) >= housedValue - housedKeepSlack
+    }
+
+    /// How far below stage 1's value the later stages' keep row may go. When
+    /// every housed value is a multiple of a step s (priorities 1,000 and
+    /// 0.001 mixed: s = 0.001), a bound half a step below admits exactly the
+    /// matches that house at least as much, so the keep is exact; and it
+    /// leaves GLPK's tolerances room. With 10,000 households at priority
+    /// 1,000 and one at 0.001 (housed 10,001,001.001), GLPK called the
+    /// stage-2 relaxation infeasible with the bound 1e-6 below, where stage
+    /// 1's own match meets it. Without a grid, MODEL.md's 1e-6 (shared among parts).
+    private var housedKeepSlack: Double {
+        guard let step = ObjectiveGrid.step(of: part.housed.terms, in: part.model) else { return keepTolerance }
+        return max(keepTolerance, step / 2)
     }
 }
 

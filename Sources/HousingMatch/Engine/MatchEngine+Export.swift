@@ -42,7 +42,7 @@ extension MatchEngine {
 
     /// Stage 1's value, part by part (see ``ProgrammePart``).
     private func stageOneValue(_ scenario: Scenario) throws -> Double {
-        let deadline = options.timeLimit.map { ContinuousClock.now + .seconds($0) }
+        let deadline = options.effectiveTimeLimit.map { ContinuousClock.now + .seconds($0) }
         var total = 0.0
         for part in ProgrammePart.parts(of: MatchFormulation(scenario: scenario)).parts {
             let result = try StageSolver(

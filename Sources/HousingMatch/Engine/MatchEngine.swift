@@ -217,7 +217,7 @@ public struct MatchEngine: Sendable {
         let results = PartResults(count: parts.count)
         let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let share = Self.shareOfTime(parts, unchanged: unchanged, workers: workers)
-        let deadline = options.timeLimit.map { start + .seconds($0 * share) }
+        let deadline = options.effectiveTimeLimit.map { start + .seconds($0 * share) }
         let keepTolerance = settings.keepTolerance
         for (b, outcome) in unchanged {
             results.store(outcome.takenOver(stages: stages.count), at: b)

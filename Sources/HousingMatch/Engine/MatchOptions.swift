@@ -33,7 +33,24 @@ public struct MatchProgress: Sendable {
 /// Limits and hooks for ``MatchEngine``.
 public struct MatchOptions: Sendable {
     /// Wall-time limit for both stages together, in seconds; `nil` for none.
+    ///
+    /// Every value is safe: one that is not a number, infinite, or longer
+    /// than ``longestTimeLimit`` means no limit, as `nil` does; zero or a
+    /// negative value means no time at all, so the solve ends at once with
+    /// whatever it has (usually ``MatchStatus/noSolution``). The CLI refuses
+    /// such values; the library never traps on them.
     public var timeLimit: Double?
+
+    /// The longest time limit taken as a limit: a year. Beyond it a limit
+    /// means nothing in practice, and durations that long overflow clocks.
+    public static let longestTimeLimit: Double = 365 * 24 * 3600
+
+    /// ``timeLimit`` as the engine applies it: `nil` for no limit, else a
+    /// number of seconds from 0 to ``longestTimeLimit``.
+    var effectiveTimeLimit: Double? {
+        guard let limit = timeLimit, limit.isFinite, limit <= Self.longestTimeLimit else { return nil }
+        return max(0, limit)
+    }
     /// Relative gap at which each stage may stop; 0 asks for proven optima.
     public var relativeGap: Double
     /// Show the solver's own log.

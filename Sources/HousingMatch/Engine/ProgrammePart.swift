@@ -39,9 +39,10 @@ struct ProgrammePart: Sendable {
     }
 
     /// The stage-3 programme: most kept assignments among the part's matches
-    /// that keep `housedValue` and `fitValue` (each to `tolerance`).
-    func keptStageModel(keepingHoused housedValue: Double, fit fitValue: Double, tolerance: Double) -> LinearModel {
-        var stage = model.secondStage(keeping: housed, atLeast: housedValue - tolerance, maximising: kept)
+    /// that keep `housedValue` (to `housedTolerance`) and `fitValue` (to `tolerance`).
+    func keptStageModel(keepingHoused housedValue: Double, housedTolerance: Double,
+                        fit fitValue: Double, tolerance: Double) -> LinearModel {
+        var stage = model.secondStage(keeping: housed, atLeast: housedValue - housedTolerance, maximising: kept)
         stage.addConstraint(fit, lowerBound: fitValue - tolerance, name: "keepFit")
         return stage
     }

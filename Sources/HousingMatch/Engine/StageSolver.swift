@@ -141,7 +141,8 @@ struct StageSolver {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
         let started = ContinuousClock.now
         // The first match, before any search; also when the relaxation runs out of time.
-        let knownMatch = knownPoints.filter { model.isFeasible(at: $0) }
+        // Strictly: a relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
+        let knownMatch = knownPoints.filter { model.isFeasible(at: $0, tolerance: 1e-9) }
             .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
             .map { SolverResult(termination: .timeLimit, values: $0, objectiveValue: model.objectiveValue(at: $0),
                                 bestBound: nil, solveSeconds: 0) }
@@ -154,6 +155,8 @@ struct StageSolver {
                                          solveSeconds: started.secondsUntilNow), settledBy: "relaxation")
         case .optimal:
             break
+        case .interrupted:
+            return stopped(knownMatch, started: started, settledBy: "relaxation")
         default:
             // No bound in time: leave it all to branch-and-cut.
             return try branchAndCut(incumbent: knownMatch, bound: nil, step: step, started: started)
@@ -182,7 +185,7 @@ struct StageSolver {
         var tried: [[VariableID: Double]] = []
         func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
                     stallFactor: Double? = nil) throws(SolverError) {
-            guard !tried.contains(fixing) else { return }
+            guard !tried.contains(fixing), !stopRequested else { return }
             tried.append(fixing)
             var atSites = restricted(to: fixing)
             if incumbent == nil, let dive = try dive(into: atSites) {
@@ -209,12 +212,12 @@ struct StageSolver {
         // done, so that search still starts with its own dive, as it did
         // before there was an early match.
         var earlyMatch: SolverResult?
-        if incumbent == nil, relaxationWasSlow {
+        if incumbent == nil, relaxationWasSlow, !stopRequested {
             earlyMatch = try dive(into: restricted(to: relaxedSites), relaxationShare: Self.slowRelaxationDiveShare)
             if let match = earlyMatch, proven(match, bound: bound, step: step) { incumbent = match }
         }
         // then at the sites of the best match where only the sites need be whole.
-        if !isProven() {
+        if !isProven(), !stopRequested {
             let sitesOnly = try solveSitesOnly()
             switch sitesOnly.termination {
             case .infeasible where incumbent == nil:
@@ -246,6 +249,8 @@ struct StageSolver {
             result.solveSeconds = started.secondsUntilNow
             return Outcome(result: result, settledBy: "fixed sites")
         }
+
+        if stopRequested { return stopped(incumbent, started: started, settledBy: "fixed sites") }
 
         // 3. The whole programme, for anything better than the incumbent, or a bound that proves it.
         return try branchAndCut(incumbent: incumbent, bound: bound, step: step, started: started)
@@ -364,13 +369,39 @@ struct StageSolver {
         }
     }
 
+    /// Whether the caller asked to stop: no further step starts then (GLPK's
+    /// branch-and-cut solves its root relaxation before its callback can stop it).
+    private var stopRequested: Bool { parameters.shouldStop?() == true }
+
+    /// The outcome of a stage stopped on request: the match in hand, if any.
+    private func stopped(_ incumbent: SolverResult?, started: ContinuousClock.Instant,
+                         settledBy step: String) -> Outcome {
+        var result = incumbent ?? SolverResult(termination: .interrupted, values: [], objectiveValue: nil,
+                                               bestBound: nil, solveSeconds: 0)
+        result.termination = .interrupted
+        result.solveSeconds = started.secondsUntilNow
+        return Outcome(result: result, settledBy: step)
+    }
+
     /// Whether no match can beat `incumbent`, given the bound and the objective's grid.
+    ///
+    /// With a grid, only the grid decides: no value lies between the
+    /// incumbent and the next step up, so a bound below that is a proof,
+    /// whatever the objective's size. A relative tolerance would not be
+    /// exact: at priority 1,000 for 10,000 households (housed 1e7), 1e-6 of
+    /// the value is 10, ten households of priority 1, and a priority of 0.001
+    /// puts the grid at 0.001. A grid finer than the rounding of values this
+    /// large proves nothing: only a bound at the value itself does, and
+    /// anything else is left to the search. Without a grid, a relative 1e-6
+    /// stands (coefficients that are no simple fractions).
     private func proven(_ incumbent: SolverResult, bound: Double, step: Double?) -> Bool {
         guard let value = incumbent.objectiveValue else { return false }
-        let tolerance = 1e-6 * max(1, abs(value))
-        if bound <= value + tolerance { return true }
-        if let step, bound < value + step - tolerance { return true }
-        return false
+        // Rounding in sums (and GLPK's bounds) of this size.
+        let rounding = 1e-9 * max(1, abs(value))
+        if let step {
+            return step > 2 * rounding ? bound < value + step - rounding : bound <= value + rounding
+        }
+        return bound <= value + 1e-6 * max(1, abs(value))
     }
 
     /// Each group takes the site its value suggests (the largest `take`, if at
