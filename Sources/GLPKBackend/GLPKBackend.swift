@@ -66,7 +66,9 @@ public struct GLPKBackend: SolverBackend {
     }
 
     private func checkInput(_ model: LinearModel, _ parameters: SolverParameters) throws(SolverError) {
-        var problems = model.problems().map(\.description)
+        // GLPK is given no names, so their length is the file writers' concern, not this one's:
+        // a valid id of 64 emoji makes a column name of over 255 bytes.
+        var problems = model.problems(maximumNameLength: .max).map(\.description)
         if let limit = parameters.timeLimit, limit.isNaN || limit < 0 {
             problems.append("parameters.timeLimit: \(limit) is not a duration")
         }

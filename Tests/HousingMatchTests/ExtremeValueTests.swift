@@ -153,6 +153,20 @@ struct ExtremeValueTests {
         #expect(result.members(of: "g2") == ["a", "b", "c"])
     }
 
+    @Test("ids of 64 four-byte characters solve: programme names of over 255 bytes never reach GLPK")
+    func longestIds() throws {
+        // A column is named join[seeker,group]: here 2 + 2 × 256 bytes and more.
+        let seeker = String(repeating: "🏠", count: 64), other = String(repeating: "𝔥", count: 64)
+        let group = String(repeating: "👪", count: 64), generation = String(repeating: "🧓", count: 200)
+        let scenario = Scenario(
+            seekers: [Build.seeker(seeker, [generation], preferences: [group]), Build.seeker(other)],
+            groups: [Build.group(group, min: 2, max: 2, founders: [seeker], minGenerations: 2)],
+            sites: [Build.site(String(repeating: "🏢", count: 64))])
+        #expect(scenario.validationIssues().isEmpty)
+        let result = try expectOptimal(scenario, housed: 2, preference: 1)
+        #expect(Set(result.members(of: group) ?? []) == [seeker, other])
+    }
+
     @Test("generations, sizes and clients at the boundary where they bind", arguments: [true, false])
     func countsAtTheBoundary(reachable: Bool) throws {
         // g1 needs 3 generations and at least 3 members; the provider serves
