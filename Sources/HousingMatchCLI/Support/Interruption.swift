@@ -20,6 +20,13 @@ enum Interruption {
     static func installTermination() {
         PendingTemporaryFile.prepare()
         _ = count.load(ordering: .relaxed)
+        // A parent may start the process with these signals blocked (its mask is
+        // inherited), and then nothing would remove the file: take them as they come.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGTERM) { _ in
             PendingTemporaryFile.removeFromSignalHandler()
             _exit(143)
