@@ -33,7 +33,7 @@ struct HousingMatchCommand: ParsableCommand {
                   folder, no permission, a folder): checked before solving
               70  the solver failed
               74  writing failed partway: standard output (a full disk, a closed
-                  pipe or stdout) or an output file; an output file is left as it was
+                  pipe or stdout) or an output file; a plain output file is left as it was
               130 interrupted with Ctrl-C (`sweep` keeps the points solved so far)
               143 ended by SIGTERM
             A file named by --output (or --csv, --chart, --mps, --lp) is written whole

@@ -79,7 +79,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try OutputPaths.check([("--output", outputPath)],
-                              inputs: ([basePath] + variantPaths).flatMap { ScenarioLoader.inputFiles(path: $0) })
+                              inputs: OutputPaths.Input.scenario(basePath, role: "the base file")
+                                + variantPaths.flatMap { OutputPaths.Input.scenario($0, role: "the variant file") })
         let files = try loadAll()
         Interruption.install()
         let base = files[0]

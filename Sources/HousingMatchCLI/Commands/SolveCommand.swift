@@ -66,7 +66,8 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         try OutputPaths.check([("--output", outputPath)],
-                              inputs: scenario.inputFiles() + [startFrom, keepPath].compactMap { $0 })
+                              inputs: scenario.inputFiles() + OutputPaths.Input.option("--start-from", startFrom)
+                                + OutputPaths.Input.option("--keep", keepPath))
         let (loaded, variant) = try scenario.loadWithVariant()
         // Encoding a 20,000-household scenario for its fingerprint takes about 0.2 s: once.
         let fingerprint = loaded.fingerprint

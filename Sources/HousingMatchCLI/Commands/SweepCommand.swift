@@ -167,7 +167,7 @@ struct SweepCommand: ParsableCommand {
     private func namedFiles() throws -> [OutputFile] {
         if let outputDirectory {
             // Refused before the folder is made, should it be the scenario file.
-            if scenario.inputFiles().contains(where: { OutputPaths.sameFile(outputDirectory, $0) }) {
+            if scenario.inputFiles().contains(where: { OutputPaths.sameFile(outputDirectory, $0.path) }) {
                 StandardError.print("housing-match: --output-dir \(outputDirectory) is the scenario file: name a folder")
                 throw ExitCodes.usage
             }

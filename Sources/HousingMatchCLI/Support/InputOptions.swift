@@ -9,8 +9,8 @@ struct ScenarioArgument: ParsableArguments {
     var scenarioPath: String
 
     /// The files loading reads: the scenario file and, for a variant, its chain of bases.
-    func inputFiles() -> [String] {
-        ScenarioLoader.inputFiles(path: scenarioPath)
+    func inputFiles() -> [OutputPaths.Input] {
+        OutputPaths.Input.scenario(scenarioPath)
     }
 
     /// Loads and validates the scenario, or exits with the documented code.

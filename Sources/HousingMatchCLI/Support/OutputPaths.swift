@@ -10,6 +10,26 @@ import ScenarioIO
 /// Checks on the files a command will write, made before anything is solved:
 /// no output may be one of the run's inputs, and each must be writable.
 enum OutputPaths {
+    /// A file the run reads, with what it is to the run: "the scenario file tiny.yaml".
+    struct Input {
+        var path: String
+        var role: String
+
+        /// A scenario or variant file and the chain of bases it reads.
+        static func scenario(_ path: String, role: String = "the scenario file") -> [Input] {
+            let chain = ScenarioLoader.inputFiles(path: path)
+            return zip(chain.indices, chain).map { index, file in
+                index == 0 ? Input(path: file, role: "\(role) \(file)")
+                           : Input(path: file, role: "the base \(file) of \(chain[index - 1])")
+            }
+        }
+
+        /// A file given with an option, such as `--keep`.
+        static func option(_ option: String, _ path: String?) -> [Input] {
+            path.map { [Input(path: $0, role: "the \(option) file \($0)")] } ?? []
+        }
+    }
+
     /// Refuses an empty file name for `option` (`--output ''`).
     static func validateName(_ path: String?, option: String) throws {
         if path?.isEmpty == true { throw ValidationError("\(option) needs a file name") }
@@ -17,19 +37,18 @@ enum OutputPaths {
 
     /// Refuses (64) an output that is one of `inputs` or another output, and (66) one
     /// that cannot be written; `outputs` pairs each option with the file it names.
-    static func check(_ outputs: [(option: String, path: String?)], inputs: [String]) throws {
+    static func check(_ outputs: [(option: String, path: String?)], inputs: [Input]) throws {
         let named = outputs.compactMap { output in output.path.map { (option: output.option, path: $0) } }
         for (index, output) in named.enumerated() {
-            if let input = inputs.first(where: { sameFile(output.path, $0) }) {
-                let what = input == output.path ? "" : " (the same file as \(input))"
-                StandardError.print("housing-match: \(output.option) \(output.path) is an input of this run\(what): "
-                                    + "it would be overwritten; name another file")
-                throw ExitCode.validationFailure
+            if let input = inputs.first(where: { sameFile(output.path, $0.path) }) {
+                StandardError.print("housing-match: \(output.option) \(output.path) would overwrite an input of this run, "
+                                    + "\(input.role); name another file")
+                throw ExitCodes.usage
             }
             if let other = named[..<index].first(where: { sameFile(output.path, $0.path) }) {
                 StandardError.print("housing-match: \(output.option) \(output.path) is the file \(other.option) names: "
                                     + "name two different files")
-                throw ExitCode.validationFailure
+                throw ExitCodes.usage
             }
         }
         for output in named {
