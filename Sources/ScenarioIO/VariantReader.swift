@@ -131,7 +131,8 @@ enum VariantReader {
     static func chain(from path: String) -> [String] {
         var files = [path]
         var current = path
-        while let (text, format) = try? ScenarioLoader.read(path: current),
+        // A file without the word is no variant, and a large scenario is not parsed twice.
+        while let (text, format) = try? ScenarioLoader.read(path: current), text.contains("base"),
               let written = (try? document(text: text, format: format, file: current))?["base"]?.text {
             let base = resolve(written, relativeTo: current)
             if files.contains(where: { identity(of: $0) == identity(of: base) }) { break }

@@ -37,8 +37,11 @@ enum OutputPaths {
 
     /// Refuses (64) an output that is one of `inputs` or another output, and (66) one
     /// that cannot be written; `outputs` pairs each option with the file it names.
-    static func check(_ outputs: [(option: String, path: String?)], inputs: [Input]) throws {
+    static func check(_ outputs: [(option: String, path: String?)], inputs readInputs: @autoclosure () -> [Input]) throws {
         let named = outputs.compactMap { output in output.path.map { (option: output.option, path: $0) } }
+        // Finding a variant's bases reads files: only when there is an output to check.
+        guard !named.isEmpty else { return }
+        let inputs = readInputs()
         for (index, output) in named.enumerated() {
             if let input = inputs.first(where: { sameFile(output.path, $0.path) }) {
                 StandardError.print("housing-match: \(output.option) \(output.path) would overwrite an input of this run, "
