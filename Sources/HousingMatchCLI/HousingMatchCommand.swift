@@ -26,14 +26,27 @@ struct HousingMatchCommand: ParsableCommand {
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
+              64  a bad option or value, or an output file that is one of the run's
+                  inputs (the scenario, a variant's base, --start-from, --keep)
               65  the scenario or solution file is invalid (every problem listed)
-              66  a file cannot be read
+              66  a file cannot be read, or an output file cannot be made (no such
+                  folder, no permission, a folder): checked before solving
               70  the solver failed
+              74  writing failed partway: standard output (a full disk, a closed
+                  pipe or stdout) or an output file; a plain output file is left as it was
               130 interrupted with Ctrl-C (`sweep` keeps the points solved so far)
+              143 ended by SIGTERM
+            A file named by --output (or --csv, --chart, --mps, --lp) is written whole
+            or not at all, keeping the permissions of the file it replaces (0600 when new).
             """,
         version: "0.1.0",
         subcommands: [SolveCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
                       ExplainCommand.self, CandidatesCommand.self, SiteCommand.self, PlacementsCommand.self,
                       ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )
+
+    static func main() {
+        ProcessSetup.run()
+        main(nil)
+    }
 }

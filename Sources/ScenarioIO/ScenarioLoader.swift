@@ -31,6 +31,12 @@ public enum ScenarioLoader {
         try load(path: VariantReader.resolve(variant.base, relativeTo: path))
     }
 
+    /// The files that loading `path` reads: the file itself and, for a variant, its
+    /// base, the base's base and so on. An output must be none of them.
+    public static func inputFiles(path: String) -> [String] {
+        VariantReader.chain(from: path)
+    }
+
     /// Reads a scenario file or a variant file, validated; for a variant, also what it says and changes.
     public static func loadWithVariant(path: String) throws(ScenarioFileError)
         -> (scenario: Scenario, variant: ScenarioVariant?)

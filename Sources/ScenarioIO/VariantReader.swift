@@ -100,7 +100,7 @@ enum VariantReader {
     }
 
     /// The variant file's document, with the keys a variant knows, read as scenario files read them.
-    private static func document(text: String, format: FileFormat,
+    static func document(text: String, format: FileFormat,
                                  file: String) throws(ScenarioFileError) -> [String: DocumentValue] {
         let value: DocumentValue
         switch format {
@@ -122,6 +122,24 @@ enum VariantReader {
             }
         }
         return value.object ?? [:]
+    }
+
+    /// The file at `path` and, when it is a variant, the chain of bases under it, outermost first.
+    ///
+    /// Reads only what it must to find each `base`; stops at a file that cannot be
+    /// read or parsed, or at a cycle, leaving those for ``read(path:text:format:)`` to report.
+    static func chain(from path: String) -> [String] {
+        var files = [path]
+        var current = path
+        // A file without the word is no variant, and a large scenario is not parsed twice.
+        while let (text, format) = try? ScenarioLoader.read(path: current), text.contains("base"),
+              let written = (try? document(text: text, format: format, file: current))?["base"]?.text {
+            let base = resolve(written, relativeTo: current)
+            if files.contains(where: { identity(of: $0) == identity(of: base) }) { break }
+            files.append(base)
+            current = base
+        }
+        return files
     }
 
     /// The path of `base` as named in the variant at `variantPath`: relative to the

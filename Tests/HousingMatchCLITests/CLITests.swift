@@ -94,9 +94,9 @@ struct CLITests {
     }
 
     @Test("bad solver limits are a usage error (64)", arguments: [
-        BadOption(arguments: ["--time-limit", "-1"], mentions: "--time-limit"),
-        BadOption(arguments: ["--time-limit=-1"], mentions: "--time-limit must be a positive number"),
-        BadOption(arguments: ["--time-limit", "0"], mentions: "--time-limit must be a positive number"),
+        BadOption(arguments: ["--time-limit", "-1"], mentions: "--time-limit <seconds>': must be a positive number"),
+        BadOption(arguments: ["--time-limit=-1"], mentions: "--time-limit <seconds>': must be a positive number"),
+        BadOption(arguments: ["--time-limit", "0"], mentions: "--time-limit <seconds>': must be a positive number"),
         BadOption(arguments: ["--gap", "2"], mentions: "--gap must be a fraction"),
         BadOption(arguments: ["--gap=-0.1"], mentions: "--gap must be a fraction"),
         BadOption(arguments: ["--format", "csv"], mentions: "--format"),

@@ -36,6 +36,7 @@ struct CandidatesCommand: ParsableCommand {
     }
 
     func run() throws {
+        try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
         let id = GroupID(group)
         guard loaded.groups.contains(where: { $0.id == id }) else {

@@ -33,13 +33,17 @@ struct CheckCommand: ParsableCommand {
         let objective = checker.objective(of: match)
         let housed = Set(match.groups.flatMap(\.members)).count
 
+        var lines: [String] = []
         if violations.isEmpty {
-            print("The match meets every rule.")
+            lines.append("The match meets every rule.")
         } else {
-            print("The match breaks \(violations.count) rule\(violations.count == 1 ? "" : "s"):")
-            for violation in violations { print("  - rule \(violation.rule.rawValue) (\(violation.rule.title)): \(violation.message)") }
+            lines.append("The match breaks \(violations.count) rule\(violations.count == 1 ? "" : "s"):")
+            for violation in violations {
+                lines.append("  - rule \(violation.rule.rawValue) (\(violation.rule.title)): \(violation.message)")
+            }
         }
-        print("Households housed: \(housed) of \(loaded.seekers.count) (priority sum \(Format.number(objective.housed)))")
-        print("Preference fit: \(Format.number(objective.preference))")
+        lines.append("Households housed: \(housed) of \(loaded.seekers.count) (priority sum \(Format.number(objective.housed)))")
+        lines.append("Preference fit: \(Format.number(objective.preference))")
+        try StandardOutput.print(lines.joined(separator: "\n"))
     }
 }

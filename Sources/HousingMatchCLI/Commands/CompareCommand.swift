@@ -50,7 +50,10 @@ struct CompareCommand: ParsableCommand {
             help: ArgumentHelp("Write the report to this file, atomically, instead of printing it.", valueName: "file"))
     var outputPath: String?
 
-    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far.", valueName: "seconds"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (\(TimeLimit.accepted)).",
+                               valueName: "seconds"),
+            transform: TimeLimit.parse)
     var timeLimit: Double?
 
     @Option(help: ArgumentHelp("Solve independent parts of a scenario on this many threads (default: one per core).",
@@ -63,7 +66,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         if variantPaths.isEmpty { throw ValidationError("name at least one variant file to compare with the base") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try OutputPaths.validateName(outputPath, option: "--output")
     }
 
     /// A scenario file as read, with the short name it goes by in the report.
@@ -75,6 +78,9 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputPaths.check([("--output", outputPath)],
+                              inputs: OutputPaths.Input.scenario(basePath, role: "the base file")
+                                + variantPaths.flatMap { OutputPaths.Input.scenario($0, role: "the variant file") })
         let files = try loadAll()
         Interruption.install()
         let base = files[0]
@@ -182,7 +188,7 @@ struct CompareCommand: ParsableCommand {
         case .html: data = Data(ComparisonHTML(comparison: comparison).render().utf8)
         }
         guard let outputPath else {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
             return
         }
         do { try SolutionFiles.writeAtomically(data, to: outputPath) } catch { throw ExitCodes.report(error) }

@@ -65,6 +65,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
+        try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
         switch subject {
         case .seeker(let id): try explain(id, in: loaded)

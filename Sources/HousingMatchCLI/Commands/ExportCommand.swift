@@ -29,7 +29,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Write the plain formulation (the peers' model) instead of the engine's.")
     var plain = false
 
-    @Option(help: ArgumentHelp("Time limit for solving stage 1 when exporting stage 2.", valueName: "seconds"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Time limit for solving stage 1 when exporting stage 2 (\(TimeLimit.accepted)).",
+                               valueName: "seconds"),
+            transform: TimeLimit.parse)
     var timeLimit: Double?
 
     @Option(help: ArgumentHelp("For stage 2: the households-housed value to keep, instead of solving stage 1.",
@@ -39,9 +42,12 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         guard stage == 1 || stage == 2 else { throw ValidationError("--stage must be 1 or 2") }
         guard mps != nil || lp != nil else { throw ValidationError("name a file with --mps or --lp") }
+        try OutputPaths.validateName(mps, option: "--mps")
+        try OutputPaths.validateName(lp, option: "--lp")
     }
 
     func run() throws {
+        try OutputPaths.check([("--mps", mps), ("--lp", lp)], inputs: scenario.inputFiles())
         let loaded = try scenario.load()
         let engine = MatchEngine(options: MatchOptions(timeLimit: timeLimit))
         let model: LinearModel

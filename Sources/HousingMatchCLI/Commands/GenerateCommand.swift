@@ -37,9 +37,11 @@ struct GenerateCommand: ParsableCommand {
         if let towns, towns < 1 { throw ValidationError("--towns must be at least 1") }
         if regions < 1 { throw ValidationError("--regions must be at least 1") }
         if let towns, towns < regions { throw ValidationError("--towns must be at least --regions (each region needs a town)") }
+        try OutputPaths.validateName(outputPath, option: "--output")
     }
 
     func run() throws {
+        try OutputPaths.check([("--output", outputPath)], inputs: [])
         let size = ScenarioGenerator.Size(seekers: seekers, groups: groups, sites: sites, providers: providers,
                                           towns: towns, regions: regions)
         let scenario = ScenarioGenerator(size: size, seed: seed).generate()
@@ -48,7 +50,7 @@ struct GenerateCommand: ParsableCommand {
         if let outputPath {
             do { try SolutionFiles.writeAtomically(data, to: outputPath) } catch { throw ExitCodes.report(error) }
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
         }
     }
 }

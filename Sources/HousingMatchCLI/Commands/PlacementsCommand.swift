@@ -27,6 +27,7 @@ struct PlacementsCommand: ParsableCommand {
     @OptionGroup var exploration: ExplorationOptions
 
     func run() throws {
+        try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
         let id = ProviderID(provider)
         guard loaded.providers.contains(where: { $0.id == id }) else {

@@ -28,6 +28,7 @@ struct SensitivityCommand: ParsableCommand {
     var noScreen = false
 
     func run() throws {
+        try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
         var options = exploration.matchOptions()
         let bar = StandardError.isTerminal ? StepProgressLine() : nil

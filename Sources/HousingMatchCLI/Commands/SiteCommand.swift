@@ -28,6 +28,7 @@ struct SiteCommand: ParsableCommand {
     @OptionGroup var exploration: ExplorationOptions
 
     func run() throws {
+        try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
         let id = SiteID(site)
         guard loaded.sites.contains(where: { $0.id == id }) else {

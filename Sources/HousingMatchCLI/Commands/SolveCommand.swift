@@ -31,7 +31,10 @@ struct SolveCommand: ParsableCommand {
             help: ArgumentHelp("Also write the solution (JSON) to this file, atomically.", valueName: "file"))
     var outputPath: String?
 
-    @Option(help: ArgumentHelp("Stop after this many seconds with the best match so far.", valueName: "seconds"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Stop after this many seconds with the best match so far (\(TimeLimit.accepted)).",
+                               valueName: "seconds"),
+            transform: TimeLimit.parse)
     var timeLimit: Double?
 
     @Option(help: ArgumentHelp("Accept a match within this relative gap of the best possible (0.01 = 1%).",
@@ -57,11 +60,14 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try OutputPaths.validateName(outputPath, option: "--output")
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be a fraction from 0 up to 1, such as 0.01") }
     }
 
     func run() throws {
+        try OutputPaths.check([("--output", outputPath)],
+                              inputs: scenario.inputFiles() + OutputPaths.Input.option("--start-from", startFrom)
+                                + OutputPaths.Input.option("--keep", keepPath))
         let (loaded, variant) = try scenario.loadWithVariant()
         // Encoding a 20,000-household scenario for its fingerprint takes about 0.2 s: once.
         let fingerprint = loaded.fingerprint
@@ -96,8 +102,8 @@ struct SolveCommand: ParsableCommand {
             do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
         }
         switch format {
-        case .json: FileHandle.standardOutput.write(json)
-        case .table: print(MatchReport(scenario: loaded, result: result).render())
+        case .json: try StandardOutput.write(json)
+        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: result).render())
         }
     }
 

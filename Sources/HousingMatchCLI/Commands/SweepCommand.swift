@@ -61,8 +61,10 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("chart"), help: ArgumentHelp("Write the chart as SVG to this file.", valueName: "file"))
     var chartPath: String?
 
-    @Option(help: ArgumentHelp("Stop each point's solve after this many seconds with the best match so far.",
-                               valueName: "seconds"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Stop each point's solve after this many seconds with the best match so far (\(TimeLimit.accepted)).",
+                               valueName: "seconds"),
+            transform: TimeLimit.parse)
     var timeLimit: Double?
 
     @Option(help: ArgumentHelp("Solve independent parts of each point's scenario on this many threads (default: one per core).",
@@ -79,13 +81,16 @@ struct SweepCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try OutputPaths.validateName(outputDirectory, option: "--output-dir")
+        try OutputPaths.validateName(csvPath, option: "--csv")
+        try OutputPaths.validateName(chartPath, option: "--chart")
         if outputDirectory != nil, csvPath != nil || chartPath != nil {
             throw ValidationError("--output-dir writes sweep.csv and sweep.svg there; give either it or --csv/--chart")
         }
     }
 
     func run() throws {
+        let files = try outputFiles()
         let base = try scenario.load()
         let sweep: ScenarioSweep
         do {
@@ -94,7 +99,6 @@ struct SweepCommand: ParsableCommand {
             StandardError.print("housing-match: --vary \(error)")
             throw ExitCodes.invalidInput
         }
-        let files = try outputFiles()
 
         let progress = StandardError.isTerminal ? StepProgressLine() : nil
         Interruption.install()
@@ -113,7 +117,7 @@ struct SweepCommand: ParsableCommand {
                                         detail: "\(words) = \(Format.number(value, decimals: 6))")
                 },
                 didSolve: { report in try write(report, to: files, scenarioName: base.name) })
-        } catch let error as ScenarioFileError {
+        } catch let error as OutputFileError {
             progress?.clear()
             throw ExitCodes.report(error)
         } catch let error as SolverError {
@@ -129,7 +133,7 @@ struct SweepCommand: ParsableCommand {
         // Also when no point was solved (Ctrl-C at once), so the files always exist afterwards.
         do { try write(report, to: files, scenarioName: base.name) } catch { throw ExitCodes.report(error) }
 
-        print(SweepTable(report: report, scenarioName: base.name).render())
+        try StandardOutput.print(SweepTable(report: report, scenarioName: base.name).render())
         if report.stopped {
             var message = "housing-match: interrupted: kept \(report.points.count) of \(values.count) points"
             if let dropped = report.droppedValue {
@@ -147,11 +151,26 @@ struct SweepCommand: ParsableCommand {
         enum Kind { case csv, chart }
         var kind: Kind
         var path: String
+        /// The option that named it, for messages.
+        var option: String
     }
 
-    /// The files to write, with `--output-dir`'s folder made when it is missing.
+    /// The files to write, with `--output-dir`'s folder made when it is missing; each
+    /// checked to be no input and writable (``OutputPaths``).
     private func outputFiles() throws -> [OutputFile] {
+        let files = try namedFiles()
+        try OutputPaths.check(files.map { (option: $0.option, path: Optional($0.path)) },
+                              inputs: scenario.inputFiles())
+        return files
+    }
+
+    private func namedFiles() throws -> [OutputFile] {
         if let outputDirectory {
+            // Refused before the folder is made, should it be the scenario file.
+            if scenario.inputFiles().contains(where: { OutputPaths.sameFile(outputDirectory, $0.path) }) {
+                StandardError.print("housing-match: --output-dir \(outputDirectory) is the scenario file: name a folder")
+                throw ExitCodes.usage
+            }
             do {
                 try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
             } catch {
@@ -159,16 +178,17 @@ struct SweepCommand: ParsableCommand {
                 throw ExitCodes.unreadable
             }
             let folder = URL(fileURLWithPath: outputDirectory)
-            return [OutputFile(kind: .csv, path: folder.appendingPathComponent("sweep.csv").path),
-                    OutputFile(kind: .chart, path: folder.appendingPathComponent("sweep.svg").path)]
+            return [OutputFile(kind: .csv, path: folder.appendingPathComponent("sweep.csv").path, option: "--output-dir"),
+                    OutputFile(kind: .chart, path: folder.appendingPathComponent("sweep.svg").path, option: "--output-dir")]
         }
-        return [csvPath.map { OutputFile(kind: .csv, path: $0) }, chartPath.map { OutputFile(kind: .chart, path: $0) }]
+        return [csvPath.map { OutputFile(kind: .csv, path: $0, option: "--csv") },
+                chartPath.map { OutputFile(kind: .chart, path: $0, option: "--chart") }]
             .compactMap { $0 }
     }
 
     /// Rewrites every file with the points so far; atomically, so a reader (or an
     /// interruption) never meets half a file.
-    private func write(_ report: SweepReport, to files: [OutputFile], scenarioName: String) throws(ScenarioFileError) {
+    private func write(_ report: SweepReport, to files: [OutputFile], scenarioName: String) throws(OutputFileError) {
         for file in files {
             let text = switch file.kind {
             case .csv: SweepCSV.text(report)

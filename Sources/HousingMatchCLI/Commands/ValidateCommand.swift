@@ -25,16 +25,15 @@ struct ValidateCommand: ParsableCommand {
                       count(loaded.sites.count, "site", "sites"),
                       count(loaded.providers.count, "care provider", "care providers")].joined(separator: ", ")
         guard let variant else {
-            print("\(scenario.scenarioPath): valid: \(counts)")
+            try StandardOutput.print("\(scenario.scenarioPath): valid: \(counts)")
             return
         }
         // A few changes fit on the summary line; more are listed below it, one a line.
         let changes = variant.changes.map(\.description)
         let inline = changes.count <= 3
         let said = changes.isEmpty ? "no changes" : inline ? changes.joined(separator: "; ") : "\(changes.count) changes"
-        print("\(scenario.scenarioPath): valid variant of \(variant.base) (\(said)): \(counts)")
-        if !inline {
-            for change in changes { print("  \(change)") }
-        }
+        var lines = ["\(scenario.scenarioPath): valid variant of \(variant.base) (\(said)): \(counts)"]
+        if !inline { lines += changes.map { "  \($0)" } }
+        try StandardOutput.print(lines.joined(separator: "\n"))
     }
 }

@@ -5,10 +5,14 @@ import ScenarioIO
 
 /// The tool's exit codes (sysexits.h numbers), documented in `--help` and the README.
 enum ExitCodes {
+    /// A bad option, or an output that is one of the run's inputs (ArgumentParser's own code).
+    static let usage = ExitCode.validationFailure
     /// The scenario or solution file is invalid.
     static let invalidInput = ExitCode(65)
-    /// A file cannot be read or written.
+    /// A file cannot be read, or an output file cannot be made (checked before solving).
     static let unreadable = ExitCode(66)
+    /// Writing failed partway: standard output or an output file (a full disk, a closed pipe).
+    static let ioError = ExitCode(74)
     /// The solver failed.
     static let solverFailed = ExitCode(70)
 
@@ -18,6 +22,15 @@ enum ExitCodes {
         switch error {
         case .unreadable: return unreadable
         case .malformed, .invalid: return invalidInput
+        }
+    }
+
+    /// The exit code for an output file that cannot be written, after saying why on stderr.
+    static func report(_ error: OutputFileError) -> ExitCode {
+        StandardError.print("housing-match: \(error)")
+        switch error.kind {
+        case .cannotCreate: return unreadable
+        case .writeFailed: return ioError
         }
     }
 

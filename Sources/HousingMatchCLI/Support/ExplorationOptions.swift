@@ -14,8 +14,10 @@ struct ExplorationOptions: ParsableArguments {
     @Option(name: .customLong("output"), help: ArgumentHelp("Also write the result (JSON) to this file, atomically.", valueName: "file"))
     var outputPath: String?
 
-    @Option(help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (numbers then read \"at least\").",
-                               valueName: "seconds"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Stop each solve after this many seconds with the best match so far (numbers then read \"at least\"; \(TimeLimit.accepted)).",
+                               valueName: "seconds"),
+            transform: TimeLimit.parse)
     var timeLimit: Double?
 
     @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
@@ -23,7 +25,13 @@ struct ExplorationOptions: ParsableArguments {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try OutputPaths.validateName(outputPath, option: "--output")
+    }
+
+    /// Refuses, before anything is solved, an `--output` that is one of `scenario`'s
+    /// files or cannot be written.
+    func checkOutput(against scenario: ScenarioArgument) throws {
+        try OutputPaths.check([("--output", outputPath)], inputs: scenario.inputFiles())
     }
 
     /// Solve options with the limits given and Ctrl-C stopping between questions.
@@ -41,8 +49,8 @@ struct ExplorationOptions: ParsableArguments {
             do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
         }
         switch format {
-        case .json: FileHandle.standardOutput.write(json)
-        case .table: print(table())
+        case .json: try StandardOutput.write(json)
+        case .table: try StandardOutput.print(table())
         }
     }
 

@@ -8,6 +8,11 @@ struct ScenarioArgument: ParsableArguments {
                                  valueName: "scenario"))
     var scenarioPath: String
 
+    /// The files loading reads: the scenario file and, for a variant, its chain of bases.
+    func inputFiles() -> [OutputPaths.Input] {
+        OutputPaths.Input.scenario(scenarioPath)
+    }
+
     /// Loads and validates the scenario, or exits with the documented code.
     func load() throws -> Scenario {
         try loadWithVariant().scenario
