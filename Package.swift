@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
-        .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch"]),
+        .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,9 +42,21 @@ enum StandardOutput {
         }
     }
 
-    /// Writes the text and a newline, as `print` would.
+    /// Writes a report and a newline, as `print` would, with every control
+    /// character but line breaks and tabs written as an escape: a name in a
+    /// scenario may hold anything, and a raw ESC would steer the terminal.
     static func print(_ text: String) throws {
-        try write(Data((text + "\n").utf8))
+        var safe = ""
+        safe.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 1)
+        for scalar in text.unicodeScalars {
+            if scalar != "\n", scalar != "\t", scalar.properties.generalCategory == .control {
+                safe += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                safe.unicodeScalars.append(scalar)
+            }
+        }
+        safe += "\n"
+        try write(Data(safe.utf8))
     }
 }
 
