@@ -77,9 +77,16 @@ struct FuzzGenerator {
                 add.append((side, .array([copy])))
             }
         }
-        if !remove.isEmpty { variant.append(("remove", .object(remove))) }
-        if !modify.isEmpty { variant.append(("modify", .object(modify))) }
-        if !add.isEmpty { variant.append(("add", .object(add))) }
+        // One list per side: a side named twice would be a duplicate key, which is a mutation of its own.
+        func bySide(_ changes: [(key: String, value: FuzzNode)]) -> FuzzNode {
+            .object(Mutator.sides.compactMap { side in
+                let items = changes.filter { $0.key == side }.flatMap { $0.value.items ?? [] }
+                return items.isEmpty ? nil : (side, .array(items))
+            })
+        }
+        if !remove.isEmpty { variant.append(("remove", bySide(remove))) }
+        if !modify.isEmpty { variant.append(("modify", bySide(modify))) }
+        if !add.isEmpty { variant.append(("add", bySide(add))) }
         if random.chance(0.2) { variant.append(("weights", .object([("preference", .number("2"))]))) }
 
         var mutator = Mutator(tree: .object(variant), yaml: yaml, sideRoots: [[.key("add")], [.key("modify")]])

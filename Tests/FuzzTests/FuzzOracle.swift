@@ -2,32 +2,34 @@ import Foundation
 import HousingMatch
 import ScenarioIO
 
-/// What went wrong with a case.
+/// What went wrong with a case, the most serious first.
 enum FailureKind: String, CaseIterable, Comparable {
     /// The process died of a signal (a trap, or memory beyond the limit).
     case trap
     /// The case took longer than the limit.
     case hang
-    /// An exit code outside the documented set.
-    case exitCode = "exit-code"
-    /// A refusal line that names no place (no path, no line).
-    case unplacedError = "unplaced-error"
-    /// A raw control character in an error message.
-    case controlCharacter = "control-character"
-    /// MODEL.md requires a refusal, and the file was accepted.
-    case acceptedInvalid = "accepted-invalid"
-    /// The solver failed on an accepted scenario.
-    case solverError = "solver-error"
-    /// The engine's own checker rejected its match.
-    case inconsistentSolution = "inconsistent-solution"
     /// The independent checker rejects a match the engine called optimal or feasible.
     case checkerRejects = "checker-rejects"
     /// The checker's objective differs from the reported one.
     case objectiveMismatch = "objective-mismatch"
+    /// The engine's own checker rejected its match (exit 70 from the CLI).
+    case inconsistentSolution = "inconsistent-solution"
+    /// The solver failed on an accepted scenario.
+    case solverError = "solver-error"
+    /// An exit code outside the documented set.
+    case exitCode = "exit-code"
     /// Anything else the oracle did not expect.
     case unexpected
+    /// MODEL.md requires a refusal, and the file was accepted.
+    case acceptedInvalid = "accepted-invalid"
+    /// A refusal line that names no place (no path, no line).
+    case unplacedError = "unplaced-error"
+    /// A raw control character in an error message.
+    case controlCharacter = "control-character"
 
-    static func < (a: FailureKind, b: FailureKind) -> Bool { a.rawValue < b.rawValue }
+    var severity: Int { Self.allCases.firstIndex(of: self)! }
+
+    static func < (a: FailureKind, b: FailureKind) -> Bool { a.severity < b.severity }
 }
 
 struct FuzzFailure {
@@ -194,6 +196,24 @@ struct FuzzOracle {
         a == b || abs(a - b) <= max(absolute, 1e-6 * max(abs(a), abs(b)))
     }
 
+    /// Whether a line of the CLI's error output says where: `file:12:5: ...`,
+    /// `seekers[3].maxRent (line 9): ...`, `file: groups[0].id: ...`, or, for a
+    /// file that cannot be read, the file.
+    static func namesPlace(_ line: String, unreadable: Bool) -> Bool {
+        var rest = Substring(line)
+        if let file = line.range(of: #"^\S*\.(json|yaml|yml)"#, options: .regularExpression) {
+            if unreadable { return true }
+            rest = line[file.upperBound...]
+            if rest.range(of: #"^:\d+"#, options: .regularExpression) != nil { return true }
+            guard rest.hasPrefix(": ") else { return false }
+            rest = rest.dropFirst(2)
+        }
+        if rest.range(of: #"^[A-Za-z_][\w]*(\[\d+\]|\.[\w]+)*( \(line \d+\))?: "#, options: .regularExpression) != nil {
+            return true
+        }
+        return rest.range(of: #"\b\d+:\d+\b|line \d+"#, options: .regularExpression) != nil
+    }
+
     static func containsControlCharacter(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" }
     }
@@ -240,10 +260,13 @@ struct FuzzOracle {
                     detail: "\(command): exit \(run.status); " + Self.clip(run.stderr)))
                 return nil
             }
-            if run.status != 0 {
-                for line in run.stderr.split(separator: "\n", omittingEmptySubsequences: true) {
-                    if Self.containsControlCharacter(String(line)) {
-                        outcome.failures.append(FuzzFailure(kind: .controlCharacter, detail: "\(command): \(Self.clip(String(line)))"))
+            if run.status == 65 || run.status == 66 {
+                for line in run.stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+                    if Self.containsControlCharacter(line) {
+                        outcome.failures.append(FuzzFailure(kind: .controlCharacter, detail: "\(command): \(Self.clip(line))"))
+                    }
+                    if !line.hasPrefix("warning"), !Self.namesPlace(line, unreadable: run.status == 66) {
+                        outcome.failures.append(FuzzFailure(kind: .unplacedError, detail: "\(command): \(Self.clip(line))"))
                     }
                 }
             }

@@ -117,9 +117,10 @@ struct FuzzRunner {
         }
         if outcome.seconds > slowest.seconds { slowest = (fuzzCase.name, outcome.seconds) }
         for failure in outcome.failures { failures.append((fuzzCase.name, failure)) }
-        if saveFailures, let first = outcome.failures.first {
-            let note = "\(first.kind.rawValue): \(first.detail) [seed-index \(fuzzCase.name); mutations: "
-                + fuzzCase.mutations.joined(separator: "; ") + "]"
+        if saveFailures, let first = outcome.failures.min(by: { $0.kind < $1.kind }) {
+            let note = outcome.failures.sorted { $0.kind < $1.kind }
+                .map { "\($0.kind.rawValue): \(FuzzOracle.clip($0.detail))" }.joined(separator: " / ")
+                + " [seed-index \(fuzzCase.name); mutations: " + fuzzCase.mutations.joined(separator: "; ") + "]"
             let file = settings.failureFolder.appendingPathComponent("\(first.kind.rawValue)-\(fuzzCase.name).json")
             try? CorpusEntry(fuzzCase, note: note).data.write(to: file)
         }
