@@ -50,8 +50,8 @@ struct CaseOutcome {
 struct FuzzOracle {
     /// Over this a case is a hang.
     var caseSecondsLimit: Double = 10
-    /// The CLI is killed after this many seconds.
-    var processSecondsLimit: Double = 30
+    /// The CLI is killed after this many seconds (a solve has a 5 s limit).
+    var processSecondsLimit: Double = 15
     /// Virtual memory limit of a CLI run, in KiB.
     var processMemoryKiB = 2 * 1024 * 1024
     var binary: URL?
