@@ -50,7 +50,7 @@ struct FuzzTests {
 /// What to run, from the environment.
 struct FuzzSettings {
     /// Cases in a default run: measured to take about a minute in a debug build.
-    static let defaultCases = 2400
+    static let defaultCases = 2000
 
     var cases = FuzzSettings.defaultCases
     var seed: UInt64 = 17
@@ -162,7 +162,10 @@ struct FuzzRunner {
     }
 
     var failureReport: String {
-        var lines = failures.prefix(40).map { "\($0.name): \($0.failure.kind.rawValue): \(FuzzOracle.clip($0.failure.detail))" }
+        var lines = failures.prefix(40).map { entry in
+            let detail = FuzzOracle.clip(entry.failure.detail).replacingOccurrences(of: "\n", with: " ⏎ ")
+            return "\(entry.name): \(entry.failure.kind.rawValue): \(detail)"
+        }
         if failures.count > 40 { lines.append("… and \(failures.count - 40) more") }
         lines.append("Failing cases are in \(settings.failureFolder.path); to keep one, copy its file into "
                      + "Tests/FuzzTests/Corpus/ (it is replayed first on every run).")

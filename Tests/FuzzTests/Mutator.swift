@@ -309,7 +309,7 @@ struct Mutator {
         case 1:
             // A small billion laughs: 9^depth strings once expanded (depth 6 takes
             // the CLI about 3 s and 250 MB to read, depth 7 ten times as much).
-            let depth = random.chance(0.9) ? random.int(in: 3...6) : 7
+            let depth = random.chance(0.92) ? random.int(in: 3...5) : random.int(in: 6...7)
             var levels: [(key: String, value: FuzzNode)] = [
                 ("l0", .anchored("l0", .array(Array(repeating: .string("lol"), count: 9)))),
             ]
