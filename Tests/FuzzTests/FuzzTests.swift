@@ -25,6 +25,18 @@ struct FuzzTests {
         #expect(failureCount == 0, Comment(rawValue: runner.failureReport))
     }
 
+    @Test("a case is the same from its seed and index")
+    func reproducible() {
+        let generator = FuzzGenerator(seed: 99) { scenario in
+            try? MatchEngine(options: FuzzOracle.solveOptions).solve(scenario)
+        }
+        for index in 0..<40 {
+            let first = generator.makeCase(index: index), second = generator.makeCase(index: index)
+            #expect(first.files == second.files, "case 99-\(index)")
+            #expect(first.mutations == second.mutations, "case 99-\(index)")
+        }
+    }
+
     @Test("generated cases")
     func generated() throws {
         let settings = FuzzSettings.fromEnvironment
