@@ -55,6 +55,12 @@ let package = Package(
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO"]),
+        // Malformed and extreme files; depends on the CLI target so that its binary is built for the subprocess runs.
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "HousingMatchCLI"],
+            exclude: ["Corpus"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
