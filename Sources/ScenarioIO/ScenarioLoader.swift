@@ -160,8 +160,17 @@ public enum ScenarioLoader {
             return .malformed(file: file, line: nil, column: nil, path: nil,
                               message: "\(error)".escapedForTerminal(limit: 300))
         }
-        return .malformed(file: file, line: LineLocator(text: text).line(of: problem.linePath), column: nil,
-                          path: problem.path.isEmpty ? nil : problem.path, message: problem.message)
+        let line = LineLocator(text: text).line(of: problem.linePath)
+        guard !problem.path.isEmpty else {
+            // The top level itself: an empty file, or a list or a word where the object should be.
+            let isEmpty = text.allSatisfy { $0.isWhitespace }
+                || (format == .yaml && text.split(separator: "\n").allSatisfy {
+                    $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") || $0.allSatisfy(\.isWhitespace) })
+            return .malformed(file: file, line: line ?? 1, column: nil, path: nil,
+                              message: isEmpty ? "the file is empty: it should hold an object with seekers, groups, sites and providers"
+                                               : "\(problem.message) at the top level")
+        }
+        return .malformed(file: file, line: line, column: nil, path: problem.path, message: problem.message)
     }
 
     /// What a decoding error says, in words, and where: the path of the value (for a
