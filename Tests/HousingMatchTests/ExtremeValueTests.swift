@@ -48,37 +48,22 @@ struct ExtremeValueTests {
         #expect(result.members(of: "g1") == ["a", "d"])
     }
 
-    @Test("many households at priority 1,000 and one at 0.001: the 0.001 is still kept")
-    func manyAtTopPriority() throws {
-        // 300 households at 1,000 fill g0 (300 places); the rest is the case above.
-        let many = (0..<300).map { Build.seeker("m\($0)", excludes: ["g1", "g2"], priority: 1_000) }
+    @Test("many households at priority 1,000 and one at 0.001: the 0.001 is still kept", arguments: [300, 10_000])
+    func manyAtTopPriority(count: Int) throws {
+        // `count` households at 1,000 fill g0; the rest is the case above. At
+        // 10,000 (housed 1e7, g0 and its site at the top of their ranges) a
+        // relative 1e-6 is 10: the grid of 0.001 must decide.
+        let many = (0..<count).map { Build.seeker("m\($0)", excludes: ["g1", "g2"], priority: 1_000) }
         let scenario = Scenario(
             weights: ObjectiveWeights(preference: 1_000, values: 1_000),
             seekers: many + [Build.seeker("a", preferences: ["g2"], priority: 1_000),
                              Build.seeker("b", excludes: ["g0", "g1"], priority: 0.001),
                              Build.seeker("c", excludes: ["g0"], priority: 0),
                              Build.seeker("d", excludes: ["g0"], priority: 1)],
-            groups: [Build.group("g0", max: 300), Build.group("g1", max: 2), Build.group("g2", max: 1)],
-            sites: [Build.site("s0", units: 300), Build.site("s1"), Build.site("s2")])
+            groups: [Build.group("g0", max: count), Build.group("g1", max: 2), Build.group("g2", max: 1)],
+            sites: [Build.site("s0", units: count), Build.site("s1"), Build.site("s2")])
         // a joins g1 (no preference for it, no values): fit 0 for everyone.
-        let result = try expectOptimal(scenario, housed: 300_000 + 1_001.001, preference: 0)
-        #expect(result.members(of: "g2") == ["b"])
-    }
-
-    @Test("ten thousand households at priority 1,000 (housed 1e7) and one at 0.001: the 0.001 is still kept")
-    func housedNearTenMillion() throws {
-        // At 1e7 a relative 1e-6 is 10; the grid of 0.001 must decide. g0 and
-        // its site are at the top of their ranges (10,000).
-        let many = (0..<10_000).map { Build.seeker("m\($0)", excludes: ["g1", "g2"], priority: 1_000) }
-        let scenario = Scenario(
-            weights: ObjectiveWeights(preference: 1_000, values: 1_000),
-            seekers: many + [Build.seeker("a", preferences: ["g2"], priority: 1_000),
-                             Build.seeker("b", excludes: ["g0", "g1"], priority: 0.001),
-                             Build.seeker("c", excludes: ["g0"], priority: 0),
-                             Build.seeker("d", excludes: ["g0"], priority: 1)],
-            groups: [Build.group("g0", max: 10_000), Build.group("g1", max: 2), Build.group("g2", max: 1)],
-            sites: [Build.site("s0", units: 10_000), Build.site("s1"), Build.site("s2")])
-        let result = try expectOptimal(scenario, housed: 10_000_000 + 1_001.001, preference: 0)
+        let result = try expectOptimal(scenario, housed: Double(count) * 1_000 + 1_001.001, preference: 0)
         #expect(result.members(of: "g2") == ["b"])
     }
 
