@@ -171,6 +171,23 @@ struct CompareCommandTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "from an earlier run\n")
     }
 
+    @Test("a variant with a number beyond its range is refused with its place, never solved", arguments: [
+        ("{id: h3, generations: [child], care: {type: VG, hours: 1e300}}", "add.seekers[0].care.hours (line 8)",
+         "must be a number from 0 to 168 (got 1e+300)"),
+        ("{id: h3, generations: [child], priority: 1e12}", "add.seekers[0].priority (line 8)",
+         "must be a number from 0 to 1,000 (got 1000000000000)"),
+    ])
+    func variantBeyondItsRange(seeker: String, place: String, message: String) throws {
+        let workspace = try Workspace()
+        _ = try workspace.write("tiny.yaml", CLITests.tiny)
+        _ = try workspace.write("extreme.yaml", CLITests.tinyVariant.replacingOccurrences(
+            of: "{id: h3, generations: [child], preferences: [g1]}", with: seeker))
+        let run = try workspace.run(["compare", "tiny.yaml", "extreme.yaml"])
+        #expect(run.status == 65)
+        #expect(run.stderrLines == ["extreme.yaml: \(place): \(message)"], "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test("every bad file is reported before anything is solved; the first decides the exit code")
     func everyBadFileReported() throws {
         let workspace = try Workspace()

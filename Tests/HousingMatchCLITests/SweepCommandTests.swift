@@ -83,6 +83,19 @@ struct SweepCommandTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.path("points.csv")))
     }
 
+    @Test("a value beyond the field's range is a row with status invalid, never solved")
+    func valueBeyondItsRange() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["sweep", Self.utrechtOost, "--vary", "seekers[h01].priority=999...1001",
+                                     "--csv", "points.csv"])
+        try #require(run.status == 0, "\(run.stderr)")
+        let rows = try String(contentsOfFile: workspace.path("points.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(rows.count == 4)
+        #expect(rows[1].hasPrefix("999,optimal,") && rows[2].hasPrefix("1000,optimal,"))
+        #expect(rows[3].hasPrefix("1001,invalid,"))
+        #expect(rows[3].hasSuffix(#""seekers[0].priority: must be a number from 0 to 1,000 (got 1001)""#))
+    }
+
     @Test("an invalid value is a row with status invalid and the reason; the sweep goes on")
     func invalidValue() throws {
         let workspace = try Workspace()
