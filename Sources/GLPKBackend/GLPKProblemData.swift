@@ -62,13 +62,24 @@ struct GLPKProblemData {
                             types: &rowType, lowers: &rowLower, uppers: &rowUpper) {
                 hasInconsistentBounds = true
             }
-            for term in row.terms {
+            let largest = row.terms.reduce(0) { max($0, abs($1.coefficient)) }
+            for term in row.terms where abs(term.coefficient) >= Self.negligible * largest {
                 matrixRow.append(Int32(index + 1))
                 matrixColumn.append(Int32(term.variable.index + 1))
                 matrixValue.append(term.coefficient)
             }
         }
     }
+
+    /// A coefficient this much smaller than the largest of its row is left out.
+    ///
+    /// Its term moves the row by less than any tolerance the engine or its
+    /// checker uses (1e-9; variables here are at most 10,000), so the rules
+    /// mean the same; but GLPK scales each row by its coefficients, and a
+    /// stage-2 keep row holding a priority of 1e-15 or 5e-324 (both within
+    /// MODEL.md's range) beside priorities of 1 made its simplex fail with
+    /// "unable to recover undefined or non-optimal solution".
+    static let negligible = 1e-12
 
     /// Appends GLPK's bound type and values; returns false when the bounds are inconsistent.
     private static func append(lower: Double, upper: Double, types: inout [Int32],

@@ -1,4 +1,5 @@
 import HousingMatch
+import ScenarioIO
 import Testing
 
 /// Values at the edges of MODEL.md's ranges (v1.1): answers known by hand,
@@ -65,6 +66,18 @@ struct ExtremeValueTests {
         // a joins g1 (no preference for it, no values): fit 0 for everyone.
         let result = try expectOptimal(scenario, housed: Double(count) * 1_000 + 1_001.001, preference: 0)
         #expect(result.members(of: "g2") == ["b"])
+    }
+
+    @Test("a priority next to nothing (1e-15, 5e-324) beside priorities of 1: both stages proven",
+          arguments: [1e-15, 1e-19, 5e-324])
+    func priorityNextToNothing(priority: Double) throws {
+        // The example houses 39.5 with h01 (priority 1) among them; at a priority of
+        // next to nothing, h01 no longer counts and 38.5 is the best, with the same fit.
+        var scenario = try ScenarioLoader.load(
+            path: ExampleScenarioTests.folder.appendingPathComponent("utrecht-oost.yaml").path)
+        let h01 = try #require(scenario.seekers.firstIndex { $0.id == "h01" })
+        scenario.seekers[h01].priority = priority
+        try expectOptimal(scenario, housed: 38.5, preference: 13.916666666666668)
     }
 
     @Test("one household at priority 1,000 against a thousand at 1")
