@@ -69,7 +69,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
         } else {
             let known = ["seekers", "groups", "sites", "providers", "weights"]
             let suggestion = known.first { $0 == head + "s" || $0.dropLast() == head }.map { "; did you mean \($0)?" } ?? ""
-            throw refuse("unknown side \"\(head)\": a path starts with seekers, groups, sites, providers or weights\(suggestion)")
+            throw refuse("unknown side \(quotedForMessage(head)): a path starts with seekers, groups, sites, providers or weights\(suggestion)")
         }
 
         keys = rest.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -112,12 +112,12 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
         var current = schema
         for (depth, key) in keys.enumerated() {
             guard case .object(let known, _) = current else {
-                throw refuse("\(keys[..<depth].joined(separator: ".")) is a single value; it has no field \"\(key)\"")
+                throw refuse("\(keys[..<depth].joined(separator: ".")) is a single value; it has no field \(quotedForMessage(key))")
             }
             guard let child = known[key] else {
                 let within = depth == 0 ? owner : keys[..<depth].joined(separator: ".")
                 let hint = KeySchema.closest(to: key, in: known.keys).map { "; did you mean \($0)?" } ?? ""
-                throw refuse("\(within) has no field \"\(key)\"\(hint)")
+                throw refuse("\(within) has no field \(quotedForMessage(key))\(hint)")
             }
             current = child
         }
@@ -166,7 +166,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
 
     /// "no provider has id "c9" (the providers are c1, c2, c3)", with a few ids so a typo shows.
     private static func noEntry(_ selector: String, side: ScenarioVariant.Side, among ids: [String]) -> String {
-        var message = "no \(side.singular) has id \"\(selector)\""
+        var message = "no \(side.singular) has id \(quotedForMessage(selector))"
         if ids.isEmpty { return message + " (the scenario has no \(side.rawValue))" }
         let shown = ids.prefix(8).joined(separator: ", ")
         let more = ids.count > 8 ? " and \(ids.count - 8) more" : ""

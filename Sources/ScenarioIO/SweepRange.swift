@@ -1,3 +1,4 @@
+import HousingMatch
 import Foundation
 
 /// The values a sweep takes, written `FROM...TO` or `FROM...TO:STEP` (`2...12`, `0...1:0.25`).
@@ -33,15 +34,15 @@ public struct SweepRange: Sendable, Equatable {
         let shape = "write FROM...TO or FROM...TO:STEP with three dots, such as 2...12 or 0...1:0.25"
         let parts = text.components(separatedBy: "...")
         guard parts.count == 2 else {
-            throw refuse("the range \"\(text)\" is malformed: \(shape)")
+            throw refuse("the range \(quotedForMessage(text)) is malformed: \(shape)")
         }
         let end = parts[1].split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         func number(_ written: String, _ role: String) throws(SweepSpecificationError) -> Double {
             let trimmed = written.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { throw refuse("the range \"\(text)\" has no \(role): \(shape)") }
+            guard !trimmed.isEmpty else { throw refuse("the range \(quotedForMessage(text)) has no \(role): \(shape)") }
             // Double(_:) also reads "inf" and "nan", which no sweep can take.
             guard let value = Double(trimmed), value.isFinite else {
-                throw refuse("the \(role) \"\(trimmed)\" of the range \"\(text)\" is not a number")
+                throw refuse("the \(role) \(quotedForMessage(trimmed)) of the range \(quotedForMessage(text)) is not a number")
             }
             return value
         }
@@ -54,7 +55,7 @@ public struct SweepRange: Sendable, Equatable {
         }
         self.init(from: from, to: to, step: step)
         guard count <= Self.maximumCount else {
-            throw refuse("the range \"\(text)\" has \(count) values; a sweep takes at most \(Self.maximumCount)")
+            throw refuse("the range \(quotedForMessage(text)) has \(count) values; a sweep takes at most \(Self.maximumCount)")
         }
     }
 

@@ -83,12 +83,12 @@ struct VariantMerger {
             return
         }
         if let earlier = removedHere[side]?[id] {
-            issue(path, "\(side.singular) \"\(id)\" is removed already, at \(earlier)")
+            issue(path, "\(side.singular) \(quotedForMessage(id)) is removed already, at \(earlier)")
             return
         }
         let indices = document.indices(of: id, in: side)
         guard !indices.isEmpty else {
-            issue(path, "no \(side.singular) \"\(id)\" in the base \(baseFile)")
+            issue(path, "no \(side.singular) \(quotedForMessage(id)) in the base \(baseFile)")
             return
         }
         for index in indices.reversed() {
@@ -116,9 +116,9 @@ struct VariantMerger {
         let indices = document.indices(of: id, in: side)
         guard let first = indices.first else {
             if let removal = removedHere[side]?[id] {
-                issue("\(path).id", "\(side.singular) \"\(id)\" is removed by \(removal)")
+                issue("\(path).id", "\(side.singular) \(quotedForMessage(id)) is removed by \(removal)")
             } else {
-                issue("\(path).id", "no \(side.singular) \"\(id)\" in the base \(baseFile)")
+                issue("\(path).id", "no \(side.singular) \(quotedForMessage(id)) in the base \(baseFile)")
             }
             return
         }
@@ -144,9 +144,9 @@ struct VariantMerger {
         let id = fields["id"]?.text
         if let id {
             if let earlier = addedHere[side]?[id] {
-                issue("\(path).id", "a \(side.singular) \"\(id)\" exists already (add.\(side.rawValue)[\(earlier)])")
+                issue("\(path).id", "a \(side.singular) \(quotedForMessage(id)) exists already (add.\(side.rawValue)[\(earlier)])")
             } else if !document.indices(of: id, in: side).isEmpty {
-                issue("\(path).id", "a \(side.singular) \"\(id)\" exists already")
+                issue("\(path).id", "a \(side.singular) \(quotedForMessage(id)) exists already")
             } else {
                 addedHere[side, default: [:]][id] = index
             }

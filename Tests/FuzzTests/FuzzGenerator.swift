@@ -92,10 +92,24 @@ struct FuzzGenerator {
         var mutator = Mutator(tree: .object(variant), yaml: yaml, sideRoots: [[.key("add")], [.key("modify")]])
         mutator.mutate(count: Self.mutationCount(&random), random: &random)
         log += mutator.log
-        let expected = mutator.expectedRefusal(identifiers: false) ?? base.expectedRefusal(identifiers: true)
+        let expected = Self.expectedVariantRefusal(variant: mutator, base: base)
         return FuzzCase(name: name, kind: .variant, route: mutator.risky || base.risky ? .subprocess : .inProcess,
                         files: [file: mutator.text(), baseFile: base.text()], scenarioFile: file, matchFile: nil,
                         mutations: log, expectedRefusal: expected)
+    }
+
+    /// Why a variant case must be refused. A file that no longer names its base
+    /// is a scenario with unknown keys, and a base value the variant modifies or
+    /// removes may be mended by it: there only a key given twice must be refused.
+    static func expectedVariantRefusal(variant: Mutator, base: Mutator) -> String? {
+        guard !variant.treeIsNotTheFile else { return nil }
+        let namesBase = variant.tree[[.key("base")]]?.stringValue != nil
+        let changesBase = variant.tree[[.key("modify")]] != nil || variant.tree[[.key("remove")]] != nil
+        func twice(_ reason: String?) -> String? { reason.flatMap { $0.hasSuffix("is given twice") ? $0 : nil } }
+        let own = variant.expectedRefusal(identifiers: false)
+        let fromBase = base.expectedRefusal(identifiers: true)
+        guard namesBase else { return twice(own) }
+        return own ?? (changesBase ? twice(fromBase) : fromBase)
     }
 
     // MARK: Match cases

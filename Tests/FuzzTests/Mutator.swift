@@ -17,7 +17,7 @@ struct Mutator {
     private var textMutations: [(inout Data, inout SplitMix64) -> Void] = []
     private var textSeed: UInt64 = 0
     /// The tree no longer says what the file says (text mutations, aliases): no expectation.
-    private var treeIsNotTheFile = false
+    private(set) var treeIsNotTheFile = false
 
     init(tree: FuzzNode, yaml: Bool, sideRoots: [[FuzzPathStep]]) {
         self.tree = tree
