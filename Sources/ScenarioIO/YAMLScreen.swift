@@ -84,7 +84,7 @@ private struct EventPass {
             begin(line: line, scalar: nil)
             aliases += 1
             if aliases > DocumentLimits.maximumAliases {
-                refuse("uses aliases (*name) more than \(grouped(DocumentLimits.maximumAliases)) times", line: line)
+                refuse("uses aliases (*name) more than \(ValueRange.grouped(DocumentLimits.maximumAliases)) times", line: line)
                 return false
             }
             let size = Self.string(event.data.alias.anchor).flatMap { sizes[$0] } ?? 1
@@ -149,7 +149,7 @@ private struct EventPass {
         let (sum, overflow) = values.addingReportingOverflow(added)
         values = overflow ? .max : sum
         guard values > DocumentLimits.maximumExpandedValues else { return true }
-        refuse("holds more than \(grouped(DocumentLimits.maximumExpandedValues)) values once its aliases "
+        refuse("holds more than \(ValueRange.grouped(DocumentLimits.maximumExpandedValues)) values once its aliases "
                + "(*name) are expanded", line: line)
         return false
     }
@@ -169,10 +169,6 @@ private struct EventPass {
             }
         }
         return path
-    }
-
-    private func grouped(_ number: Int) -> String {
-        ValueRange(0, Double(number)).requirement.replacingOccurrences(of: "must be a number from 0 to ", with: "")
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {

@@ -37,18 +37,18 @@ public struct ValueRange: Sendable, Equatable {
 
     /// What a value outside the range is told: "must be a whole number from 0 to 10,000".
     public var requirement: String {
-        "must be \(isWhole ? "a whole number" : "a number") from \(Self.text(lowest)) to \(Self.text(highest))"
+        "must be \(isWhole ? "a whole number" : "a number") from \(Self.grouped(Int(lowest))) to \(Self.grouped(Int(highest)))"
     }
 
-    /// A bound as people write it, with thousands separated by commas: 100,000.
-    private static func text(_ value: Double) -> String {
-        let digits = String(Int(value))
+    /// A whole number as people write it, with thousands separated by commas: 100,000.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
             if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(",") }
             grouped.append(digit)
         }
-        return grouped
+        return value < 0 ? "-" + grouped : grouped
     }
 }
 
