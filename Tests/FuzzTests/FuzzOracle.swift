@@ -208,7 +208,8 @@ struct FuzzOracle {
             guard rest.hasPrefix(": ") else { return false }
             rest = rest.dropFirst(2)
         }
-        if rest.range(of: #"^[A-Za-z_][\w]*(\[\d+\]|\.[\w]+)*( \(lines? [\d, and]+\))?: "#, options: .regularExpression) != nil {
+        if rest.range(of: #"^([A-Za-z_][\w]*|\[\d+\])(\[\d+\]|\.[\w]+)*( \(lines? [\d, and]+\))?: "#,
+                      options: .regularExpression) != nil {
             return true
         }
         return rest.range(of: #"\b\d+:\d+\b|line \d+"#, options: .regularExpression) != nil
