@@ -23,6 +23,9 @@ struct VariantMerger {
     private var removedHere: [Side: [String: String]] = [:]
     /// Ids this file adds, with the index in `add`.
     private var addedHere: [Side: [String: Int]] = [:]
+    /// Ids this file modifies, with the path of the change: a second change of the
+    /// same entry is refused, as a key given twice is, rather than silently winning.
+    private var modifiedHere: [Side: [String: String]] = [:]
 
     init(file: String, baseFile: String, base: MergedDocument) {
         self.file = file
@@ -113,6 +116,12 @@ struct VariantMerger {
             issue("\(path).id", "expected the id of the \(side.singular) to change, as text")
             return
         }
+        if let earlier = modifiedHere[side]?[id] {
+            issue("\(path).id", "\(side.singular) \(quotedForMessage(id)) is changed already, at \(earlier): "
+                + "give all its changes in one entry")
+            return
+        }
+        modifiedHere[side, default: [:]][id] = path
         let indices = document.indices(of: id, in: side)
         guard let first = indices.first else {
             if let removal = removedHere[side]?[id] {

@@ -304,6 +304,13 @@ struct VariantTests {
               seekers:
                 - {id: h2, maxRent: 800}
             """, lines: [#"VARIANT: modify.seekers[0].id (line 6): seeker "h2" is removed by remove.seekers[0]"#]),
+        BadVariant(name: "modify an id twice", text: """
+            base: ../base.yaml
+            modify:
+              seekers:
+                - {id: h2, maxRent: 1000000}
+                - {id: h2, maxRent: 800}
+            """, lines: [#"VARIANT: modify.seekers[1].id (line 5): seeker "h2" is changed already, at modify.seekers[0]: give all its changes in one entry"#]),
         BadVariant(name: "changes of the wrong shape", text: """
             base: ../base.yaml
             add:
