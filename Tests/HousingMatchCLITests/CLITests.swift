@@ -516,7 +516,12 @@ final class Workspace {
     /// Output goes to files rather than pipes, so a chatty run cannot fill a
     /// pipe and block; and to files, not a terminal, so no progress line is drawn.
     func run(_ arguments: [String]) throws -> Run {
-        let executable = try #require(CLITestBinary.url, "housing-match not found next to the test bundle")
+        try launch(try #require(CLITestBinary.url, "housing-match not found next to the test bundle"), arguments)
+    }
+
+    /// Runs a program in this folder with an empty stdin and stderr captured;
+    /// stdout goes to `standardOutput`, or is captured when that is `nil`.
+    func launch(_ executable: URL, _ arguments: [String], standardOutput: FileHandle? = nil) throws -> Run {
         let streams = folder.appendingPathComponent(".streams-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: streams) }
@@ -530,7 +535,7 @@ final class Workspace {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         try process.run()
         process.waitUntilExit()

@@ -328,20 +328,9 @@ extension Workspace {
     /// Runs the tool through `/bin/sh` with its stdout redirected (`>/dev/full`, `>&-`); stderr is captured.
     func run(_ arguments: [String], shellRedirect redirect: String) throws -> Run {
         let executable = try #require(CLITestBinary.url, "housing-match not found next to the test bundle")
-        let errURL = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        try #require(FileManager.default.createFile(atPath: errURL.path, contents: nil))
-        defer { try? FileManager.default.removeItem(at: errURL) }
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirect)", executable.path] + arguments
-        process.currentDirectoryURL = folder
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try err.close()
-        return Run(status: process.terminationStatus, stdoutData: Data(), stderrData: try Data(contentsOf: errURL))
+        return try launch(URL(fileURLWithPath: "/bin/sh"),
+                          ["-c", "exec \"$0\" \"$@\" \(redirect)", executable.path] + arguments,
+                          standardOutput: FileHandle.nullDevice)
     }
 
     /// Runs the tool with stdout a pipe whose only reading end is closed.
@@ -350,22 +339,8 @@ extension Workspace {
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         close(ends[0])
-        let write = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
-        let errURL = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        try #require(FileManager.default.createFile(atPath: errURL.path, contents: nil))
-        defer { try? FileManager.default.removeItem(at: errURL) }
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = write
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try err.close()
-        return Run(status: process.terminationStatus, stdoutData: Data(), stderrData: try Data(contentsOf: errURL))
+        return try launch(executable, arguments,
+                          standardOutput: FileHandle(fileDescriptor: ends[1], closeOnDealloc: true))
     }
 
     /// Starts the tool and returns at once; stdout and stderr go to /dev/null.
