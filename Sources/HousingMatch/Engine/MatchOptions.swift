@@ -28,6 +28,13 @@ public struct MatchProgress: Sendable {
     public var bestBound: Double?
     /// Seconds since the whole solve started.
     public var elapsedSeconds: Double
+
+    public init(stage: MatchStage, bestObjective: Double?, bestBound: Double?, elapsedSeconds: Double) {
+        self.stage = stage
+        self.bestObjective = bestObjective
+        self.bestBound = bestBound
+        self.elapsedSeconds = elapsedSeconds
+    }
 }
 
 /// Limits and hooks for ``MatchEngine``.

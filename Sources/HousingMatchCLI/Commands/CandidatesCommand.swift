@@ -43,12 +43,12 @@ struct CandidatesCommand: ParsableCommand {
             throw ValidationError(UnknownIdentifierError.group(id, in: loaded).description)
         }
         let whatIf = try SolveSession.start(loaded, options: exploration.matchOptions(), noun: "candidate")
-        let candidates = try ExitCodes.solving(cleanup: { whatIf.bar?.clear() }) {
+        let candidates = try ExitCodes.solving(cleanup: { whatIf.bar.clear() }) {
             try whatIf.session.candidates(for: id, top: top) { index, count, seeker in
                 whatIf.step(index, of: count, "adding \(seeker) to \(id)")
             }
         }
-        whatIf.bar?.clear()
+        whatIf.bar.clear()
         if !candidates.complete { StandardError.print("Stopped before every cost was asked.") }
         try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates).render() }
     }

@@ -165,15 +165,13 @@ struct CompareCommand: ParsableCommand {
 
     private func solve(_ file: ScenarioFile, number: Int, of count: Int, options: MatchOptions) throws -> MatchResult {
         var options = options
-        let progress = StandardError.isTerminal ? ProgressLine(prefix: "\(file.label) (\(number) of \(count)): ") : nil
-        if let progress {
-            progress.announce("solving")
-            options.progress = { report in progress.show(report) }
-        }
-        let result = try ExitCodes.solving(file: file.path, cleanup: { progress?.clear() }) {
+        let progress = ProgressLine(prefix: "\(file.label) (\(number) of \(count)): ")
+        progress.announce("solving")
+        options.progress = { report in progress.show(report) }
+        let result = try ExitCodes.solving(file: file.path, cleanup: { progress.clear() }) {
             try MatchEngine(options: options).solve(file.scenario)
         }
-        progress?.clear()
+        progress.clear()
         return result
     }
 

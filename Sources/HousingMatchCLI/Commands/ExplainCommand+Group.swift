@@ -15,8 +15,8 @@ struct GroupExplanationRun {
             throw ValidationError(UnknownIdentifierError.group(group, in: scenario).description)
         }
         let started = Date()
-        let explanation = try ExplorationOptions.solving(noun: "change") { step in
-            let explainer = try GroupExplainer(scenario, options: options.matchOptions())
+        let explanation = try options.solving(noun: "change") { matchOptions, step in
+            let explainer = try GroupExplainer(scenario, options: matchOptions)
             return try explainer.explain(group) { index, count, change in
                 step(index, count, change)
             }

@@ -79,12 +79,12 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError(UnknownIdentifierError.seeker(id, in: loaded).description)
         }
         let whatIf = try SolveSession.start(loaded, options: exploration.matchOptions(), noun: "question")
-        let explanation = try ExitCodes.solving(cleanup: { whatIf.bar?.clear() }) {
+        let explanation = try ExitCodes.solving(cleanup: { whatIf.bar.clear() }) {
             try whatIf.session.explanation(of: id, maxChangeSolves: changeSolves) { index, count, question in
                 whatIf.step(index, of: count, question)
             }
         }
-        whatIf.bar?.clear()
+        whatIf.bar.clear()
         if !explanation.complete { StandardError.print("Stopped before every question was asked.") }
         try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation).render() }
     }

@@ -34,8 +34,8 @@ struct PlacementsCommand: ParsableCommand {
             throw ValidationError(UnknownIdentifierError.provider(id, in: loaded).description)
         }
         let started = Date()
-        let placements = try ExplorationOptions.solving(noun: "change") { step in
-            try ProviderPlacements(provider: id, scenario: loaded, options: exploration.matchOptions()) { index, count, change in
+        let placements = try exploration.solving(noun: "change") { options, step in
+            try ProviderPlacements(provider: id, scenario: loaded, options: options) { index, count, change in
                 step(index, count, change.description(in: loaded))
             }
         }

@@ -31,17 +31,17 @@ struct SensitivityCommand: ParsableCommand {
         try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
         var options = exploration.matchOptions()
-        let bar = StandardError.isTerminal ? StepProgressLine() : nil
-        if let bar { options.progress = { report in bar.show(report) } }
+        let bar = StepProgressLine()
+        options.progress = { report in bar.show(report) }
         let analysis = SensitivityAnalysis(options: options, screensWithRelaxation: !noScreen)
         let started = Date()
 
-        let report = try ExitCodes.solving(cleanup: { bar?.clear() }) {
+        let report = try ExitCodes.solving(cleanup: { bar.clear() }) {
             try analysis.run(loaded) { index, count, change in
-                bar?.startStep(index: index, count: count, noun: "change", detail: change.description(in: loaded))
+                bar.startStep(index: index, count: count, noun: "change", detail: change.description(in: loaded))
             }
         }
-        bar?.clear()
+        bar.clear()
         let seconds = Date().timeIntervalSince(started)
         if !report.complete {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")

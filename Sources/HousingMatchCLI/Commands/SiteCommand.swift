@@ -35,8 +35,8 @@ struct SiteCommand: ParsableCommand {
             throw ValidationError(UnknownIdentifierError.site(id, in: loaded).description)
         }
         let started = Date()
-        let offer = try ExplorationOptions.solving(noun: "question") { step in
-            let whatIf = try WhatIf(loaded, options: exploration.matchOptions())
+        let offer = try exploration.solving(noun: "question") { options, step in
+            let whatIf = try WhatIf(loaded, options: options)
             return try SiteOffer(site: id, whatIf: whatIf) { index, count, question in
                 step(index, count, question)
             }

@@ -71,7 +71,7 @@ struct SolveCommand: ParsableCommand {
         let (loaded, variant) = try scenario.loadWithVariant()
         // Encoding a 20,000-household scenario for its fingerprint takes about 0.2 s: once.
         let fingerprint = loaded.fingerprint
-        let progress = StandardError.isTerminal ? ProgressLine() : nil
+        let progress = ProgressLine()
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose, threads: threads)
         if let startFrom {
@@ -85,15 +85,13 @@ struct SolveCommand: ParsableCommand {
         if verbose {
             options.solverOutput = { text in StandardError.print(text, terminator: "") }
         }
-        if let progress {
-            options.progress = { report in progress.show(report) }
-        }
+        options.progress = { report in progress.show(report) }
         options.shouldStop = { Interruption.requested }
 
-        let result = try ExitCodes.solving(cleanup: { progress?.clear() }) {
+        let result = try ExitCodes.solving(cleanup: { progress.clear() }) {
             try MatchEngine(options: options).solve(loaded)
         }
-        progress?.clear()
+        progress.clear()
 
         var recorded = result
         recorded.scenarioFingerprint = fingerprint

@@ -100,10 +100,10 @@ struct SweepCommand: ParsableCommand {
             throw ExitCodes.invalidInput
         }
 
-        let progress = StandardError.isTerminal ? StepProgressLine() : nil
+        let progress = StepProgressLine()
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
-        if let progress { options.progress = { progress.show($0) } }
+        options.progress = { progress.show($0) }
         let runner = SweepRunner(options: options, reusesPreviousMatch: !coldStart, shouldStop: { Interruption.requested })
         let values = sweep.values
         let words = sweep.parameter.shortWords
@@ -113,23 +113,23 @@ struct SweepCommand: ParsableCommand {
             report = try runner.run(
                 sweep,
                 willSolve: { index, value in
-                    progress?.startStep(index: index, count: values.count, noun: "point",
+                    progress.startStep(index: index, count: values.count, noun: "point",
                                         detail: "\(words) = \(Format.number(value, decimals: 6))")
                 },
                 didSolve: { report in try write(report, to: files, scenarioName: base.name) })
         } catch let error as OutputFileError {
-            progress?.clear()
+            progress.clear()
             throw ExitCodes.report(error)
         } catch let error as SolverError {
-            progress?.clear()
+            progress.clear()
             StandardError.print("housing-match: the solver failed: \(error); the files keep the points before it")
             throw ExitCodes.solverFailed
         } catch let error as InconsistentSolutionError {
-            progress?.clear()
+            progress.clear()
             StandardError.print("housing-match: \(error); the files keep the points before it")
             throw ExitCodes.solverFailed
         }
-        progress?.clear()
+        progress.clear()
         // Also when no point was solved (Ctrl-C at once), so the files always exist afterwards.
         do { try write(report, to: files, scenarioName: base.name) } catch { throw ExitCodes.report(error) }
 

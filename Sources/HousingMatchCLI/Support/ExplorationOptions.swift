@@ -54,14 +54,18 @@ struct ExplorationOptions: ParsableArguments {
         }
     }
 
-    /// Runs solver work in steps behind a progress bar on a terminal; `work`
-    /// reports each step as (index from 0, count, what it is about).
-    static func solving<Result>(noun: String, _ work: (_ step: @escaping (Int, Int, String) -> Void) throws -> Result) throws -> Result {
-        let bar = StandardError.isTerminal ? StepProgressLine() : nil
-        let result = try ExitCodes.solving(cleanup: { bar?.clear() }) {
-            try work { index, count, detail in bar?.startStep(index: index, count: count, noun: noun, detail: detail) }
+    /// Runs solver work in steps behind a progress line (``StepProgressLine``); `work`
+    /// gets solve options that add each solve's progress to it, and reports each step
+    /// as (index from 0, count, what it is about).
+    func solving<Result>(noun: String,
+                         _ work: (_ options: MatchOptions, _ step: @escaping (Int, Int, String) -> Void) throws -> Result) throws -> Result {
+        let bar = StepProgressLine()
+        var options = matchOptions()
+        options.progress = { bar.show($0) }
+        let result = try ExitCodes.solving(cleanup: { bar.clear() }) {
+            try work(options) { index, count, detail in bar.startStep(index: index, count: count, noun: noun, detail: detail) }
         }
-        bar?.clear()
+        bar.clear()
         return result
     }
 }

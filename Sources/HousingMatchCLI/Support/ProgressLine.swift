@@ -2,38 +2,46 @@ import Foundation
 import HousingMatch
 import Synchronization
 
-/// One line on stderr, redrawn in place, for solves that take longer than a second.
+/// The progress of one solve on stderr (see ``ProgressSink`` for terminals and logs),
+/// for solves that take longer than ``ProgressSink/quietSeconds``.
 final class ProgressLine: Sendable {
     private let lastDrawn = Mutex<Double>(-1)
     /// Put before the progress, such as which of several scenarios is being solved.
     private let prefix: String
+    private let sink: ProgressSink
 
-    init(prefix: String = "") { self.prefix = prefix }
+    init(prefix: String = "", sink: ProgressSink = .standardError) {
+        self.prefix = prefix
+        self.sink = sink
+    }
 
-    /// Draws the prefix at once, so that a run of several solves shows which one is under way
-    /// even when each is too quick for progress.
+    /// Draws the prefix at once on a terminal, so that a run of several solves shows which
+    /// one is under way even when each is too quick for progress. A log gets no line for it.
     func announce(_ text: String) {
+        guard sink.redrawsInPlace else { return }
         lastDrawn.withLock { $0 = 0 }
-        StandardError.print("\r\u{1B}[2K" + prefix + text, terminator: "")
+        sink.draw(prefix + text)
     }
 
     func show(_ progress: MatchProgress) {
-        // Quick solves stay quiet; afterwards redraw at most four times a second.
-        guard progress.elapsedSeconds >= 1 else { return }
+        guard progress.elapsedSeconds >= sink.quietSeconds else { return }
         let due = lastDrawn.withLock { last -> Bool in
-            guard progress.elapsedSeconds - last >= 0.25 else { return false }
+            guard last < 0 || progress.elapsedSeconds - last >= sink.interval else { return false }
             last = progress.elapsedSeconds
             return true
         }
         guard due else { return }
-        var text = prefix + "\(progress.stage)"
-        text += ": best " + (progress.bestObjective.map { Format.number($0) } ?? "none yet")
-        if let bound = progress.bestBound { text += ", bound " + Format.number(bound) }
-        text += ", " + Format.seconds(progress.elapsedSeconds)
-        StandardError.print("\r\u{1B}[2K" + text, terminator: "")
+        sink.draw(prefix + Self.describe(progress))
     }
 
     func clear() {
-        if lastDrawn.withLock({ $0 >= 0 }) { StandardError.print("\r\u{1B}[2K", terminator: "") }
+        if lastDrawn.withLock({ $0 >= 0 }) { sink.clear() }
+    }
+
+    /// "stage 1 (households housed): best 240, bound 243.5, 12 s".
+    static func describe(_ progress: MatchProgress) -> String {
+        var text = "\(progress.stage): best " + (progress.bestObjective.map { Format.number($0) } ?? "none yet")
+        if let bound = progress.bestBound { text += ", bound " + Format.number(bound) }
+        return text + ", " + Format.seconds(progress.elapsedSeconds)
     }
 }

@@ -22,6 +22,6 @@ enum StandardError {
         }
     }
 
-    /// Whether standard error is a terminal (progress is shown only then).
+    /// Whether standard error is a terminal (progress is then redrawn in place).
     static var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }
