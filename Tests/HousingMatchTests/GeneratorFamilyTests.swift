@@ -47,6 +47,8 @@ struct GeneratorFamilyTests {
     struct Shares {
         var care = 0.0, founders = 0.0, minSize = 0.0, providerMinimum = 0.0, sitesSeen = 0.0, rentLimit = 0.0
         var together = 0.0
+        /// The share of household and site pairs where the rent is within the household's limit.
+        var affordable = 0.0
 
         init(_ family: ScenarioGenerator.Family) {
             let scenarios = (UInt64(1)...5).map { GeneratorFamilyTests.generate(family, seed: $0) }
@@ -55,6 +57,11 @@ struct GeneratorFamilyTests {
             care = mean(seekers.map { $0.care == nil ? 0 : 1 })
             together = mean(seekers.map { $0.together.isEmpty ? 0 : 1 })
             rentLimit = mean(seekers.compactMap(\.maxRent))
+            affordable = mean(scenarios.flatMap { scenario in
+                scenario.seekers.flatMap { seeker in
+                    scenario.sites.map { site in site.rent <= (seeker.maxRent ?? .infinity) ? 1 : 0 }
+                }
+            })
             founders = mean(groups.map { Double($0.founders.count) })
             minSize = mean(groups.map { Double($0.minSize) })
             providerMinimum = mean(scenarios.flatMap(\.providers).map { Double($0.minClientsPerSite) })
@@ -71,7 +78,8 @@ struct GeneratorFamilyTests {
         let spread = Shares(.spread), careHeavy = Shares(.careHeavy)
         #expect(spread.care < 0.4 && careHeavy.care > 0.45, "\(spread.care) \(careHeavy.care)")
         #expect(careHeavy.providerMinimum >= spread.providerMinimum + 1.5)
-        #expect(careHeavy.rentLimit <= spread.rentLimit - 100, "\(spread.rentLimit) \(careHeavy.rentLimit)")
+        #expect(careHeavy.rentLimit <= spread.rentLimit - 75, "\(spread.rentLimit) \(careHeavy.rentLimit)")
+        #expect(careHeavy.affordable <= spread.affordable - 0.05, "\(spread.affordable) \(careHeavy.affordable)")
         #expect(careHeavy.sitesSeen < 0.7 * spread.sitesSeen, "\(spread.sitesSeen) \(careHeavy.sitesSeen)")
         #expect(careHeavy.founders >= spread.founders + 2)
         #expect(careHeavy.minSize >= spread.minSize + 2.5)
