@@ -917,7 +917,8 @@ def summary_markdown(runs: list[Run], tiers: list[Tier], seeds: list[int], peers
              f"{', '.join(families)}; seeds {', '.join(map(str, seeds))}. Times are wall seconds of the child processes, medians over "
              "seeds (a run that did not prove both stages optimal counts as slower than any that did). "
              "Peak memory is the median of the child's own peak resident set. "
-             f"\"vs engine\" is the median time over {engines[0]}'s; >N× means the solver hit the limit. "
+             f"\"vs engine\" is a solver's median time over that of `{engines[0]}`; >N× means the solver hit "
+             "the limit. "
              "\"stage 1 in X s, stage 2 ...\": the median run proved stage 1 only. Objectives are compared "
              "with the engine where both proved a stage, else among the peers that did.",
              ""]

@@ -75,6 +75,10 @@ extension ScenarioGenerator {
         /// How far the care share's maximum lies above its minimum (capped at 1).
         var careShareWidthTenths: ClosedRange<Int>
         var foundersPerGroup: ClosedRange<Int>
+        /// Founders who need care all need the same kind (as in a parent
+        /// initiative): later founders are drawn from those without care or
+        /// with the first care-needing founder's type.
+        var foundersShareCareType: Bool
         /// Founders can pay at least this rent.
         var founderRent: Double
         var declineChance: Double

@@ -216,8 +216,15 @@ public struct ScenarioGenerator: Sendable {
                                   random: &random)
             let minShare = Double(random.int(in: d.careShareMinTenths)) / 10
             var founders: [SeekerID] = []
+            var founderCare: CareType?
             for _ in 0..<random.int(in: d.foundersPerGroup) where !available.isEmpty {
-                let p = available.remove(at: random.int(in: 0...(available.count - 1)))
+                var pool = Array(available.indices)
+                if d.foundersShareCareType, let founderCare {
+                    pool = pool.filter { seekers[available[$0]].care.map { $0.type == founderCare } ?? true }
+                    if pool.isEmpty { break }
+                }
+                let p = available.remove(at: pool[random.int(in: 0...(pool.count - 1))])
+                founderCare = founderCare ?? seekers[p].care?.type
                 seekers[p].municipalities = groupTowns
                 seekers[p].maxRent = max(seekers[p].maxRent ?? 0, d.founderRent)
                 founders.append(seekers[p].id)
