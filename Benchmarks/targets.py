@@ -115,7 +115,8 @@ def explore(binary: Path, families: list[str], seeds: list[int], solve_limit: fl
                 compare.log(f"{label} {name}")
                 wall, status, _, note = time_command(binary, arguments + common, cap)
                 compare.log(f"    {status} in {wall:.2f} s" + (f" [{note}]" if note else ""))
-                timed.append(Timed(name, family, tier.name, seed, wall, status, note=note))
+                timed.append(Timed(name, family, tier.name, seed, wall, status,
+                                   note=note or f"solve-limit={solve_limit:g}"))
         for tier_name in HEURISTIC_TIERS:
             tier = compare.TIERS[tier_name]
             for seed in seeds:
@@ -158,9 +159,10 @@ def engine_cells(runs: list, family: str, tier: str, limit: float) -> dict[str, 
 
 def proven_time(cell, target: float) -> tuple[str, str]:
     """The measured value and the verdict of a "proven optimal in under `target` s" target."""
+    proven = f" ({cell.proven_count}/{cell.count} proven)" if cell.proven_count < cell.count else ""
     if cell.proven:
         verdict = "met" if cell.seconds < target else f"{seconds(cell.seconds - target)} over ({cell.seconds / target:.1f}×)"
-        return seconds(cell.seconds), verdict
+        return seconds(cell.seconds) + proven, verdict
     return compare.describe(cell), "not met: not proven within the run's limit"
 
 
@@ -301,7 +303,12 @@ def report(runs: list, timed: list[Timed], families: list[str], limit: float) ->
             lines.append(f"| {label} | heuristic alone within 3 % of the optimum in < 1 s (every instance) "
                          f"| {measured} | {verdict} |")
         lines.append("")
-    lines += ["Time to a match within 1 %: `solve --format json` reports only the final answer, and the "
+    explore_limit = next((t.note.split("=")[1] for t in timed if t.note.startswith("solve-limit=")), None)
+    lines += ["The exploring commands ran with one thread and `--time-limit` "
+              f"{explore_limit or 'as given to targets.py'} s for each of their solves, and were stopped at "
+              "targets.py's cap: a time at about a multiple of that limit means a limit ended a solve "
+              "(the command's numbers then read \"at least\"), and a run stopped at the cap did not finish.", "",
+              "Time to a match within 1 %: `solve --format json` reports only the final answer, and the "
               "engine prints progress only to a terminal, so the time a match first came within 1 % is not "
               "observed; the final answer's time and stage-1 gap stand in for it.", ""]
     return "\n".join(lines)

@@ -34,7 +34,7 @@ extension ScenarioGenerator.Distributions {
     /// together pairs (a VG adult with a parent household) are twice as common.
     static let careHeavy = Self(
         householdsPerTown: 40,
-        siteUnits: 8...20, accessibleShare: (3, 4), siteRentTens: 55...105, siteCommonRoomChance: 0.75,
+        siteUnits: 8...20, accessibleShare: (3, 4), siteRentTens: 60...110, siteCommonRoomChance: 0.75,
         providerSingleTypeChance: 0.3, providerReach: 1...2, expectedCareShare: 0.52, providerCoverage: 0.6,
         providerMinimum: 3...6, providerMaximumChance: 0.7, providerMaximum: 6...12,
         careTypes: [("elderly", 0.24), ("VG", 0.16), ("GGZ", 0.12), ("", 0.48)],
@@ -42,12 +42,12 @@ extension ScenarioGenerator.Distributions {
                                  (["young adult"], 0.15)],
         elderlyCareHours: 4...14, vgCareHours: 8...20, otherCareHours: 3...10,
         accessibleChance: (elderlyCare: 0.85, otherSeniors: 0.3, others: 0.05),
-        rentLimitChance: 0.9, rentLimitFifties: 11...20, anyTownChance: 0.05, householdReach: 0...1,
+        rentLimitChance: 0.9, rentLimitFifties: 11...19, anyTownChance: 0.05, householdReach: 0...1,
         tagCount: 1...3, supportChance: 0.7, supportHours: 2...8,
         priorities: [(1.0, 0.80), (1.5, 0.12), (2.0, 0.08)],
         groupMinSize: 7...11, groupSizeSpread: 4...9, groupReach: 0...0,
         careShareMinTenths: 1...4, careShareWidthTenths: 2...5,
-        foundersPerGroup: 3...6, foundersShareCareType: true, founderRent: 1050,
+        foundersPerGroup: 3...6, foundersShareCareType: true, founderRent: 1000,
         declineChance: 0.15, careRestrictionChance: 0.75, acceptedCareTypes: 1...2,
         minGenerations: [(1, 0.35), (2, 0.45), (3, 0.2)], supportRatioChance: 0.7, supportRatioTenths: 1...4,
         commonRoomWishChance: 0.8, valueCount: 1...3,
