@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Compare the HousingMatch engine with other MIP solvers on generated scenarios.
 
-For every tier and seed this script generates a scenario with
-`housing-match generate`, solves it end to end with `housing-match solve`,
+For every family, tier and seed this script generates a scenario with
+`housing-match generate`, solves it end to end with `housing-match solve`
+(once per backend with --engine-solvers),
 and gives the same two-stage problem to GLPK's glpsol, HiGHS (highspy) and
 CBC, each single-threaded, under the same time limit, in two views:
 
@@ -66,6 +67,20 @@ DEFAULT_TIERS = ["small", "interactive", "regional", "stress"]
 PEERS = ["glpsol", "highs", "cbc"]
 VIEWS = ["plain", "engine-model"]
 ENGINE = "engine"
+# Generator families (`housing-match generate --family`); the first is the default.
+FAMILIES = ["spread", "care-heavy"]
+DEFAULT_FAMILY = FAMILIES[0]
+# Backends of the engine (`housing-match solve --solver`).
+ENGINE_SOLVERS = ["glpk", "cbc"]
+
+
+def engine_name(backend: str | None) -> str:
+    """The solver column of an engine run: "engine" on its default backend, else "engine-cbc" and so on."""
+    return ENGINE if backend is None else f"{ENGINE}-{backend}"
+
+
+def is_engine(solver: str) -> bool:
+    return solver == ENGINE or solver.startswith(ENGINE + "-")
 # Relative tolerance of objective agreement.
 AGREEMENT_TOLERANCE = 1e-6
 
@@ -107,8 +122,8 @@ def ensure_tools(peers: list[str]) -> None:
                      "that has it, or leave HiGHS out with --solvers glpsol,cbc")
 
 
-def generate(binary: Path, tier: Tier, seed: int, output: Path) -> None:
-    """Writes the tier's generated scenario for `seed` to `output`."""
+def generate(binary: Path, tier: Tier, seed: int, output: Path, family: str = DEFAULT_FAMILY) -> None:
+    """Writes the tier's generated scenario of `family` for `seed` to `output`."""
     command = [str(binary), "generate", "--seekers", str(tier.seekers), "--groups", str(tier.groups),
                "--sites", str(tier.sites), "--providers", str(tier.providers), "--seed", str(seed),
                "--output", str(output)]
@@ -116,6 +131,8 @@ def generate(binary: Path, tier: Tier, seed: int, output: Path) -> None:
         command += ["--towns", str(tier.towns)]
     if tier.regions > 1:
         command += ["--regions", str(tier.regions)]
+    if family != DEFAULT_FAMILY:  # the default family needs no option, so older binaries still work
+        command += ["--family", family]
     generated = subprocess.run(command, stderr=subprocess.PIPE, text=True)
     if generated.returncode != 0:
         sys.exit(f"{Path(sys.argv[0]).name}: generate failed: {generated.stderr.strip()}")
@@ -520,8 +537,9 @@ class Run:
     agreement: str = "n/a"
     time_limit: float | None = None
     note: str = ""
+    family: str = DEFAULT_FAMILY
 
-    CSV_FIELDS = ["solver", "view", "tier", "seed", "seekers", "stages", "wall_seconds", "stage1_seconds",
+    CSV_FIELDS = ["solver", "view", "family", "tier", "seed", "seekers", "stages", "wall_seconds", "stage1_seconds",
                   "stage2_seconds", "status", "proved_optimal", "stage1_optimal", "housed", "preference", "gap",
                   "gap_stage", "peak_mib", "agreement", "time_limit", "note"]
     FLOATS = ("wall_seconds", "stage1_seconds", "stage2_seconds", "housed", "preference", "gap", "peak_mib",
@@ -552,16 +570,23 @@ class Run:
                 values[name] = int(text)
             elif name in Run.FLOATS:
                 values[name] = float(text) if text else None
+            elif name == "family":
+                values[name] = text or DEFAULT_FAMILY  # runs.csv from before families
             else:
                 values[name] = text
         return Run(**values)
 
 
-def run_engine(binary: Path, scenario: Path, tier: Tier, seed: int, limit: float) -> Run:
-    run = Run(ENGINE, "engine", tier.name, seed, tier.seekers, stages="1+2", time_limit=limit)
-    child = run_child([str(binary), "solve", str(scenario), "--format", "json", "--time-limit", f"{limit:g}",
-                       "--threads", "1"],
-                      limit + grace(limit))
+def run_engine(binary: Path, scenario: Path, tier: Tier, seed: int, limit: float,
+               family: str = DEFAULT_FAMILY, backend: str | None = None) -> Run:
+    """The engine end to end; on its default backend, or with `--solver backend`."""
+    run = Run(engine_name(backend), "engine", tier.name, seed, tier.seekers, stages="1+2", time_limit=limit,
+              family=family)
+    command = [str(binary), "solve", str(scenario), "--format", "json", "--time-limit", f"{limit:g}",
+               "--threads", "1"]
+    if backend is not None:
+        command += ["--solver", backend]
+    child = run_child(command, limit + grace(limit))
     run.wall_seconds = child.wall
     run.peak_mib = child.maxrss_kib / 1024
     try:
@@ -658,9 +683,10 @@ def model_stage(stage: Stage, header: MPSHeader) -> tuple[float | None, float | 
     return objective, gap
 
 
-def run_peer(peer: str, view: str, exports: Exports, tier: Tier, seed: int, limit: float, work: Path) -> Run:
+def run_peer(peer: str, view: str, exports: Exports, tier: Tier, seed: int, limit: float, work: Path,
+             family: str = DEFAULT_FAMILY) -> Run:
     runner = PEER_RUNNERS[peer]
-    run = Run(peer, view, tier.name, seed, tier.seekers, stages="1", time_limit=limit)
+    run = Run(peer, view, tier.name, seed, tier.seekers, stages="1", time_limit=limit, family=family)
     first_file = exports.get(view, 1)
     if first_file is None:
         run.status, run.note = "error", exports.errors[(view, 1)]
@@ -716,6 +742,14 @@ def run_peer(peer: str, view: str, exports: Exports, tier: Tier, seed: int, limi
     return run
 
 
+def family_order(family: str) -> tuple[int, str]:
+    return (FAMILIES.index(family) if family in FAMILIES else len(FAMILIES), family)
+
+
+def run_label(run: Run) -> str:
+    return run.solver if is_engine(run.solver) else f"{run.solver} on {model_label(run.view)}"
+
+
 def agree(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return False
@@ -723,16 +757,18 @@ def agree(a: float | None, b: float | None) -> bool:
 
 
 def check_agreement(runs: list[Run]) -> list[str]:
-    """Checks the objectives of every tier and seed; marks the runs and returns warnings.
+    """Checks the objectives of every family, tier and seed; marks the runs and returns warnings.
 
     Housed is compared among the runs that proved stage 1 optimal, preference
-    among those that proved both stages; the reference is the engine when it
-    proved the stage, else the first peer that did.
+    among those that proved both stages; the reference is the engine (its
+    first backend) when it proved the stage, else the first other run that
+    did. An engine run on another backend is checked like a peer.
     """
     warnings = []
-    for key in sorted({(r.tier, r.seed) for r in runs}, key=lambda k: (list(TIERS).index(k[0]), k[1])):
-        group = [r for r in runs if (r.tier, r.seed) == key]
-        engine = next((r for r in group if r.solver == ENGINE), None)
+    order = lambda k: (family_order(k[0]), list(TIERS).index(k[1]), k[2])
+    for key in sorted({(r.family, r.tier, r.seed) for r in runs}, key=order):
+        group = [r for r in runs if (r.family, r.tier, r.seed) == key]
+        engine = next((r for r in group if is_engine(r.solver)), None)
         if engine:
             engine.agreement = "(reference)"
         checked: dict[int, tuple[str, bool]] = {}  # id(run) -> (what was compared, against the engine)
@@ -742,23 +778,22 @@ def check_agreement(runs: list[Run]) -> list[str]:
                 continue
             reference = engine if engine in candidates else candidates[0]
             for run in candidates:
-                if run is reference or run.solver == ENGINE:
+                if run is reference or run is engine:
                     continue
                 mine, theirs = getattr(run, what), getattr(reference, what)
                 checked[id(run)] = (what, reference is engine)
                 if reference is not engine:
                     checked[id(reference)] = (what, False)
                 if not agree(mine, theirs):
-                    message = (f"OBJECTIVE DISAGREEMENT: tier {key[0]} seed {key[1]}: {what} {mine!r} from "
-                               f"{run.solver} on {model_label(run.view)}, {theirs!r} from "
-                               + ("the engine" if reference is engine
-                                  else f"{reference.solver} on {model_label(reference.view)}"))
+                    message = (f"OBJECTIVE DISAGREEMENT: family {key[0]} tier {key[1]} seed {key[2]}: {what} "
+                               f"{mine!r} from {run_label(run)}, {theirs!r} from "
+                               + ("the engine" if reference is engine else run_label(reference)))
                     warnings.append(message)
                     for marked in (run, reference):
                         marked.agreement = "MISMATCH"
                         marked.note = "; ".join(filter(None, [marked.note, message]))
         for run in group:
-            if run.solver == ENGINE or run.agreement == "MISMATCH" or id(run) not in checked:
+            if run is engine or run.agreement == "MISMATCH" or id(run) not in checked:
                 continue
             what, against_engine = checked[id(run)]
             run.agreement = ("yes" if what == "preference" else "housed only") + (
@@ -867,15 +902,23 @@ def ratio(peer: Cell, engine: Cell, limit: float) -> str:
     return "both at limit" if peer.hit_limit and engine.hit_limit else "n/a"
 
 
+def engine_solvers_in(runs: list[Run]) -> list[str]:
+    """The engine's solver names in the order they ran (the first is the reference)."""
+    return list(dict.fromkeys(r.solver for r in runs if is_engine(r.solver)))
+
+
 def summary_markdown(runs: list[Run], tiers: list[Tier], seeds: list[int], peers: list[str], views: list[str],
-                     limit: float, warnings: list[str]) -> str:
+                     limit: float, warnings: list[str], families: list[str] | None = None) -> str:
+    families = families or [DEFAULT_FAMILY]
+    engines = engine_solvers_in(runs) or [ENGINE]
     lines = [f"# Engine and peers on generated scenarios",
              "",
-             f"Time limit {limit:g} s per solver (both stages together), single-threaded; seeds "
-             f"{', '.join(map(str, seeds))}. Times are wall seconds of the child processes, medians over "
+             f"Time limit {limit:g} s per solver (both stages together), single-threaded; families "
+             f"{', '.join(families)}; seeds {', '.join(map(str, seeds))}. Times are wall seconds of the child processes, medians over "
              "seeds (a run that did not prove both stages optimal counts as slower than any that did). "
              "Peak memory is the median of the child's own peak resident set. "
-             "\"vs engine\" is the peer's median time over the engine's; >N× means the peer hit the limit. "
+             f"\"vs engine\" is a solver's median time over that of `{engines[0]}`; >N× means the solver hit "
+             "the limit. "
              "\"stage 1 in X s, stage 2 ...\": the median run proved stage 1 only. Objectives are compared "
              "with the engine where both proved a stage, else among the peers that did.",
              ""]
@@ -885,25 +928,28 @@ def summary_markdown(runs: list[Run], tiers: list[Tier], seeds: list[int], peers
         title = ("the plain one-to-one formulation" if view == "plain"
                  else "the engine's own programme (exported)")
         lines += [f"## Peers on {title} (view `{view}`)", "",
-                  "| tier | seekers | solver | time to optimal | objectives agree | peak memory | vs engine |",
-                  "|---|---:|---|---|---|---:|---:|"]
-        for tier in tiers:
-            engine_runs = [r for r in runs if r.tier == tier.name and r.solver == ENGINE]
-            if not engine_runs:
-                continue
-            engine = median_cell(engine_runs, limit)
-            rows = [(ENGINE, engine)] + [
-                (peer, median_cell(selected, limit)) for peer in peers
-                if (selected := [r for r in runs if r.tier == tier.name and r.solver == peer and r.view == view])]
-            for solver, cell in rows:
-                memory = "" if cell.peak_mib is None else f"{cell.peak_mib:.0f} MiB"
-                agreement = cell.agreement if solver != ENGINE or "MISMATCH" in cell.agreement else "(reference)"
-                versus = "1×" if solver == ENGINE else ratio(cell, engine, limit)
-                lines.append(f"| {tier.name} | {tier.seekers} | {solver} | {describe(cell)} | {agreement} | "
-                             f"{memory} | {versus} |")
+                  "| family | tier | seekers | solver | time to optimal | objectives agree | peak memory | vs engine |",
+                  "|---|---|---:|---|---|---|---:|---:|"]
+        for family in families:
+            for tier in tiers:
+                here = [r for r in runs if r.family == family and r.tier == tier.name]
+                engine_runs = [r for r in here if r.solver == engines[0]]
+                if not engine_runs:
+                    continue
+                engine = median_cell(engine_runs, limit)
+                rows = [(solver, median_cell(selected, limit)) for solver in engines
+                        if (selected := [r for r in here if r.solver == solver])] + [
+                    (peer, median_cell(selected, limit)) for peer in peers
+                    if (selected := [r for r in here if r.solver == peer and r.view == view])]
+                for solver, cell in rows:
+                    memory = "" if cell.peak_mib is None else f"{cell.peak_mib:.0f} MiB"
+                    agreement = (cell.agreement if solver != engines[0] or "MISMATCH" in cell.agreement
+                                 else "(reference)")
+                    versus = "1×" if solver == engines[0] else ratio(cell, engine, limit)
+                    lines.append(f"| {family} | {tier.name} | {tier.seekers} | {solver} | {describe(cell)} | "
+                                 f"{agreement} | {memory} | {versus} |")
         lines.append("")
-    notes = [f"- {r.tier} seed {r.seed}, {r.solver}" + ("" if r.solver == ENGINE else f" on {model_label(r.view)}")
-             + f": {note}" for r in runs
+    notes = [f"- {r.family} {r.tier} seed {r.seed}, {run_label(r)}: {note}" for r in runs
              for note in [("; ".join(part for part in r.note.split("; ") if "OBJECTIVE DISAGREEMENT" not in part))]
              if note]
     if notes:
@@ -962,14 +1008,25 @@ def tick_label(value: float, unit: str = "") -> str:
     return text + unit
 
 
-def chart_svg(runs: list[Run], tiers: list[Tier], peers: list[str], views: list[str], limit: float) -> str:
+def style(solver: str) -> tuple[str, str, str]:
+    """Colour, marker and label of a solver; engine runs on another backend in their own colour."""
+    if solver in STYLE:
+        return STYLE[solver]
+    backend = solver.removeprefix(ENGINE + "-")
+    colour = {"glpk": "#000000", "cbc": "#CC79A7"}.get(backend, "#D55E00")
+    return (colour, "circle", f"engine on {backend}")
+
+
+def chart_svg(runs: list[Run], tiers: list[Tier], peers: list[str], views: list[str], limit: float,
+              title_suffix: str = "") -> str:
+    engines = engine_solvers_in(runs) or [ENGINE]
     series: dict[tuple[str, str], list[tuple[int, float, bool]]] = {}
     for view in views:
-        for solver in [ENGINE] + peers:
+        for solver in engines + peers:
             points = []
             for tier in tiers:
                 selected = [r for r in runs if r.tier == tier.name and r.solver == solver
-                            and (solver == ENGINE or r.view == view)]
+                            and (is_engine(solver) or r.view == view)]
                 if not selected:
                     continue
                 cell = median_cell(selected, limit)
@@ -993,7 +1050,7 @@ def chart_svg(runs: list[Run], tiers: list[Tier], peers: list[str], views: list[
            f'viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" font-size="12">',
            f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
            f'<text x="{width / 2}" y="26" text-anchor="middle" font-size="17" font-weight="bold">'
-           f'Median time to proven optimum (both stages) against households</text>',
+           f'Median time to proven optimum (both stages) against households{escape(title_suffix)}</text>',
            f'<text x="{width / 2}" y="46" text-anchor="middle" font-size="12" fill="#444">'
            f'log-log; single thread; limit {limit:g} s; an unfilled marker: the median run did not prove '
            f'both stages optimal (drawn at the limit)</text>']
@@ -1033,28 +1090,28 @@ def chart_svg(runs: list[Run], tiers: list[Tier], peers: list[str], views: list[
         out.append(f'<line x1="{x0}" y1="{y:.1f}" x2="{x0 + panel_w}" y2="{y:.1f}" stroke="#c00000" '
                    f'stroke-width="1.5" stroke-dasharray="7,5"/>')
         out.append(f'<text x="{x0 + 6}" y="{y - 6:.1f}" fill="#c00000">time limit {limit:g} s</text>')
-        solvers = [ENGINE] + peers
+        solvers = engines + peers
         for number, solver in enumerate(solvers):
             # Dodge the solvers a little sideways so that markers at the same place stay visible.
             dodge = (number - (len(solvers) - 1) / 2) * 7
             points = series.get((view, solver))
             if not points:
                 continue
-            colour, shape, _ = STYLE[solver]
+            colour, shape, _ = style(solver)
             path = " ".join(f"{'M' if i == 0 else 'L'}{sx(n) + dodge:.1f},{sy(t):.1f}"
                             for i, (n, t, _) in enumerate(points))
-            dash = ' stroke-dasharray="2,3"' if solver == ENGINE else ""
+            dash = ' stroke-dasharray="2,3"' if is_engine(solver) else ""
             out.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
             for n, t, proven in points:
                 out.append(marker(shape, sx(n) + dodge, sy(t), colour, proven))
 
     legend_y = top + panel_h + 72
-    entries = [ENGINE] + peers
-    widths = [60 + 7 * len(STYLE[solver][2]) for solver in entries]
+    entries = engines + peers
+    widths = [60 + 7 * len(style(solver)[2]) for solver in entries]
     x = width / 2 - sum(widths) / 2 + 16
     for solver, entry_width in zip(entries, widths):
-        colour, shape, label = STYLE[solver]
-        dash = ' stroke-dasharray="2,3"' if solver == ENGINE else ""
+        colour, shape, label = style(solver)
+        dash = ' stroke-dasharray="2,3"' if is_engine(solver) else ""
         out.append(f'<line x1="{x - 16}" y1="{legend_y}" x2="{x + 16}" y2="{legend_y}" stroke="{colour}" '
                    f'stroke-width="2"{dash}/>')
         out.append(marker(shape, x, legend_y, colour, True))
@@ -1080,6 +1137,13 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--tiers", default=",".join(DEFAULT_TIERS),
                         help="comma-separated tier names (default: %(default)s)")
     parser.add_argument("--seeds", default="1,2,3", help="comma-separated generator seeds (default: %(default)s)")
+    parser.add_argument("--families", default=DEFAULT_FAMILY,
+                        help=f"comma-separated generator families among {', '.join(FAMILIES)} "
+                        "(housing-match generate --family; default: %(default)s)")
+    parser.add_argument("--engine-solvers", default="",
+                        help=f"comma-separated backends among {', '.join(ENGINE_SOLVERS)}: run the engine once with "
+                        "each (housing-match solve --solver X; rows engine-glpk, engine-cbc); default: once, on its "
+                        "default backend, without --solver (row engine)")
     parser.add_argument("--time-limit", type=float, default=60.0,
                         help="seconds per solver and scenario, both stages together (default: %(default)g)")
     parser.add_argument("--solvers", default=",".join(PEERS),
@@ -1110,6 +1174,13 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         args.seed_list = [int(s) for s in args.seeds.split(",") if s.strip()]
     except ValueError:
         parser.error("--seeds must be comma-separated integers")
+    args.family_list = [f.strip() for f in args.families.split(",") if f.strip()]
+    if unknown := set(args.family_list) - set(FAMILIES):
+        parser.error(f"unknown famil{'y' if len(unknown) == 1 else 'ies'} {', '.join(sorted(unknown))}; "
+                     f"known: {', '.join(FAMILIES)}")
+    args.engine_list = [e.strip() for e in args.engine_solvers.split(",") if e.strip()] or [None]
+    if unknown := {e for e in args.engine_list if e is not None} - set(ENGINE_SOLVERS):
+        parser.error(f"unknown engine solver(s) {', '.join(sorted(unknown))}; known: {', '.join(ENGINE_SOLVERS)}")
     args.peer_list = [s.strip() for s in args.solvers.split(",") if s.strip()]
     args.view_list = [v.strip() for v in args.views.split(",") if v.strip()]
     if unknown := set(args.peer_list) - set(PEERS):
@@ -1132,26 +1203,30 @@ def measure(args: argparse.Namespace) -> list[Run]:
     with tempfile.TemporaryDirectory(prefix="hm-compare-") as scratch:
         work = args.out / "files" if args.keep_files else Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
-        for tier in args.tier_list:
-            for seed in args.seed_list:
-                label = f"[{tier.name} {tier.seekers}/{tier.groups}/{tier.sites}/{tier.providers} seed {seed}]"
-                scenario = work / f"{tier.name}-seed{seed}.json"
+        for family, tier, seed in [(f, t, s) for f in args.family_list for t in args.tier_list
+                                   for s in args.seed_list]:
+                label = (f"[{family} {tier.name} {tier.seekers}/{tier.groups}/{tier.sites}/{tier.providers} "
+                         f"seed {seed}]")
+                scenario = work / f"{family}-{tier.name}-seed{seed}.json"
                 log(f"{label} generate")
-                generate(binary, tier, seed, scenario)
+                generate(binary, tier, seed, scenario, family)
 
-                log(f"{label} engine")
-                engine_run = run_engine(binary, scenario, tier, seed, limit)
-                log(f"    {engine_run.status} in {engine_run.wall_seconds:.2f} s, housed {engine_run.housed}, "
-                    f"preference {engine_run.preference}, {engine_run.peak_mib:.0f} MiB"
-                    + (f" [{engine_run.note}]" if engine_run.note else ""))
-                runs.append(engine_run)
+                found_match = False
+                for backend in args.engine_list:
+                    log(f"{label} {engine_name(backend)}")
+                    engine_run = run_engine(binary, scenario, tier, seed, limit, family, backend)
+                    log(f"    {engine_run.status} in {engine_run.wall_seconds:.2f} s, housed {engine_run.housed}, "
+                        f"preference {engine_run.preference}, {engine_run.peak_mib:.0f} MiB"
+                        + (f" [{engine_run.note}]" if engine_run.note else ""))
+                    runs.append(engine_run)
+                    found_match = found_match or engine_run.housed is not None
 
                 exports = Exports(binary, scenario, work, limit, args.export_time_limit or 5 * limit,
-                                  engine_run.housed is not None, args.keep_files)
+                                  found_match, args.keep_files)
                 for view in args.view_list:
                     for peer in args.peer_list:
                         log(f"{label} {peer} on {model_label(view)}")
-                        run = run_peer(peer, view, exports, tier, seed, limit, work)
+                        run = run_peer(peer, view, exports, tier, seed, limit, work, family)
                         gap = ("" if run.gap is None or run.proved_optimal
                                else f", gap {100 * run.gap:.2f}% (stage {run.gap_stage})")
                         log(f"    {run.status} in {run.wall_seconds or 0:.2f} s, housed {run.housed}, "
@@ -1174,6 +1249,7 @@ def main(argv: list[str] | None = None) -> int:
         names = {r.tier for r in runs}
         args.tier_list = sorted((t for t in TIERS.values() if t.name in names), key=lambda t: t.seekers)
         args.seed_list = sorted({r.seed for r in runs})
+        args.family_list = sorted({r.family for r in runs}, key=family_order)
         args.peer_list = [p for p in PEERS if any(r.solver == p for r in runs)]
         args.view_list = [v for v in VIEWS if any(r.view == v for r in runs)]
         limit = max((r.time_limit for r in runs if r.time_limit), default=args.time_limit)
@@ -1193,12 +1269,19 @@ def main(argv: list[str] | None = None) -> int:
         for run in runs:
             writer.writerow(run.csv_row())
     summary = summary_markdown(runs, args.tier_list, args.seed_list, args.peer_list, args.view_list, limit,
-                               warnings)
+                               warnings, args.family_list)
     (args.out / "summary.md").write_text(summary)
-    (args.out / "time-vs-seekers.svg").write_text(
-        chart_svg(runs, args.tier_list, args.peer_list, args.view_list, limit))
+    charts = []
+    for family in args.family_list:
+        # One chart per family; the default family alone keeps the chart's old name.
+        name = ("time-vs-seekers.svg" if args.family_list == [DEFAULT_FAMILY]
+                else f"time-vs-seekers-{family}.svg")
+        suffix = "" if args.family_list == [DEFAULT_FAMILY] else f" (family {family})"
+        (args.out / name).write_text(chart_svg([r for r in runs if r.family == family], args.tier_list,
+                                               args.peer_list, args.view_list, limit, suffix))
+        charts.append(str(args.out / name))
     print(summary)
-    log(f"wrote {args.out / 'runs.csv'}, {args.out / 'summary.md'}, {args.out / 'time-vs-seekers.svg'}")
+    log(f"wrote {args.out / 'runs.csv'}, {args.out / 'summary.md'}, {', '.join(charts)}")
     return 1 if warnings else 0
 
 

@@ -24,6 +24,17 @@ let selectedTiers = Set((ProcessInfo.processInfo.environment["HM_BENCH_TIERS"] ?
     .split(separator: ",").map(String.init))
 /// The generator seed of each tier's instance; HM_BENCH_SEED overrides (default 1).
 let seed = ProcessInfo.processInfo.environment["HM_BENCH_SEED"].flatMap(UInt64.init) ?? 1
+/// The generator family (`spread` or `care-heavy`); HM_BENCH_FAMILY overrides (default spread).
+let family: ScenarioGenerator.Family = {
+    let name = ProcessInfo.processInfo.environment["HM_BENCH_FAMILY"] ?? ScenarioGenerator.Family.spread.rawValue
+    guard let family = ScenarioGenerator.Family(rawValue: name) else {
+        fatalError("HM_BENCH_FAMILY=\(name): not a family; known: "
+                   + ScenarioGenerator.Family.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return family
+}()
+/// Benchmark names carry the family unless it is the default, so that baselines of the default keep their names.
+let familyPrefix = family == .spread ? "" : "\(family.rawValue) "
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -34,18 +45,22 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 3)
 
     for tier in tiers where selectedTiers.contains(tier.name) {
-        let scenario = ScenarioGenerator(size: tier.size, seed: seed).generate()
+        let size = ScenarioGenerator.Size(seekers: tier.size.seekers, groups: tier.size.groups,
+                                          sites: tier.size.sites, providers: tier.size.providers,
+                                          householdsPerTown: family.householdsPerTown)
+        let scenario = ScenarioGenerator(size: size, seed: seed, family: family).generate()
+        let name = familyPrefix + tier.name
         let engine = MatchEngine(options: MatchOptions(timeLimit: timeLimit))
         let backend = GLPKBackend()
         let parameters = SolverParameters(timeLimit: timeLimit)
 
-        Benchmark("\(tier.name) model build") { benchmark in
+        Benchmark("\(name) model build") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try engine.programme(for: scenario, stage: .housed))
             }
         }
 
-        Benchmark("\(tier.name) stage 1") { benchmark, model in
+        Benchmark("\(name) stage 1") { benchmark, model in
             benchmark.startMeasurement()
             blackHole(try backend.solve(model, parameters: parameters))
             benchmark.stopMeasurement()
@@ -53,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
             try engine.programme(for: scenario, stage: .housed)
         }
 
-        Benchmark("\(tier.name) stage 2") { benchmark, model in
+        Benchmark("\(name) stage 2") { benchmark, model in
             benchmark.startMeasurement()
             blackHole(try backend.solve(model, parameters: parameters))
             benchmark.stopMeasurement()
@@ -62,7 +77,7 @@ let benchmarks: @Sendable () -> Void = {
             try engine.programme(for: scenario, stage: .preference)
         }
 
-        Benchmark("\(tier.name) end to end") { benchmark in
+        Benchmark("\(name) end to end") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try engine.solve(scenario))
             }

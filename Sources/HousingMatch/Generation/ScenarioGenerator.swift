@@ -2,10 +2,11 @@
 ///
 /// Towns lie on a line, and households, groups and providers favour a home
 /// town and its neighbours, so that regions have local structure. The numbers
-/// below aim at instances where the rules bind: not everybody fits (rents,
-/// towns, care capacity and group sizes leave some households out), and not
-/// nobody. The distributions are listed in `Benchmarks/README.md` and in the
-/// doc comments of each `make…` method.
+/// aim at instances where the rules bind: not everybody fits (rents, towns,
+/// care capacity and group sizes leave some households out), and not nobody.
+/// Each ``Family`` draws from its own ``Distributions`` (listed there and in
+/// `Benchmarks/README.md`); the steps below are the same for every family, so
+/// that a second family tests the engine on other numbers, not other code.
 public struct ScenarioGenerator: Sendable {
     /// How large a scenario to make.
     public struct Size: Sendable, Equatable {
@@ -18,25 +19,40 @@ public struct ScenarioGenerator: Sendable {
         public var regions: Int
 
         /// With several regions, every count is split evenly among them, and
-        /// the town default applies per region.
-        public init(seekers: Int, groups: Int, sites: Int, providers: Int, towns: Int? = nil, regions: Int = 1) {
+        /// the town default (one town per `householdsPerTown`, at least 2 and
+        /// at most 40) applies per region.
+        public init(seekers: Int, groups: Int, sites: Int, providers: Int, towns: Int? = nil, regions: Int = 1,
+                    householdsPerTown: Int = 60) {
             self.seekers = seekers
             self.groups = groups
             self.sites = sites
             self.providers = providers
             self.regions = max(1, regions)
-            // About one town per 60 households, at least 2 and at most 40, unless told.
             let perRegion = seekers / max(1, regions)
-            self.towns = towns ?? min(40, max(2, perRegion / 60)) * max(1, regions)
+            self.towns = towns ?? min(40, max(2, perRegion / max(1, householdsPerTown))) * max(1, regions)
         }
     }
 
     public var size: Size
     public var seed: UInt64
+    /// Which distributions the scenario is drawn from.
+    public var family: Family
 
-    public init(size: Size, seed: UInt64) {
+    /// A generator; `family` defaults to ``Family/spread``, whose output
+    /// stays the same for the same size and seed.
+    public init(size: Size, seed: UInt64, family: Family = .spread) {
         self.size = size
         self.seed = seed
+        self.family = family
+    }
+
+    private var distributions: Distributions { family.distributions }
+
+    /// The scenario's name: the family is named unless it is the first one,
+    /// whose names predate families.
+    private func name(_ suffix: String = "") -> String {
+        let family = self.family == .spread ? "" : "\(self.family.rawValue) "
+        return "generated \(family)\(size.seekers)/\(size.groups)/\(size.sites)/\(size.providers)\(suffix) seed \(seed)"
     }
 
     static let careTypes: [CareType] = ["elderly", "VG", "GGZ"]
@@ -60,14 +76,14 @@ public struct ScenarioGenerator: Sendable {
         let regions = size.regions
         func share(_ total: Int, _ r: Int) -> Int { total / regions + (r < total % regions ? 1 : 0) }
         var whole = Scenario(
-            name: "generated \(size.seekers)/\(size.groups)/\(size.sites)/\(size.providers) in \(regions) regions seed \(seed)",
+            name: name(" in \(regions) regions"),
             seekers: [], groups: [], sites: [], providers: [])
         for r in 0..<regions {
             let regionSize = Size(seekers: share(size.seekers, r), groups: share(size.groups, r),
                                   sites: share(size.sites, r), providers: share(size.providers, r),
                                   towns: max(1, share(size.towns, r)))
             var regionSeed = SeededRandomNumberGenerator(seed: seed &+ UInt64(r) &* 0x9E37_79B9_7F4A_7C15)
-            var part = ScenarioGenerator(size: regionSize, seed: regionSeed.next()).generateRegion()
+            var part = ScenarioGenerator(size: regionSize, seed: regionSeed.next(), family: family).generateRegion()
             part.markRegion(r + 1)
             whole.seekers += part.seekers
             whole.groups += part.groups
@@ -87,7 +103,7 @@ public struct ScenarioGenerator: Sendable {
         addPreferences(to: &seekers, groups: groups, random: &random)
         addTogetherAndApart(to: &seekers, random: &random)
         return Scenario(
-            name: "generated \(size.seekers)/\(size.groups)/\(size.sites)/\(size.providers) seed \(seed)",
+            name: name(),
             seekers: seekers, groups: groups, sites: sites, providers: providers)
     }
 
@@ -106,117 +122,130 @@ public struct ScenarioGenerator: Sendable {
         return [towns[home]] + random.sample(neighbours, count: reach).map { towns[$0] }
     }
 
-    /// Sites: town uniform; 4–16 dwellings; up to half accessible; rent 600–1,200
-    /// in steps of 10; a common room in 55 %.
+    /// Sites: town uniform; dwellings, accessible share, rent and common room
+    /// as the family says.
     private func makeSite(_ index: Int, towns: [Municipality], random: inout SeededRandomNumberGenerator) -> Site {
-        let units = random.int(in: 4...16)
+        let d = distributions
+        let units = random.int(in: d.siteUnits)
         return Site(
             id: SiteID("s\(index + 1)"),
             name: "Site \(index + 1)",
             municipality: random.pick(towns),
             units: units,
-            accessibleUnits: random.int(in: 0...(units / 2)),
-            rent: Double(random.int(in: 60...120) * 10),
-            commonRoom: random.chance(0.55),
+            accessibleUnits: random.int(in: 0...(units * d.accessibleShare.numerator / d.accessibleShare.denominator)),
+            rent: Double(random.int(in: d.siteRentTens) * 10),
+            commonRoom: random.chance(d.siteCommonRoomChance),
             owner: random.pick(Self.owners))
     }
 
-    /// Providers: one care type (80 %) or two; a home town and up to two
-    /// neighbours each side; capacity so that all providers together can serve
-    /// about 60 % of the care-needing households; a minimum of 1–3 clients per
-    /// site and, in half of them, a maximum of 3–8.
+    /// Providers: one care type or two; a home town and some neighbours;
+    /// capacity so that all providers together can serve a share of the
+    /// care-needing households; a minimum of clients per site and, in some, a
+    /// maximum.
     private func makeProvider(_ index: Int, towns: [Municipality],
                               random: inout SeededRandomNumberGenerator) -> CareProvider {
-        let types = random.chance(0.8) ? [random.pick(Self.careTypes)] : random.sample(Self.careTypes, count: 2)
-        let careSeekers = Double(size.seekers) * 0.33
-        let share = careSeekers * 0.6 / Double(max(1, size.providers))
+        let d = distributions
+        let types = random.chance(d.providerSingleTypeChance) ? [random.pick(Self.careTypes)]
+            : random.sample(Self.careTypes, count: 2)
+        let careSeekers = Double(size.seekers) * d.expectedCareShare
+        let share = careSeekers * d.providerCoverage / Double(max(1, size.providers))
         let capacity = max(2, Int((share * (0.6 + 0.8 * random.unit())).rounded()))
-        let minimum = random.int(in: 1...3)
+        let minimum = random.int(in: d.providerMinimum)
         return CareProvider(
             id: ProviderID("c\(index + 1)"),
             name: "Care provider \(index + 1)",
             careTypes: types,
-            municipalities: area(around: random.int(in: 0...(towns.count - 1)), towns: towns, extra: 1...2,
-                                 random: &random),
+            municipalities: area(around: random.int(in: 0...(towns.count - 1)), towns: towns,
+                                 extra: d.providerReach, random: &random),
             capacity: capacity,
             minClientsPerSite: min(minimum, capacity),
-            maxClientsPerSite: random.chance(0.5) ? max(minimum, min(capacity, random.int(in: 3...8))) : nil)
+            maxClientsPerSite: random.chance(d.providerMaximumChance)
+                ? max(minimum, min(capacity, random.int(in: d.providerMaximum))) : nil)
     }
 
-    /// Households: a third need care (elderly 15 %, VG 10 %, GGZ 8 %); seniors
-    /// 35 %, families with children 25 %, adults 25 %, young adults 15 %;
-    /// accessible dwelling for 70 % of elderly care and 20 % of other seniors;
-    /// a rent limit for 80 % (650–1,150); a home town plus up to two neighbours
-    /// (15 % accept any town); 1–3 tags; support hours 1–6 for half of those
-    /// without care; priority 1, or 1.5 (7 %) or 2 (3 %) for urgent cases.
+    /// Households: a care need (or none), generations, care hours, an
+    /// accessible dwelling, a rent limit, towns, tags, support hours and
+    /// priority, each as the family says. Elderly care goes with seniors, VG
+    /// and GGZ with adults or young adults.
     private func makeSeeker(_ index: Int, towns: [Municipality],
                             random: inout SeededRandomNumberGenerator) -> Seeker {
-        let careType: CareType? = random.pick([("elderly", 0.15), ("VG", 0.10), ("GGZ", 0.08), ("", 0.67)])
-            .nilIfEmpty
+        let d = distributions
+        let careType: CareType? = random.pick(d.careTypes).nilIfEmpty
         var generations: [Generation]
         switch careType {
         case "elderly": generations = ["senior"]
         case "VG", "GGZ": generations = [random.pick(["adult", "young adult"])]
-        default: generations = random.pick([(["senior"], 0.35), (["adult", "child"], 0.25), (["adult"], 0.25),
-                                            (["young adult"], 0.15)])
+        default: generations = random.pick(d.generationsWithoutCare)
         }
+        // Drawn for every household, care or not, so that the draws stay in step.
         let hours: Double = switch careType {
-        case "elderly": Double(random.int(in: 2...10))
-        case "VG": Double(random.int(in: 6...16))
-        default: Double(random.int(in: 2...8))
+        case "elderly": Double(random.int(in: d.elderlyCareHours))
+        case "VG": Double(random.int(in: d.vgCareHours))
+        default: Double(random.int(in: d.otherCareHours))
         }
-        let accessible = careType == "elderly" ? random.chance(0.7)
-            : generations == ["senior"] ? random.chance(0.2) : random.chance(0.03)
+        let accessible = careType == "elderly" ? random.chance(d.accessibleChance.elderlyCare)
+            : generations == ["senior"] ? random.chance(d.accessibleChance.otherSeniors)
+            : random.chance(d.accessibleChance.others)
         return Seeker(
             id: SeekerID("h\(index + 1)"),
             generations: generations,
             care: careType.map { Seeker.CareNeed(type: $0, hours: hours) },
             needsAccessible: accessible,
-            maxRent: random.chance(0.8) ? Double(random.int(in: 13...23) * 50) : nil,
-            municipalities: random.chance(0.15) ? [] : area(around: random.int(in: 0...(towns.count - 1)),
-                                                            towns: towns, extra: 0...2, random: &random),
-            tags: random.sample(Self.tags, count: random.int(in: 1...3)),
-            supportHours: careType == nil && random.chance(0.5) ? Double(random.int(in: 1...6)) : 0,
-            priority: random.pick([(1.0, 0.90), (1.5, 0.07), (2.0, 0.03)]))
+            maxRent: random.chance(d.rentLimitChance) ? Double(random.int(in: d.rentLimitFifties) * 50) : nil,
+            municipalities: random.chance(d.anyTownChance) ? [] : area(around: random.int(in: 0...(towns.count - 1)),
+                                                                       towns: towns, extra: d.householdReach,
+                                                                       random: &random),
+            tags: random.sample(Self.tags, count: random.int(in: d.tagCount)),
+            supportHours: careType == nil && random.chance(d.supportChance)
+                ? Double(random.int(in: d.supportHours)) : 0,
+            priority: random.pick(d.priorities))
     }
 
-    /// Groups: minimum size 4–8 and maximum 3–8 above it; one or two towns;
-    /// 60 % accept only one or two care types; care share from 0–0.3 up to
-    /// 0.2–0.6 above that; two generations (50 %) or three (20 %); a support
-    /// ratio of 0.1–0.5 in half; a common room wished in half; 1–3 values;
-    /// 1–3 founders who accept the group's towns and can pay up to 1,200; a
-    /// declined household in 10 %.
+    /// Groups: sizes, towns, accepted care types, care share, generations,
+    /// support ratio, common room, values, founders (who accept the group's
+    /// towns and can pay the family's founder rent) and a declined household,
+    /// each as the family says.
     private func makeGroups(towns: [Municipality], seekers: inout [Seeker],
                             random: inout SeededRandomNumberGenerator) -> [Group] {
+        let d = distributions
         var available = Array(seekers.indices)
         var groups: [Group] = []
         for index in 0..<size.groups {
-            let minSize = random.int(in: 4...8)
-            let groupTowns = area(around: random.int(in: 0...(towns.count - 1)), towns: towns, extra: 0...1,
+            let minSize = random.int(in: d.groupMinSize)
+            let groupTowns = area(around: random.int(in: 0...(towns.count - 1)), towns: towns, extra: d.groupReach,
                                   random: &random)
-            let minShare = Double(random.int(in: 0...3)) / 10
+            let minShare = Double(random.int(in: d.careShareMinTenths)) / 10
             var founders: [SeekerID] = []
-            for _ in 0..<random.int(in: 1...3) where !available.isEmpty {
-                let p = available.remove(at: random.int(in: 0...(available.count - 1)))
+            var founderCare: CareType?
+            for _ in 0..<random.int(in: d.foundersPerGroup) where !available.isEmpty {
+                var pool = Array(available.indices)
+                if d.foundersShareCareType, let founderCare {
+                    pool = pool.filter { seekers[available[$0]].care.map { $0.type == founderCare } ?? true }
+                    if pool.isEmpty { break }
+                }
+                let p = available.remove(at: pool[random.int(in: 0...(pool.count - 1))])
+                founderCare = founderCare ?? seekers[p].care?.type
                 seekers[p].municipalities = groupTowns
-                seekers[p].maxRent = max(seekers[p].maxRent ?? 0, 1200)
+                seekers[p].maxRent = max(seekers[p].maxRent ?? 0, d.founderRent)
                 founders.append(seekers[p].id)
             }
-            let declines = random.chance(0.1) && !seekers.isEmpty
+            let declines = random.chance(d.declineChance) && !seekers.isEmpty
                 ? [random.pick(seekers.map(\.id))].filter { !founders.contains($0) } : []
             groups.append(Group(
                 id: GroupID("g\(index + 1)"),
                 name: "Group \(index + 1)",
                 minSize: minSize,
-                maxSize: minSize + random.int(in: 3...8),
+                maxSize: minSize + random.int(in: d.groupSizeSpread),
                 founders: founders,
                 municipalities: groupTowns,
-                acceptsCare: random.chance(0.6) ? random.sample(Self.careTypes, count: random.int(in: 1...2)) : nil,
-                careShare: Group.CareShare(min: minShare, max: min(1, minShare + Double(random.int(in: 2...6)) / 10)),
-                minGenerations: random.pick([(1, 0.3), (2, 0.5), (3, 0.2)]),
-                supportRatio: random.chance(0.5) ? Double(random.int(in: 1...5)) / 10 : 0,
-                needsCommonRoom: random.chance(0.5),
-                values: random.sample(Self.tags, count: random.int(in: 1...3)),
+                acceptsCare: random.chance(d.careRestrictionChance)
+                    ? random.sample(Self.careTypes, count: random.int(in: d.acceptedCareTypes)) : nil,
+                careShare: Group.CareShare(min: minShare,
+                                           max: min(1, minShare + Double(random.int(in: d.careShareWidthTenths)) / 10)),
+                minGenerations: random.pick(d.minGenerations),
+                supportRatio: random.chance(d.supportRatioChance) ? Double(random.int(in: d.supportRatioTenths)) / 10 : 0,
+                needsCommonRoom: random.chance(d.commonRoomWishChance),
+                values: random.sample(Self.tags, count: random.int(in: d.valueCount)),
                 declines: declines))
         }
         // A founder's care type must be one the group accepts, or the group could never form.
@@ -230,8 +259,8 @@ public struct ScenarioGenerator: Sendable {
         return groups
     }
 
-    /// Preferences: 0–3 groups, mostly among those in the household's towns;
-    /// an excluded group for 5 %.
+    /// Preferences: a few groups, mostly among those in the household's
+    /// towns; sometimes an excluded group.
     private func addPreferences(to seekers: inout [Seeker], groups: [Group],
                                 random: inout SeededRandomNumberGenerator) {
         guard !groups.isEmpty else { return }
@@ -242,17 +271,17 @@ public struct ScenarioGenerator: Sendable {
                     || group.municipalities.contains(where: seekers[p].municipalities.contains)
             }
             let pool = (local.isEmpty ? groups : local).map(\.id)
-            seekers[p].preferences = random.sample(pool, count: random.int(in: 0...3))
-            if random.chance(0.05), let excluded = groups.map(\.id).first(where: { !seekers[p].preferences.contains($0) }) {
+            seekers[p].preferences = random.sample(pool, count: random.int(in: distributions.preferenceCount))
+            if random.chance(distributions.excludeChance), let excluded = groups.map(\.id).first(where: { !seekers[p].preferences.contains($0) }) {
                 seekers[p].excludes = [excluded]
             }
         }
     }
 
-    /// Together: about 3 % of households are a VG household paired with a
-    /// parent household (same towns); apart: about 2 % of households name another.
+    /// Together: VG households paired with a parent household (same towns);
+    /// apart: households naming another; as many as the family says.
     private func addTogetherAndApart(to seekers: inout [Seeker], random: inout SeededRandomNumberGenerator) {
-        let pairs = seekers.count * 3 / 200
+        let pairs = seekers.count * distributions.togetherPairsPer200 / 200
         let children = seekers.indices.filter { seekers[$0].care?.type == "VG" }
         var parents = seekers.indices.filter { seekers[$0].care == nil && seekers[$0].generations.contains("adult") }
         for child in random.sample(children, count: pairs) where !parents.isEmpty {
@@ -260,7 +289,7 @@ public struct ScenarioGenerator: Sendable {
             seekers[child].together = [seekers[parent].id]
             seekers[parent].municipalities = seekers[child].municipalities
         }
-        for _ in 0..<(seekers.count / 50) where seekers.count > 1 {
+        for _ in 0..<(seekers.count / distributions.householdsPerApart) where seekers.count > 1 {
             let a = random.int(in: 0...(seekers.count - 1))
             let b = random.int(in: 0...(seekers.count - 1))
             if a != b, !seekers[a].together.contains(seekers[b].id), !seekers[b].together.contains(seekers[a].id) {

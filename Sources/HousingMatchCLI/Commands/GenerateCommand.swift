@@ -11,8 +11,11 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             The same arguments always give the same bytes. Towns lie on a line; households, \
             groups and providers favour a home town and its neighbours. With --regions, each \
-            region is generated on its own (ids start "r2-"), as for a national run. The distributions are \
-            described in Benchmarks/README.md. Writes JSON, or YAML when --output ends in .yaml.
+            region is generated on its own (ids start "r2-"), as for a national run. --family chooses the \
+            distributions: spread (the default, whose output never changes) or care-heavy (about half the \
+            households need care, providers with higher minimums per site, tighter rents, smaller towns, \
+            larger groups with more founders). The distributions are described in Benchmarks/README.md. \
+            Writes JSON, or YAML when --output ends in .yaml.
             """
     )
 
@@ -24,6 +27,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of regions: towns, households, groups, sites and providers split evenly among them, nobody crossing a region's border (default: 1).")
     var regions: Int = 1
     @Option(help: "The random seed.") var seed: UInt64
+    @Option(help: "Which distributions to draw from: spread or care-heavy (default: spread).")
+    var family: ScenarioGenerator.Family = .spread
 
     @Option(name: .customLong("output"),
             help: ArgumentHelp("Write the scenario to this file (atomically) instead of stdout.", valueName: "file"))
@@ -43,8 +48,8 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         try OutputPaths.check([("--output", outputPath)], inputs: [])
         let size = ScenarioGenerator.Size(seekers: seekers, groups: groups, sites: sites, providers: providers,
-                                          towns: towns, regions: regions)
-        let scenario = ScenarioGenerator(size: size, seed: seed).generate()
+                                          towns: towns, regions: regions, householdsPerTown: family.householdsPerTown)
+        let scenario = ScenarioGenerator(size: size, seed: seed, family: family).generate()
         let format = outputPath.flatMap { FileFormat(path: $0) } ?? .json
         let data = try ScenarioWriter.data(scenario, format: format)
         if let outputPath {
@@ -54,3 +59,5 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 }
+
+extension ScenarioGenerator.Family: ExpressibleByArgument {}
