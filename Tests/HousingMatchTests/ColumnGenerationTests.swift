@@ -36,6 +36,25 @@ struct ColumnGenerationTests {
         if let master = state.masterValue { #expect(abs(master - state.bound) <= 1e-5 * max(1, optimum)) }
     }
 
+    /// The same on the harness's small tier (60 households, 6 groups, 8 sites, 3 providers),
+    /// where groups compete for sites and the compact relaxation is not always exact.
+    @Test(arguments: 1...4)
+    func boundOnTheSmallTier(seed: UInt64) throws {
+        let size = ScenarioGenerator.Size(seekers: 60, groups: 6, sites: 8, providers: 3)
+        let scenario = ScenarioGenerator(size: size, seed: seed).generate()
+        let optimum = try #require(try MatchEngine().solve(scenario).objective?.housed)
+        let generation = ColumnGeneration(scenario: scenario)
+        var state = ColumnGeneration.State()
+        #expect(try generation.generate(&state, deadline: nil) == .converged)
+        #expect(state.bound >= optimum - 1e-6 && optimum > 0)
+        let compact = try #require(try Self.compactRelaxation(scenario))
+        #expect(state.bound <= compact + 1e-6)
+        var diving = state
+        let sited = try #require(try generation.siteDive(&diving, deadline: nil))
+        #expect(sited.violations.isEmpty)
+        #expect(sited.housed <= optimum + 1e-6)
+    }
+
     /// Both ways to a match give matches the independent checker accepts, never above the optimum.
     @Test(arguments: 1...24)
     func matchesPassTheChecker(seed: UInt64) throws {
@@ -54,6 +73,30 @@ struct ColumnGenerationTests {
             #expect(dived.housed <= optimum + 1e-6)
         }
         #expect(abs(MatchChecker(scenario: scenario).objective(of: integer.match).housed - integer.housed) < 1e-9)
+        var fresh = ColumnGeneration.State()
+        if let sited = try generation.siteDive(&fresh, deadline: nil) {
+            #expect(sited.violations.isEmpty, "\(sited.violations)")
+            #expect(sited.housed <= optimum + 1e-6)
+            #expect(abs(MatchChecker(scenario: scenario).objective(of: sited.match).housed - sited.housed) < 1e-6)
+        } else {
+            // Only a group that must form can leave the dive without a match.
+            let mustForm = scenario.groups.contains { $0.mustForm }
+            #expect(mustForm)
+        }
+    }
+
+    /// Holding a group to a site keeps its columns elsewhere, and other groups' columns there, at 0.
+    @Test func restrictionHoldsAGroupToItsSite() {
+        var restriction = MasterRestriction()
+        restriction.siteOfGroup[0] = 2
+        #expect(restriction.allows(group: 0, site: 2))
+        #expect(!restriction.allows(group: 0, site: 1))
+        #expect(!restriction.allows(group: 1, site: 2))
+        #expect(restriction.allows(group: 1, site: 1))
+        restriction.forbiddenPairs.insert([1, 1])
+        #expect(!restriction.allows(group: 1, site: 1))
+        restriction.fixedColumns.insert(7)
+        #expect(restriction.allows(column: 7, group: 1, site: 1))
     }
 
     /// A column from pricing meets every rule at its site, and its value is the

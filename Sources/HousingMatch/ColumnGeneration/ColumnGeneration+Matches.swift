@@ -35,31 +35,31 @@ extension ColumnGeneration {
     /// generates at most `roundsPerStep` rounds of columns.
     func dive(_ state: inout State, deadline: ContinuousClock.Instant?,
               roundsPerStep: Int = 5) throws(SolverError) -> ColumnMatch? {
-        var fixed = Set<Int>(), forbidden = Set<Int>()
+        var restriction = MasterRestriction()
         var candidate: Int?
         while true {
-            let ending = try generate(&state, fixed: fixed, forbidden: forbidden, deadline: deadline,
+            let ending = try generate(&state, restriction: restriction, deadline: deadline,
                                       maximumRounds: roundsPerStep)
             switch ending {
             case .infeasible:
                 guard let last = candidate else { return nil }
-                fixed.remove(last)
-                forbidden.insert(last)
+                restriction.fixedColumns.remove(last)
+                restriction.forbiddenColumns.insert(last)
                 candidate = nil
                 continue
             case .outOfTime:
                 // The columns fixed before the last are a match the master accepted.
-                if let last = candidate { fixed.remove(last) }
-                return fixed.isEmpty ? nil : match(state, chosen: fixed.sorted())
+                if let last = candidate { restriction.fixedColumns.remove(last) }
+                return restriction.fixedColumns.isEmpty ? nil : match(state, chosen: restriction.fixedColumns.sorted())
             case .converged:
                 break
             }
             let values = state.columnValues
-            for k in values.indices where values[k] > 1 - tolerance { fixed.insert(k) }
+            for k in values.indices where values[k] > 1 - tolerance { restriction.fixedColumns.insert(k) }
             let fractional = values.indices.filter { values[$0] > tolerance && values[$0] <= 1 - tolerance }
             guard let next = fractional.max(by: { (values[$0], state.columns[$0].housed) < (values[$1], state.columns[$1].housed) })
-            else { return match(state, chosen: fixed.sorted()) }
-            fixed.insert(next)
+            else { return match(state, chosen: restriction.fixedColumns.sorted()) }
+            restriction.fixedColumns.insert(next)
             candidate = next
         }
     }

@@ -73,22 +73,23 @@ struct ColumnGeneration: Sendable {
     /// bound (Σ bound × price over the relaxed rows plus, per group, the best
     /// pair value or 0) is a true bound. In a dive, pairs of fixed groups and
     /// sites and households of fixed columns are left out of pricing.
-    func generate(_ state: inout State, fixed: Set<Int> = [], forbidden: Set<Int> = [],
-                  deadline: ContinuousClock.Instant?, maximumRounds: Int = .max) throws(SolverError) -> Ending {
+    func generate(_ state: inout State, restriction: MasterRestriction = MasterRestriction(),
+                  deadline: ContinuousClock.Instant?, maximumRounds: Int = .max,
+                  afterRound: ((State) -> Void)? = nil) throws(SolverError) -> Ending {
         var excluded = [Bool](repeating: false, count: scenario.seekers.count)
         var closedGroups = Set<Int>(), closedSites = Set<Int>()
-        for k in fixed {
+        for k in restriction.fixedColumns {
             let column = state.columns[k]
             for p in column.members { excluded[p] = true }
             closedGroups.insert(column.group)
             closedSites.insert(column.site)
         }
-        let diving = !fixed.isEmpty || !forbidden.isEmpty
+        let diving = !restriction.isEmpty
         var rounds = 0
         while true {
             func remaining() -> Double? { deadline.map { max(0, ContinuousClock.now.duration(to: $0).seconds) } }
             if let left = remaining(), left <= 0 { return .outOfTime }
-            let master = MasterProblem(scenario: scenario, columns: state.columns, fixed: fixed, forbidden: forbidden)
+            let master = MasterProblem(scenario: scenario, columns: state.columns, restriction: restriction)
             let started = ContinuousClock.now
             let solved = try backend.solve(master.model, parameters: SolverParameters(timeLimit: remaining()))
             state.statistics.masterSolves += 1
@@ -105,7 +106,8 @@ struct ColumnGeneration: Sendable {
             var entering: [ConfigurationColumn] = []
             var complete = true
             let pricingStarted = ContinuousClock.now
-            for pair in pairs where !closedGroups.contains(pair.group) && !closedSites.contains(pair.site) {
+            for pair in pairs where !closedGroups.contains(pair.group) && !closedSites.contains(pair.site)
+                && restriction.allows(group: pair.group, site: pair.site) {
                 if let left = remaining(), left <= 0 { complete = false; break }
                 let quick = pair.upperBound(duals, excluding: excluded)
                 if quick - duals.group[pair.group] <= tolerance {
@@ -130,6 +132,7 @@ struct ColumnGeneration: Sendable {
                 }
                 state.bound = min(state.bound, bound)
             }
+            afterRound?(state)
             var added = false
             for column in entering where state.add(column) { added = true }
             if complete && !added {

@@ -9,6 +9,7 @@ import LinearProgramming
 struct MasterProblem: Sendable {
     let scenario: Scenario
     let model: LinearModel
+    let restriction: MasterRestriction
     /// The variable of each column, in the order of the columns given.
     let columnVariables: [VariableID]
     private let seekerRows: [Int: ConstraintID]
@@ -17,11 +18,12 @@ struct MasterProblem: Sendable {
     private let capacityRows: [Int: ConstraintID]
     private let groupsServedRows: [Int: ConstraintID]
 
-    /// The master over `columns`; `fixed` columns (by index) are held at 1,
-    /// `forbidden` ones at 0, and `integer` asks for whole columns (price-and-branch).
-    init(scenario: Scenario, columns: [ConfigurationColumn], fixed: Set<Int> = [], forbidden: Set<Int> = [],
+    /// The master over `columns` under a dive's `restriction`; `integer`
+    /// asks for whole columns (price-and-branch).
+    init(scenario: Scenario, columns: [ConfigurationColumn], restriction: MasterRestriction = MasterRestriction(),
          integer: Bool = false) {
         self.scenario = scenario
+        self.restriction = restriction
         var model = LinearModel(name: "master")
         var objective = LinearExpression()
         var bySeeker: [Int: [(VariableID, Double)]] = [:], bySite: [Int: [(VariableID, Double)]] = [:]
@@ -31,8 +33,10 @@ struct MasterProblem: Sendable {
         for (k, column) in columns.enumerated() {
             // No upper bound of 1 on a continuous column: the group's row implies it, and a
             // column resting at such a bound could price out again and again.
-            let variable = model.addVariable(name: "column\(k)", lowerBound: fixed.contains(k) ? 1 : 0,
-                                             upperBound: forbidden.contains(k) ? 0 : (integer ? 1 : .infinity),
+            let allowed = restriction.allows(column: k, group: column.group, site: column.site)
+            let variable = model.addVariable(name: "column\(k)",
+                                             lowerBound: restriction.fixedColumns.contains(k) ? 1 : 0,
+                                             upperBound: allowed ? (integer ? 1 : .infinity) : 0,
                                              kind: integer ? .binary : .continuous)
             variables.append(variable)
             objective.add(variable, column.housed)
@@ -62,7 +66,9 @@ struct MasterProblem: Sendable {
         }
         seekerRows = rows(bySeeker, name: "seeker") { _ in (-.infinity, 1) }
         siteRows = rows(bySite, name: "site") { _ in (-.infinity, 1) }
-        groupRows = rows(byGroup, name: "group") { g in (scenario.groups[g].mustForm ? 1 : -.infinity, 1) }
+        groupRows = rows(byGroup, name: "group") { g in
+            (scenario.groups[g].mustForm || restriction.siteOfGroup[g] != nil ? 1 : -.infinity, 1)
+        }
         capacityRows = rows(byCapacity, name: "capacity") { c in (-.infinity, Double(scenario.providers[c].capacity)) }
         groupsServedRows = rows(byServed, name: "groupsServed") { c in
             // Each group served takes at least the minimum, as in MatchFormulation.
@@ -86,7 +92,7 @@ struct MasterProblem: Sendable {
         }
         read(seekerRows, into: &duals.seeker)
         read(siteRows, into: &duals.site)
-        read(groupRows, into: &duals.group, free: { scenario.groups[$0].mustForm })
+        read(groupRows, into: &duals.group, free: { scenario.groups[$0].mustForm || restriction.siteOfGroup[$0] != nil })
         read(capacityRows, into: &duals.capacity)
         read(groupsServedRows, into: &duals.groupsServed)
         return duals
