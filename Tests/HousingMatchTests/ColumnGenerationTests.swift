@@ -85,6 +85,20 @@ struct ColumnGenerationTests {
         }
     }
 
+    /// The entry point's match is checked, never above its own bound, and its bound never below the optimum.
+    @Test(arguments: 1...3)
+    func entryPointOnTheSmallTier(seed: UInt64) throws {
+        let size = ScenarioGenerator.Size(seekers: 60, groups: 6, sites: 8, providers: 3)
+        let scenario = ScenarioGenerator(size: size, seed: seed).generate()
+        let optimum = try #require(try MatchEngine().solve(scenario).objective?.housed)
+        let outcome = try ColumnGeneration(scenario: scenario).solveStageOne(timeLimit: nil)
+        #expect(outcome.converged)
+        #expect(outcome.bound >= optimum - 1e-6)
+        let match = try #require(outcome.match)
+        #expect(match.violations.isEmpty)
+        #expect(match.housed <= optimum + 1e-6)
+    }
+
     /// Holding a group to a site keeps its columns elsewhere, and other groups' columns there, at 0.
     @Test func restrictionHoldsAGroupToItsSite() {
         var restriction = MasterRestriction()
