@@ -22,8 +22,14 @@ struct ColumnGeneration: Sendable {
         let eligibility = Eligibility(scenario)
         self.eligibility = eligibility
         self.backend = backend
-        pairs = eligibility.sitesOfGroup.enumerated().flatMap { g, sites in
-            sites.map { PairPricing(scenario: scenario, eligibility: eligibility, group: g, site: $0) }
+        pairs = eligibility.sitesOfGroup.enumerated().flatMap { g, sites -> [PairPricing] in
+            // A founder who cannot join (a `together` partner rules the group out)
+            // keeps the group from forming at all (rule 3); the cut-down scenarios
+            // of PairPricing leave such a founder out, so the group gets no pairs here.
+            guard eligibility.foundersOfGroup[g].allSatisfy({ eligibility.groupsOfSeeker[$0].contains(g) }) else {
+                return []
+            }
+            return sites.map { PairPricing(scenario: scenario, eligibility: eligibility, group: g, site: $0) }
         }
     }
 

@@ -5,16 +5,17 @@ import LinearProgramming
 /// programme built by ``MatchFormulation`` on a scenario cut down to that
 /// group and that site.
 ///
-/// Every household is kept (so that `together` partners keep their rows);
-/// founders of other groups are added to the group's `declines`, since rule 3
-/// keeps them out of every other group and the cut-down scenario no longer
-/// says whose founders they are.
+/// The cut-down scenario keeps only the group's candidates (``Eligibility``'s
+/// `groupsOfSeeker`): households tied by `together` share their options, so a
+/// candidate's partners are candidates too and keep their rows, and founders of
+/// other groups are never candidates. Keeping every household instead made
+/// building the pairs of a 1,000-household scenario take 10 s (debug build).
 struct PairPricing: Sendable {
     let group: Int
     let site: Int
     let formulation: MatchFormulation
-    /// The `join` variables of the candidates (seeker position, variable).
-    let candidates: [(seeker: Int, variable: VariableID)]
+    /// The `join` variables of the candidates: seeker position in the whole scenario, priority, variable.
+    let candidates: [(seeker: Int, priority: Double, variable: VariableID)]
     /// Σ over the best members of their priority: with no prices, no
     /// configuration of this pair houses more.
     let seats: Int
@@ -22,18 +23,18 @@ struct PairPricing: Sendable {
     init(scenario: Scenario, eligibility: Eligibility, group g: Int, site h: Int) {
         group = g
         site = h
-        var alone = scenario.groups[g]
-        for (p, founded) in eligibility.foundedGroup.enumerated() {
-            if let founded, founded != g { alone.declines.append(scenario.seekers[p].id) }
-        }
-        let cut = Scenario(name: "\(alone.id)@\(scenario.sites[h].id)", weights: scenario.weights,
-                           seekers: scenario.seekers, groups: [alone], sites: [scenario.sites[h]],
+        let group = scenario.groups[g]
+        let kept = scenario.seekers.indices.filter { eligibility.groupsOfSeeker[$0].contains(g) }
+        let cut = Scenario(name: "\(group.id)@\(scenario.sites[h].id)", weights: scenario.weights,
+                           seekers: kept.map { scenario.seekers[$0] }, groups: [group], sites: [scenario.sites[h]],
                            providers: scenario.providers)
         var formulation = MatchFormulation(scenario: cut)
-        formulation.require([.takes(alone.id, scenario.sites[h].id)])
+        formulation.require([.takes(group.id, scenario.sites[h].id)])
         self.formulation = formulation
-        candidates = formulation.join.enumerated().compactMap { p, groups in groups[0].map { (p, $0) } }
-        seats = min(alone.maxSize, scenario.sites[h].units)
+        candidates = formulation.join.enumerated().compactMap { q, groups in
+            groups[0].map { (kept[q], cut.seekers[q].priority, $0) }
+        }
+        seats = min(group.maxSize, scenario.sites[h].units)
     }
 
     /// A quick upper bound on ``price(_:excluding:backend:timeLimit:)``'s value:
@@ -42,7 +43,7 @@ struct PairPricing: Sendable {
     func upperBound(_ duals: MasterDuals, excluding excluded: [Bool]) -> Double {
         let gains = candidates.compactMap { candidate -> Double? in
             guard !excluded[candidate.seeker] else { return nil }
-            let gain = formulation.scenario.seekers[candidate.seeker].priority - duals.seeker[candidate.seeker]
+            let gain = candidate.priority - duals.seeker[candidate.seeker]
             return gain > 0 ? gain : nil
         }.sorted(by: >)
         return gains.prefix(seats).reduce(0, +) - duals.site[site]
@@ -62,9 +63,9 @@ struct PairPricing: Sendable {
                timeLimit: Double?) throws(SolverError) -> Outcome {
         var model = formulation.model
         var objective = LinearExpression()
-        for (p, variable) in candidates {
+        for (p, priority, variable) in candidates {
             if excluded[p] { model.setBounds(of: variable, lower: 0, upper: 0); continue }
-            objective.add(variable, formulation.scenario.seekers[p].priority - duals.seeker[p])
+            objective.add(variable, priority - duals.seeker[p])
         }
         for entry in formulation.care {
             for variable in entry.clients.values { objective.add(variable, -duals.capacity[entry.provider]) }
@@ -87,8 +88,8 @@ struct PairPricing: Sendable {
 
     /// The configuration at a solution of the pricing programme.
     func column(from values: [Double]) -> ConfigurationColumn {
-        let scenario = formulation.scenario
-        let members = candidates.filter { values[$0.variable.index] > 0.5 }.map(\.seeker)
+        let chosen = candidates.filter { values[$0.variable.index] > 0.5 }
+        let members = chosen.map(\.seeker)
         var care: [ConfigurationColumn.Care] = []
         for entry in formulation.care {
             for (type, variable) in entry.clients.sorted(by: { $0.key < $1.key }) {
@@ -97,6 +98,6 @@ struct PairPricing: Sendable {
             }
         }
         return ConfigurationColumn(group: group, site: site, members: members, care: care,
-                                   housed: members.reduce(0) { $0 + scenario.seekers[$1].priority })
+                                   housed: chosen.reduce(0) { $0 + $1.priority })
     }
 }
