@@ -107,6 +107,12 @@ struct GLPKProblem: ~Copyable {
         return (values, glp_get_obj_val(problem))
     }
 
+    /// The basic solution's row duals (`glp_get_row_dual`), one per row.
+    func rowDuals(rows: Int) throws(SolverError) -> [Double] {
+        let problem = try alive("glp_get_row_dual")
+        return (0..<rows).map { glp_get_row_dual(problem, Int32($0 + 1)) }
+    }
+
     /// The integer solution: column values and objective.
     func integerSolution(columns: Int) throws(SolverError) -> (values: [Double], objective: Double) {
         let problem = try alive("glp_mip_col_val")

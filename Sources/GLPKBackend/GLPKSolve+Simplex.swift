@@ -40,8 +40,11 @@ extension GLPKSolve {
         switch status {
         case GLP_OPT:
             let solution = try problem.linearSolution(columns: data.columnCount)
-            return SolverResult(termination: .optimal, values: solution.values, objectiveValue: solution.objective,
-                                bestBound: solution.objective, solveSeconds: 0)
+            var result = SolverResult(termination: .optimal, values: solution.values,
+                                      objectiveValue: solution.objective, bestBound: solution.objective,
+                                      solveSeconds: 0)
+            result.dualValues = try problem.rowDuals(rows: data.rowCount)
+            return result
         case GLP_NOFEAS:
             return .withoutSolution(.infeasible)
         case GLP_UNBND:

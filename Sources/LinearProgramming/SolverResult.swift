@@ -32,6 +32,12 @@ public struct SolverResult: Sendable {
     public var bestBound: Double?
     /// Wall time of the solve in seconds.
     public var solveSeconds: Double
+    /// The dual value (shadow price) of each row, one per model constraint, for a
+    /// linear programme solved to optimality; empty otherwise, or when the
+    /// backend does not report them. The sign is the objective's change per unit
+    /// increase of the row's bound: for a maximisation, non-negative on a binding
+    /// `<=` row. Column generation prices new columns with them.
+    public var dualValues: [Double] = []
 
     public init(termination: TerminationStatus, values: [Double], objectiveValue: Double?,
                 bestBound: Double?, solveSeconds: Double) {
