@@ -51,6 +51,9 @@ public struct CBCBackend: SolverBackend {
         var result: SolverResult
         if data.hasInconsistentBounds {
             result = .withoutSolution(.infeasible)
+        } else if parameters.shouldStop?() == true {
+            // Asked before the start, as GLPKBackend does: a stop requested already costs no process.
+            result = .withoutSolution(.interrupted)
         } else if model.variables.isEmpty || model.constraints.isEmpty {
             result = CBCTrivialModel.solve(model, data: data)
         } else {

@@ -105,7 +105,10 @@ public:
     Watch(const Watch &other) : CbcEventHandler(other) {}
     CbcEventHandler *clone() const override { return new Watch(*this); }
     CbcAction event(CbcEvent which) override {
-        report(model_, which == solution || which == heuristicSolution);
+        /* Heuristics search sub-models with copies of this handler; their
+           bounds and solutions are not the search's, so only the main model reports. */
+        if (model_ != NULL && model_->parentModel() == NULL)
+            report(model_, which == solution || which == heuristicSolution);
         if (stop_requested) {
             if (model_ != NULL) model_->sayEventHappened();
             if (which == node || which == treeStatus || which == afterHeuristic || which == heuristicPass)
@@ -313,7 +316,7 @@ extern "C" int hmc_solve(const hmc_problem *problem, const hmc_settings *setting
         int count = 0;
         if (progress_open) { fds[count].fd = progress_pipe[0]; fds[count].events = POLLIN; count++; }
         if (log_open) { fds[count].fd = log_pipe[0]; fds[count].events = POLLIN; count++; }
-        int ready = count > 0 ? poll(fds, count, 50) : (usleep(20000), 0);
+        int ready = count > 0 ? poll(fds, count, last_tick < 0 ? 0 : 50) : (usleep(20000), 0);
         bool fresh = false;
         for (int i = 0; i < count && ready > 0; i++) {
             if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;

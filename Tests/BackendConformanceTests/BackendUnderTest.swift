@@ -20,7 +20,9 @@ struct BackendUnderTest: Sendable, CustomTestStringConvertible {
             backend: GLPKBackend(options: GLPKOptions(presolve: false)),
             tooSlow: ["p0548": "best-projection backtracking without presolve: unsolved after 10 s (0.14 s with presolve)"]),
         BackendUnderTest(label: "CBC", backend: CBCBackend()),
-        BackendUnderTest(label: "CBC 2 threads", backend: CBCBackend(threads: 2)),
+        BackendUnderTest(
+            label: "CBC 2 threads", backend: CBCBackend(threads: 2),
+            tooSlow: ["bell5": "2 threads on this 2-core machine, beside the other cases: unproven after 60 s (1 thread: 2.1 s)"]),
     ]
 }
 
