@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "HousingMatch",
-            dependencies: ["LinearProgramming", "GLPKBackend"]
+            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend"]
         ),
         .target(
             name: "ScenarioIO",
