@@ -156,7 +156,9 @@ public struct CBCBackend: SolverBackend {
                                   message: "the CBC process ended abnormally (\(how))" + (tail.isEmpty ? "" : ": \(tail)"))
             }
             let bound = watch.latest.has_bound != 0 ? watch.latest.best_bound + model.objectiveConstant : nil
-            return .withoutSolution(Self.termination(for: reason), bestBound: bound)
+            // A target reached by an incumbent that was then lost proves nothing here.
+            let termination = reason == .targetReached ? .timeLimit : Self.termination(for: reason)
+            return .withoutSolution(termination, bestBound: bound)
         }
         let hasSolution = outcome.has_solution != 0
         let objective = hasSolution ? model.objectiveValue(at: values) : nil

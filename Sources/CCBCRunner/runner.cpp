@@ -67,6 +67,8 @@ volatile sig_atomic_t stop_requested = 0;
 int progress_fd = -1;
 double last_report = 0;
 double last_objective = 1e100;
+/* 1 when the model minimises, -1 when it maximises. */
+double original_sense = 1;
 
 double now_seconds() {
     timespec spec;
@@ -74,12 +76,32 @@ double now_seconds() {
     return spec.tv_sec + spec.tv_nsec * 1e-9;
 }
 
-extern "C" void on_interrupt(int) { stop_requested = 1; }
+/* The model the child handed to CBC, and the one CBC searches (a copy
+   made inside CbcMain1, seen at its first event). */
+CbcModel *volatile original_model = NULL;
+CbcModel *volatile main_model = NULL;
+
+/* CBC checks its time limit in its root cut loop and heuristics too, where
+   no event reaches the handler; a limit already passed stops it there as it
+   stops at a time limit, with its incumbent. Both stores are plain writes. */
+extern "C" void on_interrupt(int) {
+    stop_requested = 1;
+    CbcModel *model = original_model;
+    if (model != NULL) model->setMaximumSeconds(1e-9);
+    model = main_model;
+    if (model != NULL) {
+        model->setMaximumSeconds(1e-9);
+        model->sayEventHappened();
+    }
+}
 
 void report(CbcModel *model, bool force) {
     if (model == NULL || progress_fd < 0) return;
     double now = now_seconds();
-    double objective = model->getObjValue();
+    /* The searched copy may minimise where the model maximises: CBC keeps
+       values minimised inside, and the solver's sense turns them back. */
+    double sense = model->solver() != NULL ? model->solver()->getObjSense() : 1;
+    double objective = model->getObjValue() * sense * original_sense;
     bool has_objective = model->bestSolution() != NULL && std::fabs(objective) < 1e49;
     bool improved = has_objective && objective != last_objective;
     if (!force && !improved && now - last_report < 0.05) return;
@@ -89,7 +111,7 @@ void report(CbcModel *model, bool force) {
     std::memset(&record, 0, sizeof record);
     record.has_objective = has_objective;
     record.objective = objective;
-    double bound = model->getBestPossibleObjValue();
+    double bound = model->getBestPossibleObjValue() * sense * original_sense;
     record.has_bound = std::isfinite(bound) && std::fabs(bound) < 1e49;
     record.bound = bound;
     record.nodes = model->getNodeCount();
@@ -107,10 +129,15 @@ public:
     CbcAction event(CbcEvent which) override {
         /* Heuristics search sub-models with copies of this handler; their
            bounds and solutions are not the search's, so only the main model reports. */
-        if (model_ != NULL && model_->parentModel() == NULL)
+        if (model_ != NULL && model_->parentModel() == NULL) {
+            if (main_model == NULL) main_model = model_;
             report(model_, which == solution || which == heuristicSolution);
+        }
         if (stop_requested) {
-            if (model_ != NULL) model_->sayEventHappened();
+            if (model_ != NULL) {
+                model_->setMaximumSeconds(1e-9);
+                model_->sayEventHappened();
+            }
             if (which == node || which == treeStatus || which == afterHeuristic || which == heuristicPass)
                 return stop;
         }
@@ -137,6 +164,7 @@ int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *
         }
     }
     Cbc_setObjSense(model, problem->maximize ? -1 : 1);
+    original_sense = problem->maximize ? -1 : 1;
     char text[64];
     if (integers == 0) {
         /* Cbc_solve hands a linear programme to Clp, which tells infeasible from unbounded. */
@@ -189,6 +217,7 @@ int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *
     }
     Watch watch;
     model->model_->passInEventHandler(&watch);
+    original_model = model->model_;
     Cbc_solve(model);
     signal(SIGINT, SIG_IGN);
     shared->status = Cbc_status(model);
