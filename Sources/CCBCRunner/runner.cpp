@@ -24,6 +24,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 #include "CbcModel.hpp"
 #include "CbcSolver.hpp"
@@ -120,6 +121,18 @@ void report(CbcModel *model, bool force) {
     (void)ignored;
 }
 
+/* Called by CbcMain1 at its stages with the model it searches. */
+int on_stage(CbcModel *model, int /*where*/) {
+    if (model != NULL && model->parentModel() == NULL && model != original_model) {
+        main_model = model;
+        if (stop_requested) {
+            model->setMaximumSeconds(1e-9);
+            model->sayEventHappened();
+        }
+    }
+    return 0;
+}
+
 /* Asked by CBC at every node, solution and heuristic pass. */
 class Watch : public CbcEventHandler {
 public:
@@ -129,14 +142,13 @@ public:
     CbcAction event(CbcEvent which) override {
         /* Heuristics search sub-models with copies of this handler; their
            bounds and solutions are not the search's, so only the main model reports. */
-        if (model_ != NULL && model_->parentModel() == NULL) {
-            if (main_model == NULL) main_model = model_;
+        if (model_ != NULL && model_->parentModel() == NULL)
             report(model_, which == solution || which == heuristicSolution);
-        }
         if (stop_requested) {
-            if (model_ != NULL) {
-                model_->setMaximumSeconds(1e-9);
-                model_->sayEventHappened();
+            /* This model and every model it serves (a heuristic's sub-search serves the main one). */
+            for (CbcModel *model = model_; model != NULL; model = model->parentModel()) {
+                model->setMaximumSeconds(1e-9);
+                model->sayEventHappened();
             }
             if (which == node || which == treeStatus || which == afterHeuristic || which == heuristicPass)
                 return stop;
@@ -218,7 +230,14 @@ int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *
     Watch watch;
     model->model_->passInEventHandler(&watch);
     original_model = model->model_;
-    Cbc_solve(model);
+    /* Cbc_solve's own MIP path, with a callback: CbcMain1 solves a copy of the
+       model, and the callback is how the child learns which one to stop. */
+    std::vector<const char *> arguments;
+    arguments.push_back("Cbc_C_Interface");
+    for (size_t i = 0; i < model->cmdargs_.size(); i++) arguments.push_back(model->cmdargs_[i].c_str());
+    arguments.push_back("-solve");
+    arguments.push_back("-quit");
+    CbcMain1((int)arguments.size(), &arguments[0], *model->model_, on_stage, *model->cbcData);
     signal(SIGINT, SIG_IGN);
     shared->status = Cbc_status(model);
     shared->secondary_status = Cbc_secondaryStatus(model);
