@@ -19,6 +19,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdio_ext.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -337,6 +338,12 @@ extern "C" int hmc_solve(const hmc_problem *problem, const hmc_settings *setting
         action.sa_handler = on_interrupt;
         sigemptyset(&action.sa_mask);
         sigaction(SIGINT, &action, NULL);
+        /* The forking thread may block SIGINT (a host that reads it from a
+           dispatch source does); the child inherits that mask. */
+        sigset_t interrupt;
+        sigemptyset(&interrupt);
+        sigaddset(&interrupt, SIGINT);
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
         if (settings->abort_for_testing) abort();
         int code = 3;
         try {

@@ -65,3 +65,21 @@ struct CBCBackendTests {
         }
     }
 }
+
+@Suite("CBC: a stop hands back the incumbent")
+struct CBCStopTests {
+    @Test("a stop requested once an incumbent is seen ends interrupted with it")
+    func stopKeepsIncumbent() throws {
+        let model = HardInstance.generalizedAssignment()
+        let seen = Recorder<Double>()
+        var parameters = SolverParameters(timeLimit: 60, progress: { report in
+            if let value = report.bestObjective { seen.append(value) }
+        })
+        parameters.shouldStop = { !seen.values.isEmpty }
+        let result = try CBCBackend().solve(model, parameters: parameters)
+        #expect(result.termination == .interrupted)
+        #expect(result.hasSolution)
+        #expect(result.solveSeconds < 30)
+        if result.hasSolution { SolutionCheck.expectFeasible(result, in: model) }
+    }
+}
