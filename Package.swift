@@ -2,6 +2,7 @@
 // HousingMatch: a matchmaking engine for inclusive housing groups.
 // Layers, each importing only those below it:
 //   CGLPK (C module map) -> CGLPKGuard (C error guard) -> GLPKBackend
+//   CCBC (C module map) -> CCBCRunner (CBC in a forked child process) -> CBCBackend
 //   LinearProgramming (solver-independent model and backend protocol)
 //   HousingMatch (domain, validation, formulation, checker)
 //   ScenarioIO (JSON/YAML files) -> HousingMatchCLI (`housing-match`)
@@ -11,7 +12,7 @@ let package = Package(
     name: "HousingMatch",
     products: [
         .library(name: "HousingMatch", targets: ["HousingMatch", "ScenarioIO"]),
-        .library(name: "LinearProgramming", targets: ["LinearProgramming", "GLPKBackend"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming", "GLPKBackend", "CBCBackend"]),
         .executable(name: "housing-match", targets: ["HousingMatchCLI"]),
     ],
     dependencies: [
@@ -28,13 +29,26 @@ let package = Package(
         // Turns a GLPK abort into an error code: setjmp/longjmp must stay in C.
         .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
         .target(name: "LinearProgramming"),
+        // The C interface of CBC 2.10 (and Clp's, for linear programmes); Debian ships cbc.pc.
+        .systemLibrary(
+            name: "CCBC",
+            path: "Sources/CCBC",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+        // Runs each CBC solve in a forked child: an abort in CBC ends the child, not us.
+        .target(name: "CCBCRunner", dependencies: ["CCBC"]),
+        .target(
+            name: "CBCBackend",
+            dependencies: ["CCBCRunner", "LinearProgramming"]
+        ),
         .target(
             name: "GLPKBackend",
             dependencies: ["CGLPK", "CGLPKGuard", "LinearProgramming"]
         ),
         .target(
             name: "HousingMatch",
-            dependencies: ["LinearProgramming", "GLPKBackend"]
+            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend"]
         ),
         .target(
             name: "ScenarioIO",
@@ -50,7 +64,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(
             name: "BackendConformanceTests",
-            dependencies: ["LinearProgramming", "GLPKBackend"]
+            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend"]
         ),
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),

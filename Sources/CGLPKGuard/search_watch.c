@@ -60,6 +60,12 @@ static void search_callback(glp_tree *tree, void *info) {
         glp_ios_terminate(tree);
         return;
     }
+    if (reason == GLP_IHEUR && watch->start != NULL && !watch->start_offered) {
+        /* The caller checked the start against the model; GLPK still refuses one
+           no better than its incumbent (non-zero return), which changes nothing. */
+        watch->start_offered = 1;
+        watch->start_accepted = glp_ios_heur_sol(tree, watch->start) == 0;
+    }
     int improved = reason == GLP_IBINGO;
     if (watch->stall_factor > 0 || watch->has_target) {
         /* GLPK raises no GLP_IBINGO for a solution its root heuristics find,
@@ -145,6 +151,8 @@ int hmg_intopt(glp_prob *problem, const glp_iocp *parameters, hmg_search_watch *
         watch->stopped_by_known = 0;
         watch->stopped_by_stall = 0;
         watch->stopped_by_target = 0;
+        watch->start_offered = 0;
+        watch->start_accepted = 0;
         watch->last_improvement = 0;
         watch->started = hmg_internal_now();
         watch->last_snapshot_time = watch->started;

@@ -22,6 +22,11 @@ import LinearProgramming
 /// verbose), and a stopped linear solve ends ``TerminationStatus/interrupted``
 /// without a solution. The relaxation `glp_intopt` solves after its own
 /// presolve is not watched.
+///
+/// A ``SolverParameters/startingPoint`` that meets the model is handed to
+/// branch-and-cut as a heuristic solution (`glp_ios_heur_sol`) at the root;
+/// that solve runs without GLPK's MIP presolver, whose callback would see
+/// the presolved columns. ``SolverParameters/threads`` is ignored.
 public struct GLPKBackend: SolverBackend {
     /// The GLPK-specific settings.
     public var options: GLPKOptions

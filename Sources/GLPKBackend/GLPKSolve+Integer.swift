@@ -52,7 +52,16 @@ extension GLPKSolve {
             watch.has_known_objective = 1
             watch.known_objective = known
         }
-        let code = try problem.intopt(integerParameters(), watch: &watch)
+        let code: Int32
+        if let start {
+            code = try start.withUnsafeBufferPointer { (values) throws(SolverError) -> Int32 in
+                watch.start = values.baseAddress
+                defer { watch.start = nil }
+                return try problem.intopt(integerParameters(), watch: &watch)
+            }
+        } else {
+            code = try problem.intopt(integerParameters(), watch: &watch)
+        }
         withExtendedLifetime(observer) {}
 
         let bound = watch.snapshot_count > 0 && watch.last.has_bound != 0 ? watch.last.best_bound : nil

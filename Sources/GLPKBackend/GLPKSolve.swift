@@ -13,6 +13,8 @@ struct GLPKSolve {
     let parameters: SolverParameters
     let started: ContinuousClock.Instant
     let backend: String
+    /// A checked starting point, 1-based as GLPK takes it (index 0 is padding); set by ``run()``.
+    var start: [Double]? = nil
 
     /// Loads the model into a fresh problem object and solves it.
     ///
@@ -21,6 +23,17 @@ struct GLPKSolve {
     /// housing-match models). The guard turns that into an error; the solve
     /// is then tried once more without cover cuts, in the time that is left.
     func run() throws(SolverError) -> SolverResult {
+        var solve = self
+        if model.isMixedInteger, let start = parameters.startingPoint, model.isFeasible(at: start) {
+            // GLPK's callback sees the presolved problem when its MIP presolver is on, and
+            // glp_ios_heur_sol takes values of the problem searched: a start needs it off.
+            solve.start = [0] + start
+            solve.options.presolve = false
+        }
+        return try solve.runWithRetry()
+    }
+
+    private func runWithRetry() throws(SolverError) -> SolverResult {
         do {
             return try attempt()
         } catch where error.code == HMG_ABORTED && model.isMixedInteger && options.cuts.contains(.cover) {

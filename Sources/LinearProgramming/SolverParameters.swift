@@ -56,6 +56,13 @@ public struct SolverParameters: Sendable {
     /// optimal, so a solver may stop there, ending with
     /// ``TerminationStatus/optimal``. It must be a true bound: a solver trusts it.
     public var targetObjective: Double?
+    /// A solution to start from (a MIP start), one value per variable. A
+    /// backend uses it only when it meets every bound, integrality and row;
+    /// one that does not is ignored, never an error. `nil`: none.
+    public var startingPoint: [Double]?
+    /// Threads a backend may use for its search; `nil`: its default. GLPK
+    /// has one thread and ignores it.
+    public var threads: Int?
 
     public init(
         timeLimit: Double? = nil,

@@ -145,7 +145,11 @@ typedef struct hmg_search_watch {
                                        to find a good solution, not to prove one) */
     int has_target;                 /* 1: target_objective is a bound proven apart from this search, */
     double target_objective;        /* so an incumbent that reaches it is optimal and the search stops */
+    const double *start;            /* NULL, or a solution x[1..n] of the problem searched (so only without
+                                       GLPK's MIP presolver), offered once with glp_ios_heur_sol */
     /* Filled in by hmg_intopt: */
+    int start_offered;              /* 1 once the start was handed to GLPK */
+    int start_accepted;             /* 1 when GLPK took it as its incumbent */
     int snapshot_count;
     hmg_progress last;              /* the most recent snapshot */
     double started;

@@ -1,4 +1,5 @@
 import Foundation
+import CBCBackend
 import GLPKBackend
 import LinearProgramming
 
@@ -25,9 +26,17 @@ public struct MatchEngine: Sendable {
     /// clique cuts alone (one instance, one run each).
     public static let defaultBackend = GLPKBackend(options: GLPKOptions(cuts: .all))
 
-    /// Creates an engine; GLPK is the default backend.
-    public init(backend: any SolverBackend = MatchEngine.defaultBackend, options: MatchOptions = MatchOptions()) {
-        self.backend = backend
+    /// The backend for a solver picked by name.
+    public static func backend(for solver: MatchSolver) -> any SolverBackend {
+        switch solver {
+        case .glpk: defaultBackend
+        case .cbc: CBCBackend()
+        }
+    }
+
+    /// Creates an engine; without a backend, the one ``MatchOptions/solver`` names.
+    public init(backend: (any SolverBackend)? = nil, options: MatchOptions = MatchOptions()) {
+        self.backend = backend ?? MatchEngine.backend(for: options.solver)
         self.options = options
     }
 

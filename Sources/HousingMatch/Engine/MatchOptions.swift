@@ -99,6 +99,8 @@ public struct MatchOptions: Sendable {
     /// Threads that solve independent parts of a scenario side by side;
     /// `nil` for one per processor core. A scenario in one part uses one.
     public var threads: Int?
+    /// The MIP solver a ``MatchEngine`` uses when it is given no backend.
+    public var solver: MatchSolver = .glpk
 
     public init(
         timeLimit: Double? = nil,
@@ -125,4 +127,12 @@ public struct MatchOptions: Sendable {
         self.progress = progress
         self.shouldStop = shouldStop
     }
+}
+
+/// The solvers a ``MatchEngine`` can pick by name.
+public enum MatchSolver: String, Sendable, Equatable, CaseIterable {
+    /// GLPK: always available, the default.
+    case glpk
+    /// CBC 2.10, each solve in a child process (``CBCBackend``).
+    case cbc
 }

@@ -56,6 +56,9 @@ struct CompareCommand: ParsableCommand {
             transform: TimeLimit.parse)
     var timeLimit: Double?
 
+    @Option(help: MatchSolver.help)
+    var solver: MatchSolver = .glpk
+
     @Option(help: ArgumentHelp("Solve independent parts of a scenario on this many threads (default: one per core).",
                                valueName: "count"))
     var threads: Int?
@@ -109,6 +112,7 @@ struct CompareCommand: ParsableCommand {
     /// has one place to go.
     private func matchOptions(base: (scenario: Scenario, result: MatchResult)?) -> MatchOptions {
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
+        options.solver = solver
         // A variant differs from the base in a few entries, so the base's sites
         // are a good first guess, and when it only takes options away the base's
         // bounds hold for it: the answer is the same, it only comes sooner.

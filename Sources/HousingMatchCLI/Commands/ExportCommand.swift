@@ -35,6 +35,9 @@ struct ExportCommand: ParsableCommand {
             transform: TimeLimit.parse)
     var timeLimit: Double?
 
+    @Option(help: MatchSolver.help)
+    var solver: MatchSolver = .glpk
+
     @Option(help: ArgumentHelp("For stage 2: the households-housed value to keep, instead of solving stage 1.",
                                valueName: "value"))
     var housed: Double?
@@ -49,7 +52,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try OutputPaths.check([("--mps", mps), ("--lp", lp)], inputs: scenario.inputFiles())
         let loaded = try scenario.load()
-        let engine = MatchEngine(options: MatchOptions(timeLimit: timeLimit))
+        var engineOptions = MatchOptions(timeLimit: timeLimit)
+        engineOptions.solver = solver
+        let engine = MatchEngine(options: engineOptions)
         let model: LinearModel
         do {
             model = try engine.programme(for: loaded, stage: stage == 1 ? .housed : .preference,

@@ -48,6 +48,9 @@ struct SolveCommand: ParsableCommand {
                                valueName: "count"))
     var threads: Int?
 
+    @Option(help: MatchSolver.help)
+    var solver: MatchSolver = .glpk
+
     @Option(name: .customLong("start-from"),
             help: ArgumentHelp("An earlier solution (JSON) of a similar scenario: its groups' sites are tried first, and if it still meets every rule, the search starts from it. Faster after a small change; the answer is the same. When the scenario is a variant of the solution's own scenario and only takes options away, the earlier bounds hold too.",
                                valueName: "solution"))
@@ -74,6 +77,7 @@ struct SolveCommand: ParsableCommand {
         let progress = ProgressLine()
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, relativeGap: gap, verbose: verbose, threads: threads)
+        options.solver = solver
         if let startFrom {
             do { options.startingMatch = try SolutionFiles.loadMatch(path: startFrom) } catch { throw ExitCodes.report(error) }
             options.earlierSolve = earlierSolve(from: startFrom, scenario: loaded, fingerprint: fingerprint,

@@ -67,6 +67,9 @@ struct SweepCommand: ParsableCommand {
             transform: TimeLimit.parse)
     var timeLimit: Double?
 
+    @Option(help: MatchSolver.help)
+    var solver: MatchSolver = .glpk
+
     @Option(help: ArgumentHelp("Solve independent parts of each point's scenario on this many threads (default: one per core).",
                                valueName: "count"))
     var threads: Int?
@@ -103,6 +106,7 @@ struct SweepCommand: ParsableCommand {
         let progress = StepProgressLine()
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
+        options.solver = solver
         options.progress = { progress.show($0) }
         let runner = SweepRunner(options: options, reusesPreviousMatch: !coldStart, shouldStop: { Interruption.requested })
         let values = sweep.values

@@ -20,6 +20,9 @@ struct ExplorationOptions: ParsableArguments {
             transform: TimeLimit.parse)
     var timeLimit: Double?
 
+    @Option(help: MatchSolver.help)
+    var solver: MatchSolver = .glpk
+
     @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
     var threads: Int?
 
@@ -38,6 +41,7 @@ struct ExplorationOptions: ParsableArguments {
     func matchOptions() -> MatchOptions {
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
+        options.solver = solver
         options.shouldStop = { Interruption.requested }
         return options
     }
