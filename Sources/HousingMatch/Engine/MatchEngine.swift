@@ -17,6 +17,9 @@ public struct MatchEngine: Sendable {
     /// (see ``ProgrammePart``); tests set it to 0 to split every part, or to
     /// `Int.max` to solve the whole scenario as one programme.
     var partBundleSize = ProgrammePart.defaultBundleSize
+    /// Whether a solve with a time limit starts from the heuristic's match;
+    /// tests turn it off to see the solver alone.
+    var runsHeuristic = true
 
     /// GLPK with every cut family on. Gomory cuts, which GLPKBackend leaves off
     /// by default (they slow the generalized assignment instances), are what
@@ -64,6 +67,12 @@ public struct MatchEngine: Sendable {
         let digests = parts.map(PartDigest.init)
         let unchanged = unchangedParts(parts, digests: digests, settings: settings)
 
+        // Under a time limit, the heuristic's match first: each stage starts
+        // from it, so a stage that runs out of time still answers with it.
+        let heuristic = try heuristicMatch(for: scenario)
+        statistics.heuristicSeconds = heuristic?.seconds
+        statistics.heuristicObjective = heuristic?.objective
+
         // The match to keep is also the best guess at sites, and, where it
         // still meets every rule, a first match.
         let earlierMatch = options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match
@@ -71,9 +80,10 @@ public struct MatchEngine: Sendable {
             decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
         }
         let suggestions = earlierMatch.map { byPart(siteSuggestions(from: $0, formulation: formulation)) }
-        let earlierPoints = earlierMatch.flatMap { formulation.values(of: $0) }.map(byPart)
+        let knownPoints = [earlierMatch, heuristic?.match].compactMap { $0 }
+            .compactMap { formulation.values(of: $0) }.map(byPart)
         let outcomes = try solveParts(
-            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, earlierPoints: earlierPoints,
+            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, knownPoints: knownPoints,
             carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
             settings: settings, start: start)
         let solvedParts = SolvedParts(parts.indices.map { b in
@@ -187,6 +197,21 @@ public struct MatchEngine: Sendable {
         return result
     }
 
+    /// The primal heuristic's match (``PrimalHeuristic``), when the solve has a
+    /// time limit: that is where a first match at once matters, and the
+    /// promise is a match by the limit whenever the heuristic finds one. It
+    /// takes a quarter of the limit, at most ``heuristicTimeLimit``. Not run
+    /// for a what-if with requirements, which its match need not meet.
+    private func heuristicMatch(for scenario: Scenario) throws(SolverError) -> PrimalHeuristic.Outcome? {
+        guard runsHeuristic, let limit = options.effectiveTimeLimit, options.requirements.isEmpty else { return nil }
+        let heuristic = PrimalHeuristic(backend: backend, timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
+                                        shouldStop: options.shouldStop)
+        return try heuristic.run(scenario)
+    }
+
+    /// The longest the heuristic runs before the exact stages (see ``heuristicMatch(for:)``).
+    static let heuristicTimeLimit = 1.0
+
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
     private func siteSuggestions(from match: Match, formulation: MatchFormulation) -> [Double] {
         var values = [Double](repeating: 0, count: formulation.model.variables.count)
@@ -208,7 +233,7 @@ public struct MatchEngine: Sendable {
     ///
     /// Parts in `unchanged` are not solved: their earlier outcome stands.
     private func solveParts(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
-                            suggestions: [[Double]]?, earlierPoints: [[Double]]?, carried: CarriedBounds?,
+                            suggestions: [[Double]]?, knownPoints: [[[Double]]], carried: CarriedBounds?,
                             settings: PartSettings,
                             start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
@@ -253,7 +278,7 @@ public struct MatchEngine: Sendable {
                 solve.keepsEarlierMatch = options.keep != nil
                 solve.carried = carried
                 solve.suggestsChangedScenario = before == nil
-                solve.earlierPoint = earlierPoints?[b]
+                solve.knownPoints = knownPoints.map { $0[b] }
                 if let before, before.housed.termination == .optimal {
                     solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
                 }
