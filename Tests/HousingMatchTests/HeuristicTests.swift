@@ -123,7 +123,8 @@ struct HeuristicTests {
             .generate()
         let result = try MatchEngine(options: MatchOptions(timeLimit: 0.5)).solveHeuristically(scenario)
         #expect(result.status == .feasible)
-        #expect(result.statistics.settledBy == ["heuristic", "heuristic"])
+        #expect(result.statistics.settledBy.count == 2)
+        #expect(result.statistics.settledBy.allSatisfy { $0.hasPrefix("heuristic") })
         #expect(MatchChecker(scenario: scenario).violations(of: result.match).isEmpty)
         #expect(result.unassigned.count + result.match.groups.reduce(0) { $0 + $1.members.count }
                 == scenario.seekers.count)

@@ -22,7 +22,10 @@ extension MatchEngine {
         var statistics = SolveStatistics()
         statistics.heuristicSeconds = outcome?.seconds
         statistics.heuristicObjective = outcome?.objective
-        statistics.settledBy = ["heuristic", "heuristic"]
+        statistics.settledBy = outcome.map {
+            ["heuristic (first match housed \($0.firstObjective.housed))",
+             "heuristic (\($0.neighbourhoods) neighbourhoods, \($0.improvements) better)"]
+        } ?? ["heuristic", "heuristic"]
         statistics.stageSeconds = [outcome?.seconds ?? 0]
         statistics.totalSeconds = (ContinuousClock.now - start).seconds
         guard let outcome else {

@@ -15,14 +15,15 @@ struct NeighbourhoodSearch {
     /// Groups that can form at all.
     let formable: [Int]
 
-    /// How many groups a neighbourhood frees at first, and at most. Small
-    /// enough that a sub-programme of a regional scenario solves in
-    /// milliseconds; it grows while they prove quickly and shrinks when one
-    /// runs out of its time.
-    static let initialSize = 3
-    static let largestSize = 8
-    /// The most time one neighbourhood may take.
-    static let neighbourhoodTimeLimit = 0.25
+    /// How many groups a neighbourhood frees at first, and at most, and the
+    /// most time one may take. Many small neighbourhoods beat a few large
+    /// ones within a second: GLPK proves one of 2-4 groups in a few
+    /// milliseconds, while one of 6 often ran out of a quarter second
+    /// (numbers in Benchmarks/README.md, "Primal heuristic"). The size grows
+    /// while they prove quickly and shrinks when one runs out of time.
+    static let initialSize = 2
+    static let largestSize = 4
+    static let neighbourhoodTimeLimit = 0.03
     /// A phase ends after this many neighbourhoods in a row that proved nothing better.
     static func patience(groups: Int) -> Int { max(8, 2 * groups) }
 
@@ -118,3 +119,4 @@ struct SplitMix64: RandomNumberGenerator {
     }
     mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
+

@@ -45,3 +45,4 @@ struct NeighbourhoodSolver {
         return Answer(match: formulation.decode(result.values), proven: proven, seconds: result.solveSeconds)
     }
 }
+

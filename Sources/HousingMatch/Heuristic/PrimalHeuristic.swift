@@ -17,7 +17,7 @@ public struct PrimalHeuristic: Sendable {
     public var shouldStop: (@Sendable () -> Bool)?
     /// The share of the time after the first match that goes to households
     /// housed; the rest goes to the fit. Housed comes first in MODEL.md.
-    static let housedShare = 0.7
+    static let housedShare = 0.8
 
     public init(backend: any SolverBackend = MatchEngine.defaultBackend, timeLimit: Double = 1,
                 shouldStop: (@Sendable () -> Bool)? = nil) {
