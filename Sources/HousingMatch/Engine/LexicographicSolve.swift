@@ -28,6 +28,9 @@ struct LexicographicSolve {
     /// match, the heuristic's; ``MatchFormulation/values(of:)``): each stage
     /// starts from the best of those its programme admits as its first match.
     var knownPoints: [[Double]] = []
+    /// The part's point of the primal heuristic's match: each stage answers
+    /// with it when its own steps end with nothing better (``StageSolver/fallbackPoints``).
+    var fallbackPoints: [[Double]] = []
 
     /// What the two stages ended with.
     struct Outcome {
@@ -53,6 +56,7 @@ struct LexicographicSolve {
                 backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: suggestedSites,
                 parameters: parameters(.housed), deadline: firstStageDeadline, knownBound: carried?.housed)
             solver.knownPoints = knownPoints
+            solver.fallbackPoints = fallbackPoints
             if suggestsChangedScenario {
                 solver.suggestedSitesShare = Self.earlierSitesShare
                 solver.suggestedSitesStall = Self.earlierSitesStall
@@ -83,6 +87,7 @@ struct LexicographicSolve {
                 parameters: parameters(.preference), deadline: deadline,
                 knownBound: carried?.fitBound(keepingHoused: housedValue))
             secondSolver.knownPoints = knownPoints
+            secondSolver.fallbackPoints = fallbackPoints
             let second = try secondSolver.solve()
             outcome.stageSeconds.append(second.result.solveSeconds)
             outcome.settledBy.append(second.settledBy)

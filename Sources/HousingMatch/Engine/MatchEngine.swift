@@ -67,8 +67,8 @@ public struct MatchEngine: Sendable {
         let digests = parts.map(PartDigest.init)
         let unchanged = unchangedParts(parts, digests: digests, settings: settings)
 
-        // Under a time limit, the heuristic's match first: each stage starts
-        // from it, so a stage that runs out of time still answers with it.
+        // Under a time limit, the heuristic's match first: a stage that runs
+        // out of time answers with it when it found nothing better.
         let heuristic = try heuristicMatch(for: scenario)
         statistics.heuristicSeconds = heuristic?.seconds
         statistics.heuristicObjective = heuristic?.objective
@@ -80,10 +80,10 @@ public struct MatchEngine: Sendable {
             decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
         }
         let suggestions = earlierMatch.map { byPart(siteSuggestions(from: $0, formulation: formulation)) }
-        let knownPoints = [earlierMatch, heuristic?.match].compactMap { $0 }
-            .compactMap { formulation.values(of: $0) }.map(byPart)
+        let knownPoints = [earlierMatch].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart)
+        let fallbackPoints = [heuristic?.match].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart)
         let outcomes = try solveParts(
-            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, knownPoints: knownPoints,
+            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, knownPoints: knownPoints, fallbackPoints: fallbackPoints,
             carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
             settings: settings, start: start)
         let solvedParts = SolvedParts(parts.indices.map { b in
@@ -233,7 +233,8 @@ public struct MatchEngine: Sendable {
     ///
     /// Parts in `unchanged` are not solved: their earlier outcome stands.
     private func solveParts(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
-                            suggestions: [[Double]]?, knownPoints: [[[Double]]], carried: CarriedBounds?,
+                            suggestions: [[Double]]?, knownPoints: [[[Double]]], fallbackPoints: [[[Double]]],
+                            carried: CarriedBounds?,
                             settings: PartSettings,
                             start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
@@ -279,6 +280,7 @@ public struct MatchEngine: Sendable {
                 solve.carried = carried
                 solve.suggestsChangedScenario = before == nil
                 solve.knownPoints = knownPoints.map { $0[b] }
+                solve.fallbackPoints = fallbackPoints.map { $0[b] }
                 if let before, before.housed.termination == .optimal {
                     solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
                 }
