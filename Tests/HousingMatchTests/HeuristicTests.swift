@@ -95,7 +95,8 @@ struct HeuristicTests {
         let outcome = try #require(try checkedRun(scenario))
         #expect(outcome.objective.housed == 3)
         let g = try #require(outcome.match.groups.first { $0.id == "g" })
-        #expect(Set(g.members) == ["f", "b"])
+        // f founds g; b must live with f; a may go either way.
+        #expect(Set<SeekerID>(["f", "b"]).isSubset(of: Set(g.members)))
     }
 
     @Test("under a time limit the engine answers with the heuristic's match where the solver alone finds none")
