@@ -17,9 +17,10 @@ public struct MatchEngine: Sendable {
     /// (see ``ProgrammePart``); tests set it to 0 to split every part, or to
     /// `Int.max` to solve the whole scenario as one programme.
     var partBundleSize = ProgrammePart.defaultBundleSize
-    /// Whether a solve with a time limit starts from the heuristic's match;
-    /// tests turn it off to see the solver alone.
-    var runsHeuristic = true
+    /// Whether a solve with a time limit runs the primal heuristic first
+    /// (``PrimalHeuristic``), whose match a stage answers with when it finds
+    /// nothing better. Tests that watch the stages' own solver calls turn it off.
+    public var runsHeuristic = true
 
     /// GLPK with every cut family on. Gomory cuts, which GLPKBackend leaves off
     /// by default (they slow the generalized assignment instances), are what
