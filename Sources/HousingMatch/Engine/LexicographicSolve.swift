@@ -24,10 +24,13 @@ struct LexicographicSolve {
     /// the scenario (a re-solve), rather than from an earlier attempt at this
     /// one, whose match is as good here as it was then.
     var suggestsChangedScenario = true
-    /// The part's point of an earlier match that meets every rule here
-    /// (``MatchFormulation/values(of:)``): each stage whose programme it
-    /// satisfies starts from it as its first match.
-    var earlierPoint: [Double]? = nil
+    /// The part's points of matches that meet every rule here (an earlier
+    /// match, the heuristic's; ``MatchFormulation/values(of:)``): each stage
+    /// starts from the best of those its programme admits as its first match.
+    var knownPoints: [[Double]] = []
+    /// The part's point of the primal heuristic's match: each stage answers
+    /// with it when its own steps end with nothing better (``StageSolver/fallbackPoints``).
+    var fallbackPoints: [[Double]] = []
 
     /// What the two stages ended with.
     struct Outcome {
@@ -52,7 +55,8 @@ struct LexicographicSolve {
             var solver = StageSolver(
                 backend: backend, model: part.model, siteChoices: part.siteChoices, suggestedSites: suggestedSites,
                 parameters: parameters(.housed), deadline: firstStageDeadline, knownBound: carried?.housed)
-            solver.knownPoints = earlierPoint.map { [$0] } ?? []
+            solver.knownPoints = knownPoints
+            solver.fallbackPoints = fallbackPoints
             if suggestsChangedScenario {
                 solver.suggestedSitesShare = Self.earlierSitesShare
                 solver.suggestedSitesStall = Self.earlierSitesStall
@@ -82,7 +86,8 @@ struct LexicographicSolve {
                 siteChoices: part.siteChoices, suggestedSites: [first.result.values] + suggestedSites,
                 parameters: parameters(.preference), deadline: deadline,
                 knownBound: carried?.fitBound(keepingHoused: housedValue))
-            secondSolver.knownPoints = earlierPoint.map { [$0] } ?? []
+            secondSolver.knownPoints = knownPoints
+            secondSolver.fallbackPoints = fallbackPoints
             let second = try secondSolver.solve()
             outcome.stageSeconds.append(second.result.solveSeconds)
             outcome.settledBy.append(second.settledBy)

@@ -18,6 +18,10 @@ public struct MatchEngine: Sendable {
     /// (see ``ProgrammePart``); tests set it to 0 to split every part, or to
     /// `Int.max` to solve the whole scenario as one programme.
     var partBundleSize = ProgrammePart.defaultBundleSize
+    /// Whether a solve with a time limit runs the primal heuristic first
+    /// (``PrimalHeuristic``), whose match a stage answers with when it finds
+    /// nothing better. Tests that watch the stages' own solver calls turn it off.
+    public var runsHeuristic = true
 
     /// GLPK with every cut family on. Gomory cuts, which GLPKBackend leaves off
     /// by default (they slow the generalized assignment instances), are what
@@ -73,6 +77,12 @@ public struct MatchEngine: Sendable {
         let digests = parts.map(PartDigest.init)
         let unchanged = unchangedParts(parts, digests: digests, settings: settings)
 
+        // Under a time limit, the heuristic's match first: a stage that runs
+        // out of time answers with it when it found nothing better.
+        let heuristic = try heuristicMatch(for: scenario)
+        statistics.heuristicSeconds = heuristic?.seconds
+        statistics.heuristicObjective = heuristic?.objective
+
         // The match to keep is also the best guess at sites, and, where it
         // still meets every rule, a first match.
         let earlierMatch = options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match
@@ -80,9 +90,10 @@ public struct MatchEngine: Sendable {
             decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
         }
         let suggestions = earlierMatch.map { byPart(siteSuggestions(from: $0, formulation: formulation)) }
-        let earlierPoints = earlierMatch.flatMap { formulation.values(of: $0) }.map(byPart)
+        let knownPoints = [earlierMatch].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart)
+        let fallbackPoints = [heuristic?.match].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart)
         let outcomes = try solveParts(
-            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, earlierPoints: earlierPoints,
+            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, knownPoints: knownPoints, fallbackPoints: fallbackPoints,
             carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
             settings: settings, start: start)
         let solvedParts = SolvedParts(parts.indices.map { b in
@@ -196,6 +207,21 @@ public struct MatchEngine: Sendable {
         return result
     }
 
+    /// The primal heuristic's match (``PrimalHeuristic``), when the solve has a
+    /// time limit: that is where a first match at once matters, and the
+    /// promise is a match by the limit whenever the heuristic finds one. It
+    /// takes a quarter of the limit, at most ``heuristicTimeLimit``. Not run
+    /// for a what-if with requirements, which its match need not meet.
+    private func heuristicMatch(for scenario: Scenario) throws(SolverError) -> PrimalHeuristic.Outcome? {
+        guard runsHeuristic, let limit = options.effectiveTimeLimit, options.requirements.isEmpty else { return nil }
+        let heuristic = PrimalHeuristic(backend: backend, timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
+                                        shouldStop: options.shouldStop)
+        return try heuristic.run(scenario)
+    }
+
+    /// The longest the heuristic runs before the exact stages (see ``heuristicMatch(for:)``).
+    static let heuristicTimeLimit = 1.0
+
     /// `take` set to 1 for each group of `match` at its site, where the programme has that pair.
     private func siteSuggestions(from match: Match, formulation: MatchFormulation) -> [Double] {
         var values = [Double](repeating: 0, count: formulation.model.variables.count)
@@ -217,7 +243,8 @@ public struct MatchEngine: Sendable {
     ///
     /// Parts in `unchanged` are not solved: their earlier outcome stands.
     private func solveParts(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
-                            suggestions: [[Double]]?, earlierPoints: [[Double]]?, carried: CarriedBounds?,
+                            suggestions: [[Double]]?, knownPoints: [[[Double]]], fallbackPoints: [[[Double]]],
+                            carried: CarriedBounds?,
                             settings: PartSettings,
                             start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
@@ -262,7 +289,8 @@ public struct MatchEngine: Sendable {
                 solve.keepsEarlierMatch = options.keep != nil
                 solve.carried = carried
                 solve.suggestsChangedScenario = before == nil
-                solve.earlierPoint = earlierPoints?[b]
+                solve.knownPoints = knownPoints.map { $0[b] }
+                solve.fallbackPoints = fallbackPoints.map { $0[b] }
                 if let before, before.housed.termination == .optimal {
                     solve.provenFirstStage = (before.housed, before.settledBy.first ?? "")
                 }

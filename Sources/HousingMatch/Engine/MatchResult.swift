@@ -31,6 +31,10 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var settledBy: [String]
     /// Independent parts the programme fell into, each solved on its own (see ``MatchEngine``).
     public var parts: Int
+    /// Seconds the primal heuristic took before the exact stages, when it ran.
+    public var heuristicSeconds: Double? = nil
+    /// The objective values of the heuristic's match, when it found one.
+    public var heuristicObjective: MatchObjective? = nil
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
                 buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
@@ -51,7 +55,7 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case variables, integerVariables, constraints, nonZeros, buildSeconds, stageSeconds, totalSeconds,
-             housedBound, preferenceBound, settledBy, parts
+             housedBound, preferenceBound, settledBy, parts, heuristicSeconds, heuristicObjective
     }
 
     // Statistics are informative: a solution file from an older version may lack some.
@@ -68,6 +72,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
                   preferenceBound: try c.decodeIfPresent(Double.self, forKey: .preferenceBound),
                   settledBy: try c.decodeIfPresent([String].self, forKey: .settledBy) ?? [],
                   parts: try c.decodeIfPresent(Int.self, forKey: .parts) ?? 1)
+        heuristicSeconds = try c.decodeIfPresent(Double.self, forKey: .heuristicSeconds)
+        heuristicObjective = try c.decodeIfPresent(MatchObjective.self, forKey: .heuristicObjective)
     }
 }
 

@@ -61,6 +61,9 @@ struct SolveCommand: ParsableCommand {
                                valueName: "solution"))
     var keepPath: String?
 
+    @Flag(help: "Run only the fast heuristic: a match that meets every rule, found in about a second (or --time-limit), not proven best.")
+    var heuristicOnly = false
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         try OutputPaths.validateName(outputPath, option: "--output")
@@ -93,7 +96,8 @@ struct SolveCommand: ParsableCommand {
         options.shouldStop = { Interruption.requested }
 
         let result = try ExitCodes.solving(cleanup: { progress.clear() }) {
-            try MatchEngine(options: options).solve(loaded)
+            heuristicOnly ? try MatchEngine(options: options).solveHeuristically(loaded)
+                : try MatchEngine(options: options).solve(loaded)
         }
         progress.clear()
 

@@ -1,0 +1,153 @@
+@testable import HousingMatch
+import LinearProgramming
+import Testing
+
+/// The primal heuristic: every match it returns meets every rule (the
+/// independent checker judges), it finds one whenever the scenario has any,
+/// and under a time limit the engine answers with it when the solver alone
+/// would find nothing. Its quality is measured (Benchmarks/README.md), not tested.
+@Suite("Primal heuristic")
+struct HeuristicTests {
+    /// Runs the heuristic and checks its match, before and after improvement,
+    /// with the independent checker.
+    private func checkedRun(_ scenario: Scenario, timeLimit: Double = 0.3) throws -> PrimalHeuristic.Outcome? {
+        let outcome = try PrimalHeuristic(timeLimit: timeLimit).run(scenario)
+        if let outcome {
+            #expect(!outcome.improvedMatchRejected, "the checker rejected an improved match")
+            let checker = MatchChecker(scenario: scenario)
+            #expect(checker.violations(of: outcome.match).isEmpty)
+            #expect(abs(checker.objective(of: outcome.match).housed - outcome.objective.housed) < 1e-9)
+            #expect(outcome.objective.housed >= outcome.firstObjective.housed - 1e-9)
+        }
+        return outcome
+    }
+
+    @Test("small generated scenarios: a match that meets every rule", arguments: 1...30)
+    func smallTier(seed: UInt64) throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: seed)
+            .generate()
+        let outcome = try checkedRun(scenario)
+        #expect(outcome != nil)
+    }
+
+    /// Random small scenarios with together pairs, founders, declines and
+    /// groups that must form: the heuristic finds a match exactly when the
+    /// engine does (its groups that must form are solved together, first).
+    @Test("random small scenarios: a match exactly when one exists", arguments: 1...60)
+    func randomSmall(seed: UInt64) throws {
+        var scenario = RandomScenarios.small(seed: seed)
+        if scenario.seekers.count >= 6 {
+            // Households kept apart, and a decline, in every other scenario.
+            scenario.seekers[0].apart.append(scenario.seekers[2].id)
+            if seed % 2 == 0, !scenario.groups.isEmpty {
+                scenario.groups[0].declines.append(scenario.seekers[4].id)
+            }
+        }
+        let outcome = try checkedRun(scenario)
+        let exact = try MatchEngine(options: MatchOptions(threads: 1)).solve(scenario)
+        #expect((outcome != nil) == exact.hasMatch, "status \(exact.status)")
+        if let outcome, let optimum = exact.objective {
+            #expect(outcome.objective.housed <= optimum.housed + 1e-9)
+        }
+    }
+
+    /// Interactive scenarios with many together pairs, apart pairs and declines added.
+    @Test("interactive scenarios with together, apart and declines", arguments: [1, 2] as [UInt64])
+    func interactiveWithRelations(seed: UInt64) throws {
+        var scenario = ScenarioGenerator(size: .init(seekers: 300, groups: 25, sites: 30, providers: 6), seed: seed)
+            .generate()
+        var random = SplitMix64(seed: seed)
+        for _ in 0..<30 {
+            let a = random.next(below: scenario.seekers.count), b = random.next(below: scenario.seekers.count)
+            guard a != b, !scenario.seekers[b].apart.contains(scenario.seekers[a].id),
+                  !scenario.seekers[a].apart.contains(scenario.seekers[b].id) else { continue }
+            if random.next(below: 2) == 0 {
+                scenario.seekers[a].together.append(scenario.seekers[b].id)
+            } else {
+                scenario.seekers[a].apart.append(scenario.seekers[b].id)
+            }
+        }
+        for g in scenario.groups.indices where g % 3 == 0 {
+            scenario.groups[g].declines.append(scenario.seekers[random.next(below: scenario.seekers.count)].id)
+        }
+        scenario.groups[0].founders = scenario.groups[0].founders.filter { !scenario.groups[0].declines.contains($0) }
+        try scenario.validate()
+        let outcome = try checkedRun(scenario, timeLimit: 1)
+        #expect(outcome != nil)
+        #expect((outcome?.objective.housed ?? 0) > 0)
+    }
+
+    @Test("a group that must form but cannot: no match")
+    func mustFormImpossible() throws {
+        let scenario = Scenario(
+            seekers: [Build.seeker("a"), Build.seeker("b")],
+            groups: [Build.group("g", min: 3, max: 5, mustForm: true)],
+            sites: [Build.site("s", units: 5)])
+        #expect(try PrimalHeuristic(timeLimit: 1).run(scenario) == nil)
+    }
+
+    @Test("founders join only their own group, which forms with them")
+    func founders() throws {
+        let scenario = Scenario(
+            seekers: [Build.seeker("f"), Build.seeker("a"), Build.seeker("b", together: ["f"])],
+            groups: [Build.group("g", min: 2, max: 3, founders: ["f"]), Build.group("h", min: 1, max: 3)],
+            sites: [Build.site("s", units: 2), Build.site("t", units: 3)])
+        let outcome = try #require(try checkedRun(scenario))
+        #expect(outcome.objective.housed == 3)
+        let g = try #require(outcome.match.groups.first { $0.id == "g" })
+        // f founds g; b must live with f; a may go either way.
+        #expect(Set<SeekerID>(["f", "b"]).isSubset(of: Set(g.members)))
+    }
+
+    @Test("under a time limit the engine answers with the heuristic's match where the solver alone finds none")
+    func engineAnswersWithTheHeuristic() throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: 2)
+            .generate()
+        let backend = WholeProgrammeFindsNothing(groups: Eligibility(scenario).sitesOfGroup.filter { !$0.isEmpty }.count)
+        var engine = MatchEngine(backend: backend, options: MatchOptions(timeLimit: 10, threads: 1))
+        engine.partBundleSize = Int.max
+        engine.runsHeuristic = false
+        #expect(try engine.solve(scenario).status == .noSolution)
+
+        engine.runsHeuristic = true
+        let result = try engine.solve(scenario)
+        #expect(result.status == .feasible)
+        #expect(result.hasMatch)
+        #expect(MatchChecker(scenario: scenario).violations(of: result.match).isEmpty)
+        let heuristic = try #require(result.statistics.heuristicObjective)
+        #expect(result.objective?.housed ?? 0 >= heuristic.housed - 1e-9)
+    }
+
+    @Test("the heuristic alone, as the CLI's --heuristic-only reports it")
+    func heuristicOnly() throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: 1)
+            .generate()
+        let result = try MatchEngine(options: MatchOptions(timeLimit: 0.5)).solveHeuristically(scenario)
+        #expect(result.status == .feasible)
+        #expect(result.statistics.settledBy.count == 2)
+        #expect(result.statistics.settledBy.allSatisfy { $0.hasPrefix("heuristic") })
+        #expect(MatchChecker(scenario: scenario).violations(of: result.match).isEmpty)
+        #expect(result.unassigned.count + result.match.groups.reduce(0) { $0 + $1.members.count }
+                == scenario.seekers.count)
+    }
+}
+
+/// GLPK, except that a programme deciding every group at once (the engine's
+/// own) ends at its time limit with nothing found, as a large one does.
+private struct WholeProgrammeFindsNothing: SolverBackend {
+    let groups: Int
+    let glpk = MatchEngine.defaultBackend
+    var name: String { "GLPK, never finishing the whole programme" }
+
+    func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
+        let groupsDecided = Set(model.variables.compactMap { variable -> Substring? in
+            guard variable.name.hasPrefix("take[") else { return nil }
+            return variable.name.dropFirst(5).split(separator: ",").first
+        })
+        if groupsDecided.count == groups {
+            return SolverResult(termination: .timeLimit, values: [], objectiveValue: nil, bestBound: nil,
+                                solveSeconds: 0)
+        }
+        return try glpk.solve(model, parameters: parameters)
+    }
+}
