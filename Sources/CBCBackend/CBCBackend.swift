@@ -109,6 +109,7 @@ public struct CBCBackend: SolverBackend {
         settings.grace_seconds = gracePeriodSeconds
         var outcome = hmc_outcome()
         var values = Array(repeating: 0.0, count: data.columnCount)
+        var duals = Array(repeating: 0.0, count: data.rowCount)
         let code: Int32 = data.columnStart.withUnsafeBufferPointer { columnStart in
             data.rowIndex.withUnsafeBufferPointer { rowIndex in
             data.value.withUnsafeBufferPointer { value in
@@ -120,6 +121,7 @@ public struct CBCBackend: SolverBackend {
             data.rowUpper.withUnsafeBufferPointer { rowUpper in
             (start ?? []).withUnsafeBufferPointer { startValues in
             values.withUnsafeMutableBufferPointer { solution in
+            duals.withUnsafeMutableBufferPointer { rowDuals in
                 var problem = hmc_problem(
                     column_count: Int32(data.columnCount), row_count: Int32(data.rowCount),
                     column_start: columnStart.baseAddress, row_index: rowIndex.baseAddress,
@@ -131,16 +133,18 @@ public struct CBCBackend: SolverBackend {
                 let context = Unmanaged.passUnretained(watch).toOpaque()
                 return withUnsafePointer(to: &problem) { problem in
                     hmc_solve(problem, &settings, CBCSearchWatch.tickEntry, CBCSearchWatch.logEntry, context,
-                              solution.baseAddress, &outcome)
+                              solution.baseAddress, rowDuals.baseAddress, &outcome)
                 }
-            }}}}}}}}}}
+            }}}}}}}}}}}
         }
         withExtendedLifetime(watch) {}
         if code != 0 {
             throw SolverError(backend: name, code: outcome.start_error,
                               message: "could not start the CBC process (errno \(outcome.start_error))")
         }
-        return try interpret(outcome, values: values, model: model, watch: watch, step: step)
+        var result = try interpret(outcome, values: values, model: model, watch: watch, step: step)
+        if outcome.has_duals != 0, result.termination == .optimal { result.dualValues = duals }
+        return result
     }
 
     private func interpret(_ outcome: hmc_outcome, values: [Double], model: LinearModel, watch: CBCSearchWatch,

@@ -51,7 +51,8 @@ struct Record {
     double bound;
 };
 
-/* The child's result, in memory shared with the parent; the solution follows it. */
+/* The child's result, in memory shared with the parent; the solution follows it, then
+   a linear programme's row duals. */
 struct Shared {
     int written;
     int is_linear;
@@ -62,6 +63,7 @@ struct Shared {
     int continuous_unbounded;
     int dual_infeasible;
     int has_solution;
+    int has_duals;
     double best_bound;
 };
 
@@ -194,6 +196,12 @@ int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *
         if (shared->proven_optimal) {
             std::memcpy(solution, model->solver_->getColSolution(), sizeof(double) * problem->column_count);
             shared->has_solution = 1;
+            /* Column generation prices with them; the model's own sense, as GLPK gives them. */
+            const double *prices = model->solver_->getRowPrice();
+            if (prices != NULL) {
+                std::memcpy(solution + problem->column_count, prices, sizeof(double) * problem->row_count);
+                shared->has_duals = 1;
+            }
             shared->best_bound = model->solver_->getObjValue();
         }
         __sync_synchronize();
@@ -287,9 +295,9 @@ void keep_tail(hmc_outcome *outcome, const char *text, size_t length) {
 }  // namespace
 
 extern "C" int hmc_solve(const hmc_problem *problem, const hmc_settings *settings, hmc_tick tick, hmc_log_sink log,
-                         void *context, double *solution, hmc_outcome *outcome) {
+                         void *context, double *solution, double *duals, hmc_outcome *outcome) {
     std::memset(outcome, 0, sizeof *outcome);
-    size_t size = sizeof(Shared) + sizeof(double) * (size_t)(problem->column_count > 0 ? problem->column_count : 1);
+    size_t size = sizeof(Shared) + sizeof(double) * (size_t)(problem->column_count + problem->row_count + 1);
     void *region = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (region == MAP_FAILED) {
         outcome->start_error = errno;
@@ -442,6 +450,10 @@ extern "C" int hmc_solve(const hmc_problem *problem, const hmc_settings *setting
         outcome->best_bound = shared->best_bound;
         if (shared->has_solution)
             std::memcpy(solution, shared_solution, sizeof(double) * (size_t)problem->column_count);
+        if (shared->has_duals && duals != NULL) {
+            std::memcpy(duals, shared_solution + problem->column_count, sizeof(double) * (size_t)problem->row_count);
+            outcome->has_duals = 1;
+        }
     }
     munmap(region, size);
     return 0;

@@ -64,6 +64,7 @@ typedef struct hmc_outcome {
     int continuous_unbounded;
     int dual_infeasible;          /* linear programme: unbounded */
     int has_solution;
+    int has_duals;                /* a linear programme solved to optimality: `duals` holds its row duals */
     double best_bound;            /* in the model's own sense; |value| >= 1e49 means none */
     int stop_reason;              /* the tick's reason, 0 when never interrupted */
     int killed;                   /* 1: the child was killed after the grace period */
@@ -77,10 +78,11 @@ typedef struct hmc_outcome {
 /// forked child process, so that an abort inside CBC ends the child, not us,
 /// and a stop request becomes SIGINT, which CBC's own handler turns into a
 /// graceful end with its incumbent. `solution` receives column_count values
-/// when outcome->has_solution. Returns 0 when the child ran (whatever its
+/// when outcome->has_solution, and `duals` (NULL, or row_count values) a linear
+/// programme's row duals when outcome->has_duals. Returns 0 when the child ran (whatever its
 /// outcome), -1 when it could not be started.
 int hmc_solve(const hmc_problem *problem, const hmc_settings *settings, hmc_tick tick, hmc_log_sink log,
-              void *context, double *solution, hmc_outcome *outcome);
+              void *context, double *solution, double *duals, hmc_outcome *outcome);
 
 /// Open file descriptors of this process, for tests that nothing leaks.
 int hmc_open_descriptor_count(void);
