@@ -110,6 +110,9 @@ struct HeuristicTests {
         #expect(try engine.solve(scenario).status == .noSolution)
 
         engine.runsHeuristic = true
+        // A programme this small is left to the stages' own steps, unless told otherwise.
+        #expect(try engine.solve(scenario).statistics.heuristicSeconds == nil)
+        engine.heuristicMinimumVariables = 0
         let result = try engine.solve(scenario)
         #expect(result.status == .feasible)
         #expect(result.hasMatch)
