@@ -55,7 +55,7 @@ public struct CBCBackend: SolverBackend {
             // Asked before the start, as GLPKBackend does: a stop requested already costs no process.
             result = .withoutSolution(.interrupted)
         } else if model.variables.isEmpty || model.constraints.isEmpty {
-            result = CBCTrivialModel.solve(model, data: data)
+            result = TrivialModel.solve(model)!
         } else {
             result = try run(model, data: data, parameters: parameters, started: started)
         }
@@ -242,11 +242,5 @@ public struct CBCBackend: SolverBackend {
             String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
         }
         return text.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " / ")
-    }
-}
-
-extension SolverResult {
-    static func withoutSolution(_ termination: TerminationStatus, bestBound: Double? = nil) -> SolverResult {
-        SolverResult(termination: termination, values: [], objectiveValue: nil, bestBound: bestBound, solveSeconds: 0)
     }
 }

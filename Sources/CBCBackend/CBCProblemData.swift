@@ -31,12 +31,7 @@ struct CBCProblemData {
         let columns = model.variables.count
         objective = Array(repeating: 0, count: columns)
         for variable in model.variables {
-            var lower = variable.lowerBound, upper = variable.upperBound
-            if variable.kind == .binary { lower = max(lower, 0); upper = min(upper, 1) }
-            if variable.isInteger {
-                lower = Self.roundUp(lower)
-                upper = Self.roundDown(upper)
-            }
+            let (lower, upper) = variable.solverBounds
             if lower > upper { hasInconsistentBounds = true }
             columnLower.append(Self.finite(lower))
             columnUpper.append(Self.finite(upper))
@@ -78,15 +73,5 @@ struct CBCProblemData {
         if bound == .infinity { return 1e300 }
         if bound == -.infinity { return -1e300 }
         return bound
-    }
-
-    private static func roundUp(_ bound: Double) -> Double {
-        guard bound.isFinite else { return bound }
-        return (bound - 1e-9 * max(1, abs(bound))).rounded(.up)
-    }
-
-    private static func roundDown(_ bound: Double) -> Double {
-        guard bound.isFinite else { return bound }
-        return (bound + 1e-9 * max(1, abs(bound))).rounded(.down)
     }
 }

@@ -52,7 +52,7 @@ public struct GLPKBackend: SolverBackend {
         var result: SolverResult
         if data.hasInconsistentBounds {
             result = .withoutSolution(.infeasible)
-        } else if let trivial = TrivialModelSolver.solve(model, data: data) {
+        } else if let trivial = TrivialModel.solve(model) {
             // GLPK aborts on glp_add_cols(P, 0), so models without columns or rows never reach it.
             result = trivial
         } else {
@@ -88,12 +88,5 @@ public struct GLPKBackend: SolverBackend {
             throw SolverError(backend: name, code: nil,
                               message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
         }
-    }
-}
-
-extension SolverResult {
-    /// A result that carries no solution.
-    static func withoutSolution(_ termination: TerminationStatus, bestBound: Double? = nil) -> SolverResult {
-        SolverResult(termination: termination, values: [], objectiveValue: nil, bestBound: bestBound, solveSeconds: 0)
     }
 }

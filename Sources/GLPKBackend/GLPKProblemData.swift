@@ -39,13 +39,8 @@ struct GLPKProblemData {
         columnType.reserveCapacity(columns + 1)
         objective = Array(repeating: 0, count: columns + 1)
         for variable in model.variables {
-            var lower = variable.lowerBound, upper = variable.upperBound
-            if variable.kind == .binary { lower = max(lower, 0); upper = min(upper, 1) }
-            if variable.isInteger {
-                // glp_intopt refuses fractional bounds on integer columns (GLP_EBOUND).
-                lower = Self.roundUp(lower)
-                upper = Self.roundDown(upper)
-            }
+            // glp_intopt refuses fractional bounds on integer columns (GLP_EBOUND): rounded inwards.
+            let (lower, upper) = variable.solverBounds
             if !Self.append(lower: lower, upper: upper, types: &columnType, lowers: &columnLower, uppers: &columnUpper) {
                 hasInconsistentBounds = true
             }
@@ -93,24 +88,6 @@ struct GLPKProblemData {
         lowers.append(lower.isFinite ? lower : 0)
         uppers.append(upper.isFinite ? upper : 0)
         return lower <= upper
-    }
-
-    private static func roundUp(_ bound: Double) -> Double {
-        guard bound.isFinite else { return bound }
-        return (bound - 1e-9 * max(1, abs(bound))).rounded(.up)
-    }
-
-    private static func roundDown(_ bound: Double) -> Double {
-        guard bound.isFinite else { return bound }
-        return (bound + 1e-9 * max(1, abs(bound))).rounded(.down)
-    }
-
-    /// The bounds of column `j` (1-based) as the backend hands them to GLPK.
-    func columnBounds(_ j: Int) -> (lower: Double, upper: Double) {
-        let type = columnType[j]
-        let lower = (type == GLP_FR || type == GLP_UP) ? -Double.infinity : columnLower[j]
-        let upper = (type == GLP_FR || type == GLP_LO) ? Double.infinity : columnUpper[j]
-        return (lower, upper)
     }
 
     /// Calls `body` with a C view of the arrays, valid only during the call.

@@ -48,6 +48,11 @@ public struct SolverResult: Sendable {
         self.solveSeconds = solveSeconds
     }
 
+    /// A result that carries no solution.
+    public static func withoutSolution(_ termination: TerminationStatus, bestBound: Double? = nil) -> SolverResult {
+        SolverResult(termination: termination, values: [], objectiveValue: nil, bestBound: bestBound, solveSeconds: 0)
+    }
+
     /// Whether a solution satisfying every constraint was found.
     ///
     /// A model without variables has an empty solution, which is still one when optimal.
