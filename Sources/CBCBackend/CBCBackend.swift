@@ -68,24 +68,11 @@ public struct CBCBackend: SolverBackend {
     public static func openDescriptorCount() -> Int { Int(hmc_open_descriptor_count()) }
 
     private func checkInput(_ model: LinearModel, _ parameters: SolverParameters) throws(SolverError) {
-        var problems = model.problems(maximumNameLength: .max).map(\.description)
-        if let limit = parameters.timeLimit, limit.isNaN || limit < 0 {
-            problems.append("parameters.timeLimit: \(limit) is not a duration")
-        }
-        if !(parameters.relativeGap >= 0 && parameters.relativeGap.isFinite) {
-            problems.append("parameters.relativeGap: \(parameters.relativeGap) is not a non-negative number")
-        }
-        if let threads = parameters.threads, threads < 1 {
-            problems.append("parameters.threads: \(threads) is not a number of threads")
-        }
+        var problems = model.problems(maximumNameLength: .max).map(\.description) + parameters.problems
         if !(gracePeriodSeconds >= 0 && gracePeriodSeconds.isFinite) {
             problems.append("gracePeriodSeconds: \(gracePeriodSeconds) is not a duration")
         }
-        guard problems.isEmpty else {
-            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-            throw SolverError(backend: name, code: nil,
-                              message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
-        }
+        if !problems.isEmpty { throw SolverError.unfitInput(backend: name, problems: problems) }
     }
 
     private func run(_ model: LinearModel, data: CBCProblemData, parameters: SolverParameters,

@@ -73,20 +73,10 @@ public struct GLPKBackend: SolverBackend {
     private func checkInput(_ model: LinearModel, _ parameters: SolverParameters) throws(SolverError) {
         // GLPK is given no names, so their length is the file writers' concern, not this one's:
         // a valid id of 64 emoji makes a column name of over 255 bytes.
-        var problems = model.problems(maximumNameLength: .max).map(\.description)
-        if let limit = parameters.timeLimit, limit.isNaN || limit < 0 {
-            problems.append("parameters.timeLimit: \(limit) is not a duration")
-        }
-        if !(parameters.relativeGap >= 0 && parameters.relativeGap.isFinite) {
-            problems.append("parameters.relativeGap: \(parameters.relativeGap) is not a non-negative number")
-        }
+        var problems = model.problems(maximumNameLength: .max).map(\.description) + parameters.problems
         if !(options.proximitySearchSeconds >= 0) {
             problems.append("options.proximitySearchSeconds: \(options.proximitySearchSeconds) is not a duration")
         }
-        guard problems.isEmpty else {
-            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-            throw SolverError(backend: name, code: nil,
-                              message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
-        }
+        if !problems.isEmpty { throw SolverError.unfitInput(backend: name, problems: problems) }
     }
 }

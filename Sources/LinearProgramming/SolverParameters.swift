@@ -84,3 +84,21 @@ public struct SolverParameters: Sendable {
         self.knownObjective = knownObjective
     }
 }
+
+extension SolverParameters {
+    /// What no backend can take: a time limit that is no duration, a gap that
+    /// is no fraction, fewer than one thread; each named by its place.
+    public var problems: [String] {
+        var problems: [String] = []
+        if let limit = timeLimit, limit.isNaN || limit < 0 {
+            problems.append("parameters.timeLimit: \(limit) is not a duration")
+        }
+        if !(relativeGap >= 0 && relativeGap.isFinite) {
+            problems.append("parameters.relativeGap: \(relativeGap) is not a non-negative number")
+        }
+        if let threads, threads < 1 {
+            problems.append("parameters.threads: \(threads) is not a number of threads")
+        }
+        return problems
+    }
+}

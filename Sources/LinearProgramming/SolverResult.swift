@@ -77,6 +77,13 @@ public struct SolverError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The model or the parameters cannot be handed to a solver: every problem, listed.
+    public static func unfitInput(backend: String, problems: [String]) -> SolverError {
+        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        return SolverError(backend: backend, code: nil,
+                           message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
+    }
+
     public var description: String {
         if let code { return "\(backend) failed (code \(code)): \(message)" }
         return "\(backend) failed: \(message)"
