@@ -24,8 +24,8 @@ struct LexicographicSolve {
     /// the scenario (a re-solve), rather than from an earlier attempt at this
     /// one, whose match is as good here as it was then.
     var suggestsChangedScenario = true
-    /// The part's points of matches that meet every rule here (an earlier
-    /// match, the heuristic's; ``MatchFormulation/values(of:)``): each stage
+    /// The part's points of earlier matches that meet every rule here
+    /// (``MatchFormulation/values(of:)``): each stage
     /// starts from the best of those its programme admits as its first match.
     var knownPoints: [[Double]] = []
     /// The part's point of the primal heuristic's match: each stage answers
