@@ -56,19 +56,19 @@ struct HeuristicTests {
     func interactiveWithRelations(seed: UInt64) throws {
         var scenario = ScenarioGenerator(size: .init(seekers: 300, groups: 25, sites: 30, providers: 6), seed: seed)
             .generate()
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandomNumberGenerator(seed: seed)
         for _ in 0..<30 {
-            let a = random.next(below: scenario.seekers.count), b = random.next(below: scenario.seekers.count)
+            let a = random.int(in: 0...scenario.seekers.count - 1), b = random.int(in: 0...scenario.seekers.count - 1)
             guard a != b, !scenario.seekers[b].apart.contains(scenario.seekers[a].id),
                   !scenario.seekers[a].apart.contains(scenario.seekers[b].id) else { continue }
-            if random.next(below: 2) == 0 {
+            if random.chance(0.5) {
                 scenario.seekers[a].together.append(scenario.seekers[b].id)
             } else {
                 scenario.seekers[a].apart.append(scenario.seekers[b].id)
             }
         }
         for g in scenario.groups.indices where g % 3 == 0 {
-            scenario.groups[g].declines.append(scenario.seekers[random.next(below: scenario.seekers.count)].id)
+            scenario.groups[g].declines.append(scenario.seekers[random.int(in: 0...scenario.seekers.count - 1)].id)
         }
         scenario.groups[0].founders = scenario.groups[0].founders.filter { !scenario.groups[0].declines.contains($0) }
         try scenario.validate()

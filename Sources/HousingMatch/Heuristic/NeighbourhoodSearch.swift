@@ -54,7 +54,7 @@ struct NeighbourhoodSearch {
     /// Improves `state` for `stage` until `deadline`, or until patience runs
     /// out; returns how many neighbourhoods were solved and how many improved.
     func improve(_ state: inout HeuristicState, stage: Stage, deadline: ContinuousClock.Instant,
-                 random: inout SplitMix64) throws(SolverError) -> (solved: Int, improved: Int) {
+                 random: inout SeededRandomNumberGenerator) throws(SolverError) -> (solved: Int, improved: Int) {
         guard !formable.isEmpty else { return (0, 0) }
         var size = min(Self.initialSize, formable.count)
         var fruitless = 0, solved = 0, improved = 0
@@ -87,13 +87,13 @@ struct NeighbourhoodSearch {
     }
 
     /// A random formable group and the groups that compete with it most, `size` in all.
-    private func pick(_ size: Int, random: inout SplitMix64) -> [Int] {
-        let first = formable[random.next(below: formable.count)]
+    private func pick(_ size: Int, random: inout SeededRandomNumberGenerator) -> [Int] {
+        let first = formable[random.int(in: 0...formable.count - 1)]
         var chosen = [first]
         var pool = related[first].filter { !eligibility.sitesOfGroup[$0].isEmpty }
         while chosen.count < size, !pool.isEmpty {
             // Mostly the closest competitor, sometimes one a little further.
-            let index = random.next(below: min(pool.count, 3))
+            let index = random.int(in: 0...min(pool.count, 3) - 1)
             let next = pool.remove(at: index)
             chosen.append(next)
             for other in related[next] where !chosen.contains(other) && !pool.contains(other)
@@ -103,20 +103,5 @@ struct NeighbourhoodSearch {
         }
         return chosen
     }
-}
-
-/// A small deterministic random number generator, so that the heuristic
-/// finds the same match on every run of the same scenario.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 

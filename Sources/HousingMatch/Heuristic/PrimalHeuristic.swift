@@ -66,7 +66,8 @@ public struct PrimalHeuristic: Sendable {
 
         let search = NeighbourhoodSearch(scenario: scenario, eligibility: eligibility, solver: solver,
                                          components: components)
-        var random = SplitMix64(seed: 0x48_4D)
+        // Seeded, so that the same scenario gives the same match on every run.
+        var random = SeededRandomNumberGenerator(seed: 0x48_4D)
         let housedDeadline = ContinuousClock.now + .seconds(deadline.secondsLeft * Self.housedShare)
         let housed = try search.improve(&state, stage: .housed, deadline: housedDeadline, random: &random)
         let fitted = try search.improve(&state, stage: .fit, deadline: deadline, random: &random)
