@@ -125,11 +125,18 @@ struct TargetObjectiveTests {
         // A first solution within a short limit; its value, taken as the target, is reached at once.
         let first = try under.backend.solve(hard, parameters: SolverParameters(timeLimit: 3))
         let value = try #require(first.objectiveValue)
-        var parameters = SolverParameters(timeLimit: 600)
+        var parameters = SolverParameters(timeLimit: 120)
         parameters.targetObjective = value
         let told = try under.backend.solve(hard, parameters: parameters)
-        #expect(told.termination == .optimal)
-        #expect(try #require(told.objectiveValue) <= value + 1e-6)
-        #expect(told.solveSeconds < 300)
+        func check() throws {
+            #expect(told.termination == .optimal)
+            #expect(try #require(told.objectiveValue) <= value + 1e-6)
+            #expect(told.solveSeconds < 60)
+        }
+        if let reason = under.reachesTargetLate {
+            withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { try check() }
+        } else {
+            try check()
+        }
     }
 }
