@@ -166,6 +166,14 @@ void write_text(int fd, const char *text) {
 }
 
 /* Everything the child does; returns its exit code. */
+/* Sets CBC option `name` to `value` when it is positive, written exactly. */
+void set_positive(Cbc_Model *model, const char *name, double value) {
+    if (!(value > 0)) return;
+    char text[64];
+    std::snprintf(text, sizeof text, "%.17g", value);
+    Cbc_setParameter(model, name, text);
+}
+
 int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *shared, double *solution) {
     Cbc_Model *model = Cbc_newModel();
     Cbc_loadProblem(model, problem->column_count, problem->row_count, problem->column_start, problem->row_index,
@@ -180,7 +188,6 @@ int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *
     }
     Cbc_setObjSense(model, problem->maximize ? -1 : 1);
     original_sense = problem->maximize ? -1 : 1;
-    char text[64];
     if (integers == 0) {
         /* Cbc_solve hands a linear programme to Clp, which tells infeasible from unbounded. */
         shared->is_linear = 1;
@@ -210,26 +217,12 @@ int run_child(const hmc_problem *problem, const hmc_settings *settings, Shared *
     }
     Cbc_setParameter(model, "timeMode", "elapsed");
     if (!settings->verbose) Cbc_setParameter(model, "log", "0");
-    if (settings->time_limit > 0) {
-        std::snprintf(text, sizeof text, "%.17g", settings->time_limit);
-        Cbc_setParameter(model, "sec", text);
-    }
-    if (settings->relative_gap > 0) {
-        std::snprintf(text, sizeof text, "%.17g", settings->relative_gap);
-        Cbc_setParameter(model, "ratioGap", text);
-    }
-    if (settings->absolute_gap > 0) {
-        std::snprintf(text, sizeof text, "%.17g", settings->absolute_gap);
-        Cbc_setParameter(model, "allowableGap", text);
-    }
-    if (settings->increment > 0) {
-        std::snprintf(text, sizeof text, "%.17g", settings->increment);
-        Cbc_setParameter(model, "increment", text);
-    }
-    if (settings->threads > 0) {
-        std::snprintf(text, sizeof text, "%d", settings->threads);
-        Cbc_setParameter(model, "threads", text);
-    }
+    /* CBC takes its options as command-line words; a value of 0 leaves CBC's own default. */
+    set_positive(model, "sec", settings->time_limit);
+    set_positive(model, "ratioGap", settings->relative_gap);
+    set_positive(model, "allowableGap", settings->absolute_gap);
+    set_positive(model, "increment", settings->increment);
+    set_positive(model, "threads", settings->threads);
     int *indices = NULL;
     if (settings->start != NULL) {
         indices = new int[problem->column_count];
