@@ -38,6 +38,10 @@ public struct GLPKBackend: SolverBackend {
 
     /// "GLPK".
     public var name: String { "GLPK" }
+    /// GLPK's search often finds no integer solution of a large programme for
+    /// a long time, even when its bound after the root's cuts is already the
+    /// optimum (Benchmarks/README.md, "Decision log").
+    public var searchNeedsGuidance: Bool { true }
 
     /// Solves the model; optimisation outcomes are returned, failures thrown.
     ///

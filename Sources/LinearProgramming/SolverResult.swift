@@ -100,12 +100,18 @@ public protocol SolverBackend: Sendable {
     var name: String { get }
     /// Solves the model and returns the outcome.
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult
+    /// Whether the backend's own branch-and-cut finds good integer solutions
+    /// of a large programme too slowly to be left to it alone, so that a caller
+    /// does better to hand it solutions found in restricted programmes first.
+    /// `false` by default.
+    var searchNeedsGuidance: Bool { get }
     /// Frees what the backend keeps for the calling thread; called by a worker
     /// thread that has solved with this backend before it ends.
     func releaseThreadResources()
 }
 
 extension SolverBackend {
+    public var searchNeedsGuidance: Bool { false }
     /// Nothing to free by default.
     public func releaseThreadResources() {}
 }

@@ -141,6 +141,7 @@ private struct WholeProgrammeFindsNothing: SolverBackend {
     let groups: Int
     let glpk = MatchEngine.defaultBackend
     var name: String { "GLPK, never finishing the whole programme" }
+    var searchNeedsGuidance: Bool { glpk.searchNeedsGuidance }
 
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
         let groupsDecided = Set(model.variables.compactMap { variable -> Substring? in

@@ -52,6 +52,7 @@ struct SlowWholeProgramme: SolverBackend {
     private let glpk = MatchEngine.defaultBackend
 
     var name: String { "GLPK with a slow whole programme" }
+    var searchNeedsGuidance: Bool { glpk.searchNeedsGuidance }
 
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
         let atSites = model.variables.contains { $0.name.hasPrefix("take[") && $0.upperBound == 0 }

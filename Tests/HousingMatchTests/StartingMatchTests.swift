@@ -75,6 +75,7 @@ struct StartingMatchTests {
 private struct FruitlessSearch: SolverBackend {
     private let glpk = MatchEngine.defaultBackend
     var name: String { "GLPK without integer solutions" }
+    var searchNeedsGuidance: Bool { glpk.searchNeedsGuidance }
 
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
         guard model.isMixedInteger else { return try glpk.solve(model, parameters: parameters) }

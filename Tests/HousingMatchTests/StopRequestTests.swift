@@ -31,6 +31,7 @@ final class StoppingRelaxation: SolverBackend, @unchecked Sendable {
     private let glpk = MatchEngine.defaultBackend
 
     var name: String { "GLPK, stopped in the relaxation" }
+    var searchNeedsGuidance: Bool { glpk.searchNeedsGuidance }
 
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
         let first = calls.withLock { count in

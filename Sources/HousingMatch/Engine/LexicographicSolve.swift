@@ -104,28 +104,12 @@ struct LexicographicSolve {
         return outcome
     }
 
-    /// How long stage 1 searches at an earlier match's sites. After a change
-    /// those sites often miss the optimum by a little, and GLPK then spends
-    /// its whole share failing to prove that the restricted programme has
-    /// nothing better, which is of no use: the steps after it look elsewhere.
-    /// With the usual fifth of the time and no stall rule, a 1,000-household
-    /// re-solve after a provider's capacity was cut spent 9.5 of its 12.8 s
-    /// there (cold: 3.3 s); with these, 0.7 s. The search stops at a
-    /// twentieth of the time left, or once its match has not improved for as
-    /// long as it took to find it. Also capping it at four times the
-    /// relaxation's time was no better (three 1,000-household scenarios, two
-    /// kinds of capacity cut: each way won some).
-    ///
-    /// Nor kept: letting the first match at those sites (the quick dive's)
-    /// start the stall count, so that a search that finds nothing better
-    /// stops after as long as the dive took, not at the end of its share.
-    /// Regional seeds 3 and 7, all five changes of `Benchmarks/resolve.py`,
-    /// two runs each, the two versions side by side: a halved capacity was
-    /// re-solved in 5.1-5.7 s against 6.8-7.5 s (seed 3) and 19.0-19.5 s
-    /// against 21.4-22.1 s (seed 7), but a site removed took 16.6-21.6 s
-    /// against 12.7-18.5 s and a capacity below load 4.1-4.5 s against
-    /// 2.7-3.0 s on seed 3: there the better match comes late in the search
-    /// the rule cuts short.
+    /// How long stage 1 searches at an earlier match's sites (guided steps
+    /// only). After a change those sites often miss the optimum by a little,
+    /// and a search there that cannot prove it has nothing better is of no
+    /// use: the steps after it look elsewhere. So it stops at a twentieth of
+    /// the time left, or once its match has not improved for as long as it
+    /// took to find it.
     static let earlierSitesShare = 0.05
     static let earlierSitesStall = 1.0
 

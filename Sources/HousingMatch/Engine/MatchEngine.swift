@@ -53,53 +53,91 @@ public struct MatchEngine: Sendable {
     ///   An infeasible scenario is not an error: it is a result with status `infeasible`.
     public func solve(_ scenario: Scenario) throws -> MatchResult {
         try scenario.validate()
-        let clock = ContinuousClock()
-        let start = clock.now
-        func elapsed() -> Double { (clock.now - start).seconds }
+        let start = ContinuousClock.now
 
+        // Build the programme and split it into independent parts.
         var formulation = MatchFormulation(scenario: scenario)
         formulation.require(options.requirements)
         let kept = options.keep.map { formulation.keptObjective(from: $0) } ?? LinearExpression()
         let (decomposition, parts) = ProgrammePart.parts(of: formulation, kept: kept, bundleSize: partBundleSize)
         var statistics = SolveStatistics(model: formulation.model)
         statistics.parts = parts.count
-        statistics.buildSeconds = elapsed()
+        statistics.buildSeconds = start.secondsUntilNow
 
+        // An earlier optimal match that still meets every rule is the answer.
         let carried = options.earlierSolve?.carriedOver(to: scenario, requirements: options.requirements)
         if let earlierMatch = carried?.optimalMatch,
            var reused = reuse(earlierMatch, of: scenario, formulation: formulation, statistics: statistics) {
-            reused.statistics.totalSeconds = elapsed()
+            reused.statistics.totalSeconds = start.secondsUntilNow
             return reused
         }
 
+        // Solve each part's stages on the chosen backend.
         let settings = PartSettings(keepTolerance: 1e-6 / Double(max(1, parts.count)),
                                     relativeGap: options.relativeGap, keepsEarlierMatch: options.keep != nil)
         let digests = parts.map(PartDigest.init)
         let unchanged = unchangedParts(parts, digests: digests, settings: settings)
-
-        // Under a time limit, the heuristic's match first: a stage that runs
-        // out of time answers with it when it found nothing better.
-        let heuristic = try heuristicMatch(for: scenario, variables: formulation.model.variables.count)
-        statistics.heuristicSeconds = heuristic?.seconds
-        statistics.heuristicObjective = heuristic?.objective
-
-        // The match to keep is also the best guess at sites, and, where it
-        // still meets every rule, a first match.
-        let earlierMatch = options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match
-        func byPart(_ values: [Double]) -> [[Double]] {
-            decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
-        }
-        let suggestions = earlierMatch.map { byPart(siteSuggestions(from: $0, formulation: formulation)) }
-        let knownPoints = [earlierMatch].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart)
-        let fallbackPoints = [heuristic?.match].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart)
+        let starts = try startingPoints(for: scenario, formulation: formulation, decomposition: decomposition,
+                                        statistics: &statistics)
         let outcomes = try solveParts(
-            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: suggestions, knownPoints: knownPoints, fallbackPoints: fallbackPoints,
+            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: starts.suggestions,
+            knownPoints: starts.known, fallbackPoints: starts.fallback,
             carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
             settings: settings, start: start)
         let solvedParts = SolvedParts(parts.indices.map { b in
             (digests[b], unchanged[b] ?? SolvedParts.Record(outcome: outcomes[b], settings: settings))
         })
+        record(outcomes, in: &statistics)
 
+        // Check the match, and explain who is left out.
+        let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
+        guard outcomes.allSatisfy(\.housed.hasSolution) else {
+            // A part without a match leaves the whole without one.
+            statistics.totalSeconds = start.secondsUntilNow
+            var result = try resultWithoutMatch(for: scenario, outcomes: outcomes, unassigned: unassigned,
+                                                statistics: statistics)
+            result.solvedParts = solvedParts
+            return result
+        }
+        var values = [Double](repeating: 0, count: formulation.model.variables.count)
+        for (b, outcome) in outcomes.enumerated() { decomposition.place(outcome.values, ofBlock: b, into: &values) }
+        let match = formulation.decode(values)
+        try check(match, of: scenario)
+        statistics.totalSeconds = start.secondsUntilNow
+        var result = MatchResult(
+            scenarioName: scenario.name,
+            status: outcomes.allSatisfy(\.proven) ? .optimal : .feasible,
+            objective: formulation.objective(at: values),
+            match: match,
+            unassigned: unassigned.reasons(for: match),
+            statistics: statistics,
+            kept: options.keep.map { match.kept(from: $0) })
+        result.solvedParts = solvedParts
+        return result
+    }
+
+    /// What each part's stages start from, by part: the sites of the match to
+    /// keep (or an earlier one) as suggestions, that match itself where it
+    /// still meets every rule, and under a time limit the primal heuristic's
+    /// match as a fallback for a stage that runs out of time.
+    private func startingPoints(for scenario: Scenario, formulation: MatchFormulation,
+                                decomposition: ModelDecomposition,
+                                statistics: inout SolveStatistics) throws(SolverError)
+        -> (suggestions: [[Double]]?, known: [[[Double]]], fallback: [[[Double]]]) {
+        let heuristic = try heuristicMatch(for: scenario, variables: formulation.model.variables.count)
+        statistics.heuristicSeconds = heuristic?.seconds
+        statistics.heuristicObjective = heuristic?.objective
+        let earlierMatch = options.startingMatch ?? options.keep ?? options.earlierSolve?.result.match
+        func byPart(_ values: [Double]) -> [[Double]] {
+            decomposition.blocks.indices.map { b in decomposition.blocks[b].variables.map { values[$0.index] } }
+        }
+        return (suggestions: earlierMatch.map { byPart(siteSuggestions(from: $0, formulation: formulation)) },
+                known: [earlierMatch].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart),
+                fallback: [heuristic?.match].compactMap { $0 }.compactMap { formulation.values(of: $0) }.map(byPart))
+    }
+
+    /// Each stage's time, how it was settled, and the bounds, summed over the parts.
+    private func record(_ outcomes: [LexicographicSolve.Outcome], in statistics: inout SolveStatistics) {
         let stages = options.keep == nil ? [0, 1] : [0, 1, 2]
         statistics.stageSeconds = stages.compactMap { stage in
             let times = outcomes.compactMap { $0.stageSeconds.indices.contains(stage) ? $0.stageSeconds[stage] : nil }
@@ -112,42 +150,30 @@ public struct MatchEngine: Sendable {
         statistics.housedBound = bounds.contains(nil) ? nil : bounds.reduce(0) { $0 + $1! }
         let fitBounds = outcomes.map(\.fitBound)
         statistics.preferenceBound = fitBounds.contains(nil) ? nil : fitBounds.reduce(0) { $0 + $1! }
+    }
 
-        let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
-        guard outcomes.allSatisfy(\.housed.hasSolution) else {
-            // A part without a match leaves the whole without one.
-            statistics.totalSeconds = elapsed()
-            let infeasible = outcomes.contains {
-                [.infeasible, .infeasibleOrUnbounded].contains($0.housed.termination)
-            }
-            let status: MatchStatus = infeasible ? .infeasible : .noSolution
-            let conflict = infeasible && options.explainsConflicts && options.requirements.isEmpty
-                ? try ConflictFinder(scenario: scenario, backend: backend).smallestConflict() : nil
-            var result = MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
-                                     unassigned: unassigned.reasonsWithoutMatch(status: status),
-                                     statistics: statistics, conflict: conflict)
-            result.solvedParts = solvedParts
-            return result
+    /// The answer when some part has no match: infeasible (with a smallest
+    /// conflict, when asked for) or none found in time.
+    private func resultWithoutMatch(for scenario: Scenario, outcomes: [LexicographicSolve.Outcome],
+                                    unassigned: UnassignedReasons, statistics: SolveStatistics) throws -> MatchResult {
+        let infeasible = outcomes.contains {
+            [.infeasible, .infeasibleOrUnbounded].contains($0.housed.termination)
         }
+        let status: MatchStatus = infeasible ? .infeasible : .noSolution
+        let conflict = infeasible && options.explainsConflicts && options.requirements.isEmpty
+            ? try ConflictFinder(scenario: scenario, backend: backend).smallestConflict() : nil
+        return MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
+                           unassigned: unassigned.reasonsWithoutMatch(status: status),
+                           statistics: statistics, conflict: conflict)
+    }
 
-        var values = [Double](repeating: 0, count: formulation.model.variables.count)
-        for (b, outcome) in outcomes.enumerated() { decomposition.place(outcome.values, ofBlock: b, into: &values) }
-        let match = formulation.decode(values)
+    /// The independent checker's verdict on the solver's match: any rule or
+    /// requirement it breaks is a fault of the engine, thrown.
+    private func check(_ match: Match, of scenario: Scenario) throws {
         let violations = MatchChecker(scenario: scenario).violations(of: match)
         if !violations.isEmpty { throw InconsistentSolutionError(violations: violations) }
         let unmet = options.requirements.filter { !$0.isMet(by: match) }
         if !unmet.isEmpty { throw InconsistentSolutionError(unmetRequirements: unmet) }
-        statistics.totalSeconds = elapsed()
-        var result = MatchResult(
-            scenarioName: scenario.name,
-            status: outcomes.allSatisfy(\.proven) ? .optimal : .feasible,
-            objective: formulation.objective(at: values),
-            match: match,
-            unassigned: unassigned.reasons(for: match),
-            statistics: statistics,
-            kept: options.keep.map { match.kept(from: $0) })
-        result.solvedParts = solvedParts
-        return result
     }
 
     /// The parts whose programme an earlier solve already solved, with the
@@ -221,12 +247,9 @@ public struct MatchEngine: Sendable {
         return try heuristic.run(scenario)
     }
 
-    /// The smallest programme the heuristic runs for. Below it the stages'
-    /// own steps find a first match at once (generated small tiers of both
-    /// families, 105-183 variables, and the care-heavy 1,000-household one,
-    /// 509, are proven within 3 s), and the heuristic's quarter of the limit
-    /// only slows every small solve: the 2,000 fuzz cases took 415 s with it
-    /// instead of about 35 s. Tests set 0 to run it on small scenarios.
+    /// The smallest programme the heuristic runs for. Below it the stages
+    /// find a first match at once, and the heuristic's share of the limit
+    /// would only slow every small solve. Tests set 0 to run it on small scenarios.
     var heuristicMinimumVariables = 1_000
 
     /// The longest the heuristic runs before the exact stages (see ``heuristicMatch(for:variables:)``).
