@@ -70,6 +70,9 @@ public struct SolverError: Error, Sendable, CustomStringConvertible {
     public var code: Int32?
     /// What went wrong, in words.
     public var message: String
+    /// Whether the input was unfit (a fault of the caller), rather than the
+    /// solver failing on fit input.
+    public var isUnfitInput = false
 
     public init(backend: String, code: Int32?, message: String) {
         self.backend = backend
@@ -80,8 +83,10 @@ public struct SolverError: Error, Sendable, CustomStringConvertible {
     /// The model or the parameters cannot be handed to a solver: every problem, listed.
     public static func unfitInput(backend: String, problems: [String]) -> SolverError {
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        return SolverError(backend: backend, code: nil,
-                           message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
+        var error = SolverError(backend: backend, code: nil,
+                                message: "input unfit for a solver, \(count): " + problems.joined(separator: "; "))
+        error.isUnfitInput = true
+        return error
     }
 
     public var description: String {

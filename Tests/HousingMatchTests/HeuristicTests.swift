@@ -121,6 +121,27 @@ struct HeuristicTests {
         #expect(result.objective?.housed ?? 0 >= heuristic.housed - 1e-9)
     }
 
+    @Test("a solver failing on the whole programme leaves the heuristic's match, unproven, on either search",
+          arguments: [true, false])
+    func solverFailureLeavesTheHeuristicsMatch(guided: Bool) throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: 2)
+            .generate()
+        var backend = WholeProgrammeFindsNothing(groups: Eligibility(scenario).sitesOfGroup.filter { !$0.isEmpty }.count)
+        backend.fails = true
+        backend.guided = guided
+        var engine = MatchEngine(backend: backend, options: MatchOptions(timeLimit: 10, threads: 1))
+        engine.partBundleSize = Int.max
+        engine.heuristicMinimumVariables = 0
+        let result = try engine.solve(scenario)
+        #expect(result.status == .feasible)
+        #expect(MatchChecker(scenario: scenario).violations(of: result.match).isEmpty)
+        #expect(result.statistics.settledBy.first?.contains("failed") == true)
+
+        // Without a match in hand the failure is the answer.
+        engine.runsHeuristic = false
+        #expect(throws: SolverError.self) { try engine.solve(scenario) }
+    }
+
     @Test("the heuristic alone, as the CLI's --heuristic-only reports it")
     func heuristicOnly() throws {
         let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: 1)
@@ -136,12 +157,15 @@ struct HeuristicTests {
 }
 
 /// GLPK, except that a programme deciding every group at once (the engine's
-/// own) ends at its time limit with nothing found, as a large one does.
+/// own) ends at its time limit with nothing found, as a large one does; or,
+/// with `fails`, makes the solver fail, as CBC's child process has crashed.
 private struct WholeProgrammeFindsNothing: SolverBackend {
     let groups: Int
+    var fails = false
+    var guided = true
     let glpk = MatchEngine.defaultBackend
     var name: String { "GLPK, never finishing the whole programme" }
-    var searchNeedsGuidance: Bool { glpk.searchNeedsGuidance }
+    var searchNeedsGuidance: Bool { guided }
 
     func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
         let groupsDecided = Set(model.variables.compactMap { variable -> Substring? in
@@ -149,6 +173,7 @@ private struct WholeProgrammeFindsNothing: SolverBackend {
             return variable.name.dropFirst(5).split(separator: ",").first
         })
         if groupsDecided.count == groups {
+            if fails { throw SolverError(backend: name, code: nil, message: "ended abnormally (signal 11)") }
             return SolverResult(termination: .timeLimit, values: [], objectiveValue: nil, bestBound: nil,
                                 solveSeconds: 0)
         }

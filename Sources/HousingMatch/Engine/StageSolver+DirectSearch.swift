@@ -4,8 +4,7 @@ extension StageSolver {
     /// The whole stage in one search, from the best match known before it.
     func solveDirectly() throws(SolverError) -> Outcome {
         let started = ContinuousClock.now
-        let start = (knownPoints + fallbackPoints).filter { model.isFeasible(at: $0, tolerance: 1e-9) }
-            .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
+        let start = bestPoint(among: knownPoints + fallbackPoints)
         var parameters = limited(share: 1, step: ObjectiveGrid.step(of: model.objective, in: model))
         parameters.startingPoint = start
         var result = try backend.solve(model, parameters: parameters)

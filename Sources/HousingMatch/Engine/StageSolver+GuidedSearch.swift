@@ -43,11 +43,10 @@ extension StageSolver {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
         let started = ContinuousClock.now
         // The first match, before any search; also when the relaxation runs out of time.
-        // Strictly: a relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
-        let knownMatch = knownPoints.filter { model.isFeasible(at: $0, tolerance: 1e-9) }
-            .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
-            .map { SolverResult(termination: .timeLimit, values: $0, objectiveValue: model.objectiveValue(at: $0),
-                                bestBound: nil, solveSeconds: 0) }
+        let knownMatch = bestPoint(among: knownPoints).map {
+            SolverResult(termination: .timeLimit, values: $0, objectiveValue: model.objectiveValue(at: $0),
+                         bestBound: nil, solveSeconds: 0)
+        }
 
         // 1. The relaxation.
         let relaxation = try backend.solve(model.relaxed(), parameters: limited(share: 1))

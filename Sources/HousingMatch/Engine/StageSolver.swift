@@ -68,10 +68,21 @@ struct StageSolver {
     }
 
     func solve() throws(SolverError) -> Outcome {
-        var outcome = search == .direct ? try solveDirectly() : try solveInSteps()
+        var outcome: Outcome
+        do {
+            outcome = search == .direct ? try solveDirectly() : try solveInSteps()
+        } catch where !error.isUnfitInput {
+            // A solver that fails on fit input (CBC has crashed inside its cut
+            // generators on a 3,000-household programme) leaves the stage with
+            // the best match known before it, unproven, rather than no answer.
+            guard let known = bestPoint(among: knownPoints + fallbackPoints) else { throw error }
+            let value = model.objectiveValue(at: known)
+            return Outcome(result: SolverResult(termination: .timeLimit, values: known, objectiveValue: value,
+                                                bestBound: nil, solveSeconds: 0),
+                           settledBy: "known match after \(error.backend) failed")
+        }
         guard outcome.result.termination != .optimal, outcome.result.termination != .infeasible,
-              let fallback = fallbackPoints.filter({ model.isFeasible(at: $0, tolerance: 1e-9) })
-                .max(by: { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) })
+              let fallback = bestPoint(among: fallbackPoints)
         else { return outcome }
         let value = model.objectiveValue(at: fallback)
         if !outcome.result.hasSolution || outcome.result.values.isEmpty
@@ -81,6 +92,13 @@ struct StageSolver {
             outcome.result.bestBound = outcome.result.bestBound.map { max($0, value) }
         }
         return outcome
+    }
+
+    /// The best of `points` that satisfies the stage's programme. Strictly: a
+    /// relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
+    func bestPoint(among points: [[Double]]) -> [Double]? {
+        points.filter { model.isFeasible(at: $0, tolerance: 1e-9) }
+            .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
     }
 
     /// Whether the caller asked to stop: no further step starts then (a

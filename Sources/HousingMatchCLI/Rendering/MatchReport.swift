@@ -123,6 +123,9 @@ struct MatchReport {
         lines.append("  solve time: \(Format.seconds(stats.totalSeconds)) (build \(Format.seconds(stats.buildSeconds))"
                      + (stages.isEmpty ? "" : ", " + stages.joined(separator: ", ")) + ")")
         lines.append("  model: \(stats.variables) variables (\(stats.integerVariables) integer), \(stats.constraints) constraints")
+        for (stage, how) in stats.settledBy.enumerated() where how.contains("failed") {
+            lines.append("  note: in stage \(stage + 1) the solver failed; the match is the best one found before (\(how))")
+        }
         return lines.joined(separator: "\n")
     }
 }
