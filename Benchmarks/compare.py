@@ -538,18 +538,24 @@ class Run:
     time_limit: float | None = None
     note: str = ""
     family: str = DEFAULT_FAMILY
+    # The engine's own record (statistics in its JSON): when stage 1 first had
+    # a match, and when that match first came within 1 % of its bound.
+    first_match_seconds: float | None = None
+    within_1pct_seconds: float | None = None
 
     CSV_FIELDS = ["solver", "view", "family", "tier", "seed", "seekers", "stages", "wall_seconds", "stage1_seconds",
                   "stage2_seconds", "status", "proved_optimal", "stage1_optimal", "housed", "preference", "gap",
-                  "gap_stage", "peak_mib", "agreement", "time_limit", "note"]
+                  "gap_stage", "peak_mib", "agreement", "time_limit", "note", "first_match_seconds",
+                  "within_1pct_seconds"]
     FLOATS = ("wall_seconds", "stage1_seconds", "stage2_seconds", "housed", "preference", "gap", "peak_mib",
-              "time_limit")
+              "time_limit", "first_match_seconds", "within_1pct_seconds")
 
     def csv_row(self) -> dict:
         row = {name: getattr(self, name) for name in self.CSV_FIELDS if name != "stage1_optimal"}
         row["proved_optimal"] = "yes" if self.proved_optimal else "no"
         row["stage1_optimal"] = "yes" if self.housed_proven else "no"
-        for name in ("wall_seconds", "stage1_seconds", "stage2_seconds", "peak_mib"):
+        for name in ("wall_seconds", "stage1_seconds", "stage2_seconds", "peak_mib", "first_match_seconds",
+                     "within_1pct_seconds"):
             row[name] = "" if row[name] is None else f"{row[name]:.4f}"
         for name in ("housed", "preference"):
             row[name] = "" if row[name] is None else f"{row[name]:.12g}"
@@ -607,6 +613,8 @@ def run_engine(binary: Path, scenario: Path, tier: Tier, seed: int, limit: float
     if len(stage_seconds) > 1:
         run.stage2_seconds = stage_seconds[1]
     run.stages = "+".join(str(i + 1) for i in range(len(stage_seconds))) or "1"
+    run.first_match_seconds = stats.get("firstMatchSeconds")
+    run.within_1pct_seconds = stats.get("withinOnePercentSeconds")
     run.proved_optimal = run.status == "optimal"
     bound = stats.get("housedBound")
     run.housed_proven = run.proved_optimal or (

@@ -58,3 +58,58 @@ struct StageSearchTests {
         #expect(guided.objective == direct.objective)
     }
 }
+
+/// Progress tells only what holds for the whole stage: the guided steps
+/// search programmes restricted to some sites (whose bounds bound only
+/// those sites) and relaxations (whose solutions are no matches).
+@Suite("Progress of the guided steps")
+struct GuidedProgressTests {
+    /// GLPK, reporting after each solve its own result as progress, as a
+    /// backend does while it searches.
+    private struct ReportingBackend: SolverBackend {
+        let glpk = MatchEngine.defaultBackend
+        var name: String { "GLPK, reporting every result" }
+        var searchNeedsGuidance: Bool { true }
+
+        func solve(_ model: LinearModel, parameters: SolverParameters) throws(SolverError) -> SolverResult {
+            let result = try glpk.solve(model, parameters: parameters)
+            if result.termination == .optimal, let value = result.objectiveValue {
+                parameters.progress?(SolveProgress(bestObjective: value, bestBound: value,
+                                                   elapsedSeconds: 0, openNodes: 0))
+            }
+            return result
+        }
+    }
+
+    private final class Heard: Sendable {
+        let progress = Mutex<[MatchProgress]>([])
+    }
+
+    @Test("no bound below the optimum, no match above it", arguments: [1, 2, 3, 4])
+    func truthfulProgress(seed: UInt64) throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: seed)
+            .generate()
+        let plain = try MatchEngine().solve(scenario)
+        let optimum = try #require(plain.objective?.housed)
+        // A poor first guess at the sites sends the steps through restricted searches.
+        var poor = plain.match
+        poor.groups = Array(poor.groups.dropFirst())
+        let heard = Heard()
+        var options = MatchOptions(threads: 1)
+        options.startingMatch = poor
+        options.progress = { progress in heard.progress.withLock { $0.append(progress) } }
+        var engine = MatchEngine(backend: ReportingBackend(), options: options)
+        engine.partBundleSize = Int.max
+        let result = try engine.solve(scenario)
+        #expect(result.objective?.housed == optimum)
+        let stageOne = heard.progress.withLock { $0 }.filter { $0.stage == .housed }
+        #expect(!stageOne.isEmpty)
+        for progress in stageOne {
+            if let bound = progress.bestBound { #expect(bound >= optimum - 1e-6, "bound \(bound) < \(optimum)") }
+            if let best = progress.bestObjective { #expect(best <= optimum + 1e-6, "match \(best) > \(optimum)") }
+        }
+        let first = try #require(result.statistics.firstMatchSeconds)
+        let near = try #require(result.statistics.withinOnePercentSeconds)
+        #expect(first <= near && near <= result.statistics.totalSeconds)
+    }
+}

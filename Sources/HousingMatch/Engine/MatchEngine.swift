@@ -79,8 +79,9 @@ public struct MatchEngine: Sendable {
         let unchanged = unchangedParts(parts, digests: digests, settings: settings)
         let starts = try startingPoints(for: scenario, formulation: formulation, decomposition: decomposition,
                                         statistics: &statistics)
+        let combiner = ProgressCombiner(parts: parts.count, stages: stagesRun, start: start, report: options.progress)
         let outcomes = try solveParts(
-            parts, unchanged: unchanged.mapValues(\.outcome), suggestions: starts.suggestions,
+            parts, unchanged: unchanged.mapValues(\.outcome), combiner: combiner, suggestions: starts.suggestions,
             knownPoints: starts.known, fallbackPoints: starts.fallback,
             carried: carried.flatMap { boundsForTheOnePartLeft(parts, unchanged: unchanged, carried: $0) },
             settings: settings, start: start)
@@ -88,6 +89,8 @@ public struct MatchEngine: Sendable {
             (digests[b], unchanged[b] ?? SolvedParts.Record(outcome: outcomes[b], settings: settings))
         })
         record(outcomes, in: &statistics)
+        statistics.firstMatchSeconds = combiner.firstMatchSeconds
+        statistics.withinOnePercentSeconds = combiner.withinOnePercentSeconds
 
         // Check the match, and explain who is left out.
         let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
@@ -276,13 +279,13 @@ public struct MatchEngine: Sendable {
     ///
     /// Parts in `unchanged` are not solved: their earlier outcome stands.
     private func solveParts(_ parts: [ProgrammePart], unchanged: [Int: LexicographicSolve.Outcome],
+                            combiner: ProgressCombiner,
                             suggestions: [[Double]]?, knownPoints: [[[Double]]], fallbackPoints: [[[Double]]],
                             carried: CarriedBounds?,
                             settings: PartSettings,
                             start: ContinuousClock.Instant) throws
         -> [LexicographicSolve.Outcome] {
-        let stages: [MatchStage] = options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept]
-        let combiner = ProgressCombiner(parts: parts.count, stages: stages, start: start, report: options.progress)
+        let stages = stagesRun
         let results = PartResults(count: parts.count)
         let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let share = Self.shareOfTime(parts, unchanged: unchanged, workers: workers)
@@ -365,6 +368,11 @@ public struct MatchEngine: Sendable {
         return min(1, Double(min(workers, parts.count)) * left / all)
     }
 
+    /// The stages this solve runs: a third when it keeps an earlier match.
+    private var stagesRun: [MatchStage] {
+        options.keep == nil ? [.housed, .preference] : [.housed, .preference, .kept]
+    }
+
     /// Counts of the steps that settled a stage across parts: "fixed sites", or "relaxation ×11, fixed sites".
     private static func summary(_ steps: [String]) -> String? {
         guard steps.count > 1 else { return steps.first }
@@ -381,7 +389,8 @@ public struct MatchEngine: Sendable {
             relativeGap: options.relativeGap,
             verbose: options.verbose,
             outputSink: options.solverOutput,
-            progress: options.progress == nil ? nil : { @Sendable snapshot in
+            // Always heard: the combiner also notes when stage 1 first came within 1 %.
+            progress: { @Sendable snapshot in
                 combiner.update(part: part, stage: stage, best: snapshot.bestObjective, bound: snapshot.bestBound)
             },
             shouldStop: options.shouldStop)

@@ -35,6 +35,11 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var heuristicSeconds: Double? = nil
     /// The objective values of the heuristic's match, when it found one.
     public var heuristicObjective: MatchObjective? = nil
+    /// Seconds until the solve first had a match (of stage 1, over every part).
+    public var firstMatchSeconds: Double? = nil
+    /// Seconds until stage 1's match first came within 1 % of its bound at
+    /// that moment, hence within 1 % of the optimum; `nil` if it never did.
+    public var withinOnePercentSeconds: Double? = nil
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
                 buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
@@ -55,7 +60,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case variables, integerVariables, constraints, nonZeros, buildSeconds, stageSeconds, totalSeconds,
-             housedBound, preferenceBound, settledBy, parts, heuristicSeconds, heuristicObjective
+             housedBound, preferenceBound, settledBy, parts, heuristicSeconds, heuristicObjective,
+             firstMatchSeconds, withinOnePercentSeconds
     }
 
     // Statistics are informative: a solution file from an older version may lack some.
@@ -74,6 +80,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
                   parts: try c.decodeIfPresent(Int.self, forKey: .parts) ?? 1)
         heuristicSeconds = try c.decodeIfPresent(Double.self, forKey: .heuristicSeconds)
         heuristicObjective = try c.decodeIfPresent(MatchObjective.self, forKey: .heuristicObjective)
+        firstMatchSeconds = try c.decodeIfPresent(Double.self, forKey: .firstMatchSeconds)
+        withinOnePercentSeconds = try c.decodeIfPresent(Double.self, forKey: .withinOnePercentSeconds)
     }
 }
 

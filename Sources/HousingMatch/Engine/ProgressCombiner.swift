@@ -43,14 +43,23 @@ final class ProgressCombiner: @unchecked Sendable {
         record(part: part, stage: stage, best: value, bound: bound ?? value, done: true)
     }
 
+    /// Seconds from the start until stage 1 first had a match of the whole.
+    private(set) var firstMatchSeconds: Double?
+    /// Seconds from the start until stage 1's match first came within 1 % of
+    /// its bound at that moment (so within 1 % of the optimum).
+    private(set) var withinOnePercentSeconds: Double?
+
     private func record(part: Int, stage: MatchStage, best: Double?, bound: Double?, done: Bool) {
-        guard let report else { return }
         let progress: MatchProgress? = lock.withLock {
             guard var state = stages[stage] else { return nil }
-            if let best { state.best[part] = best }
-            if let bound { state.bound[part] = bound }
+            // The stage maximises: a better match or a tighter bound replaces
+            // the one before, and a later search reporting less changes nothing.
+            if let best { state.best[part] = max(best, state.best[part] ?? best) }
+            if let bound { state.bound[part] = min(bound, state.bound[part] ?? bound) }
             state.done[part] = state.done[part] || done
             stages[stage] = state
+            if stage == .housed { noteMilestones(state) }
+            guard report != nil else { return nil }
             // A stage of the whole begins once every part has finished the one before.
             let current = order.first { !stages[$0]!.done.allSatisfy { $0 } } ?? order.last!
             guard current == stage || done else { return nil }
@@ -59,7 +68,17 @@ final class ProgressCombiner: @unchecked Sendable {
                                  bestBound: Self.sum(shown.bound),
                                  elapsedSeconds: (ContinuousClock.now - start).seconds)
         }
-        if let progress { report(progress) }
+        if let progress, let report { report(progress) }
+    }
+
+    private func noteMilestones(_ state: Stage) {
+        guard let best = Self.sum(state.best) else { return }
+        let now = (ContinuousClock.now - start).seconds
+        if firstMatchSeconds == nil { firstMatchSeconds = now }
+        if withinOnePercentSeconds == nil, let bound = Self.sum(state.bound),
+           bound - best <= 0.01 * max(abs(bound), 1e-9) {
+            withinOnePercentSeconds = now
+        }
     }
 
     private static func sum(_ values: [Double?]) -> Double? {

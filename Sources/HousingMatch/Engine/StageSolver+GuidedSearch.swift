@@ -49,7 +49,7 @@ extension StageSolver {
         }
 
         // 1. The relaxation.
-        let relaxation = try backend.solve(model.relaxed(), parameters: limited(share: 1))
+        let relaxation = try backend.solve(model.relaxed(), parameters: limited(share: 1, progress: .boundOnly))
         switch relaxation.termination {
         case .infeasible:
             return Outcome(result: .init(termination: .infeasible, values: [], objectiveValue: nil, bestBound: nil,
@@ -97,7 +97,7 @@ extension StageSolver {
                 atSites.addConstraint(model.objectiveExpression,
                                       lowerBound: best + (step ?? 1e-6), name: "improve")
             }
-            var parameters = limited(share: share, step: step)
+            var parameters = limited(share: share, step: step, progress: .matchesOnly)
             parameters.stallFactor = stallFactor
             consider(try backend.solve(atSites, parameters: parameters))
         }
@@ -171,7 +171,7 @@ extension StageSolver {
         }
         // Objective values are no longer on the stage's grid, so no step; and
         // reaching the stage's known bound proves nothing here.
-        var parameters = limited(share: Self.sitesOnlyShare, step: nil)
+        var parameters = limited(share: Self.sitesOnlyShare, step: nil, progress: .boundOnly)
         parameters.targetObjective = nil
         return try backend.solve(sitesOnly, parameters: parameters)
     }
@@ -192,7 +192,8 @@ extension StageSolver {
     /// A heuristic (its answer is a feasible match, not a proof); `nil` when it
     /// finds none. Its relaxation may take `relaxationShare` of the time left.
     private func dive(into programme: LinearModel, relaxationShare: Double = 0.1) throws(SolverError) -> SolverResult? {
-        let relaxation = try backend.solve(programme.relaxed(), parameters: limited(share: relaxationShare))
+        let relaxation = try backend.solve(programme.relaxed(),
+                                           parameters: limited(share: relaxationShare, progress: .matchesOnly))
         guard relaxation.termination == .optimal else { return nil }
         var fixed = programme
         for (index, variable) in programme.variables.enumerated() where variable.isInteger {
@@ -201,7 +202,7 @@ extension StageSolver {
                 fixed.setBounds(of: VariableID(index: index), lower: 0, upper: 0)
             }
         }
-        let attempt = try backend.solve(fixed, parameters: limited(share: 0.2))
+        let attempt = try backend.solve(fixed, parameters: limited(share: 0.2, progress: .matchesOnly))
         return attempt.hasSolution ? attempt : nil
     }
 

@@ -136,9 +136,25 @@ struct StageSolver {
         return bound <= value + 1e-6 * max(1, abs(value))
     }
 
+    /// What a search's progress says about the stage: a programme restricted
+    /// to some sites has matches of the stage, but its bound bounds only those
+    /// sites; a relaxation has a bound of the stage, but its solutions are no
+    /// matches. The progress hook hears only what holds for the stage.
+    enum ProgressMeaning {
+        case matchesAndBound, matchesOnly, boundOnly
+    }
+
     /// The caller's parameters with a share of the time that is left.
-    func limited(share: Double, step: Double? = nil) -> SolverParameters {
+    func limited(share: Double, step: Double? = nil, progress meaning: ProgressMeaning = .matchesAndBound)
+        -> SolverParameters {
         var limited = parameters
+        if let report = parameters.progress, meaning != .matchesAndBound {
+            limited.progress = { snapshot in
+                var heard = snapshot
+                if meaning == .boundOnly { heard.bestObjective = nil } else { heard.bestBound = nil }
+                report(heard)
+            }
+        }
         limited.objectiveStep = step
         // A match that reaches a bound proven before is optimal: searches stop there.
         limited.targetObjective = knownBound
