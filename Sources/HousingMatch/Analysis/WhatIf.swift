@@ -50,6 +50,12 @@ public struct WhatIf: Sendable {
         /// rules): a smallest set of rules that, with the requirements, cannot all hold.
         public var conflict: [ConflictingRule]?
         public var seconds: Double
+        /// The re-solve's own statistics (each stage's time and what settled it).
+        public var statistics = SolveStatistics()
+
+        enum CodingKeys: String, CodingKey {
+            case status, housedChange, householdsChange, newlyHoused, noLongerHoused, proven, match, conflict, seconds
+        }
     }
 
     /// The best match of `changed` (the scenario after a change) that keeps the
@@ -69,8 +75,18 @@ public struct WhatIf: Sendable {
         }
         options.requirements = requirements
         var engine = self.engine
+        let started = ContinuousClock.now
+        if base.hasMatch, TrialLevers.neighbourhoodStart,
+           let start = try TrialStart(backend: engine.backend, shouldStop: options.shouldStop)
+            .match(base: base.match, scenario: changed, requirements: requirements,
+                   timeLimit: options.effectiveTimeLimit) {
+            // Its sites are tried first and it is each stage's first match; the base stays the match to keep.
+            options.startingMatch = start
+        }
         engine.options = options
+        let startSeconds = (ContinuousClock.now - started).seconds
         var result = try engine.solve(changed)
+        result.statistics.totalSeconds += startSeconds
         // The engine explains plain infeasibility itself; with requirements, ask here.
         if explainingConflict, result.status == .infeasible, result.conflict == nil, !requirements.isEmpty {
             result.conflict = try ConflictFinder(scenario: changed, backend: engine.backend, requirements: requirements)
@@ -98,6 +114,7 @@ public struct WhatIf: Sendable {
             proven: base.status == .optimal && [.optimal, .infeasible].contains(result.status),
             match: result.match,
             conflict: result.conflict,
-            seconds: result.statistics.totalSeconds)
+            seconds: result.statistics.totalSeconds,
+            statistics: result.statistics)
     }
 }
