@@ -5,11 +5,14 @@ import Testing
 
 /// Measurements for Benchmarks/README.md ("Exploring commands: the cost of one
 /// trial"), not a timed test: runs only when TRIAL_MEASURE names scenario files
-/// (space-separated), e.g. `TRIAL_MEASURE=/tmp/m/care-heavy-300-1.yaml TRIAL_SOLVER=cbc`.
-/// For each it solves the base once, then one trial of each kind the exploring
-/// commands ask (a household required in a group, a group required at a site,
-/// a group required to form, a dwelling added, a care place taken away, a wish
-/// loosened with everyone kept housed) and prints each stage's time.
+/// (space-separated), e.g. `TRIAL_MEASURE=/tmp/m/care-heavy-300-1.yaml TRIAL_SOLVER=cbc`;
+/// TRIAL_LIMIT (seconds per solve, 60), TRIAL_REPEATS (1) and TRIAL_ONLY
+/// (kinds by prefix, `candidate|takes`) narrow it. For each file it solves the
+/// base once, then trials of the kinds the exploring commands ask (a household
+/// required in a group, as `candidates` and `explain --seeker` ask; a group
+/// required at a site, as `site` asks; a group required to form; a dwelling
+/// added; a care place taken away; a wish loosened with everyone kept housed)
+/// and prints each stage's time and what settled it.
 @Suite("Trial cost measurement", .enabled(if: ProcessInfo.processInfo.environment["TRIAL_MEASURE"] != nil))
 struct TrialCostMeasurement {
     @Test func measure() throws {
@@ -27,26 +30,18 @@ struct TrialCostMeasurement {
             let base = whatIf.base
             say("base \(base.status) \(base.objective.map { "\($0.housed)/\($0.preference)" } ?? "-") in "
                 + String(format: "%.2f s", base.statistics.totalSeconds))
-            let versions = (environment["TRIAL_VERSIONS"] ?? "before after").split(separator: " ").map(String.init)
             let repeats = environment["TRIAL_REPEATS"].flatMap(Int.init) ?? 1
-            for (kind, changed, requirements) in Self.trials(scenario, base: base.match) {
+            let only = environment["TRIAL_ONLY"].map { $0.split(separator: "|").map(String.init) }
+            for (kind, changed, requirements) in Self.trials(scenario, base: base.match)
+            where only.map({ $0.contains { kind.hasPrefix($0) } }) ?? true {
                 for _ in 0..<repeats {
-                    for version in versions {
-                        // before: neither lever; stages: only later stages started; after: both.
-                        TrialLevers.laterStagesStartFromEarlier = version != "before"
-                        TrialLevers.neighbourhoodStart = version == "after"
-                        defer {
-                            TrialLevers.laterStagesStartFromEarlier = true
-                            TrialLevers.neighbourhoodStart = true
-                        }
-                        let outcome = try whatIf.outcome(of: changed, requiring: requirements)
-                        let s = outcome.statistics
-                        say("\(kind) [\(version)]: \(outcome.status) housed \(outcome.housedChange.map { String($0) } ?? "-") "
-                            + "lost \(outcome.noLongerHoused.count) gained \(outcome.newlyHoused.count) proven \(outcome.proven) "
-                            + String(format: "%.2f s", outcome.seconds) + " stages "
-                            + s.stageSeconds.map { String(format: "%.2f", $0) }.joined(separator: "/")
-                            + " by " + s.settledBy.joined(separator: " | "))
-                    }
+                    let outcome = try whatIf.outcome(of: changed, requiring: requirements)
+                    let s = outcome.statistics
+                    say("\(kind): \(outcome.status) housed \(outcome.housedChange.map { String($0) } ?? "-") "
+                        + "lost \(outcome.noLongerHoused.count) gained \(outcome.newlyHoused.count) proven \(outcome.proven) "
+                        + String(format: "%.2f s", outcome.seconds) + " stages "
+                        + s.stageSeconds.map { String(format: "%.2f", $0) }.joined(separator: "/")
+                        + " by " + s.settledBy.joined(separator: " | "))
                 }
             }
         }
@@ -73,6 +68,25 @@ struct TrialCostMeasurement {
             if let h = filters.possibleSites(of: g).first(where: { scenario.sites[$0].id != group.site }) {
                 trials.append(("takes \(group.id) \(scenario.sites[h].id)", scenario, [.takes(group.id, scenario.sites[h].id)]))
                 break
+            }
+        }
+        // As `site --site` asks: each group that could take the first site, required there.
+        if let first = scenario.sites.first {
+            let h = 0
+            for g in scenario.groups.indices where filters.possibleSites(of: g).contains(h)
+                && !base.groups.contains(where: { $0.id == scenario.groups[g].id && $0.site == first.id }) {
+                trials.append(("takes \(scenario.groups[g].id) \(first.id)", scenario, [.takes(scenario.groups[g].id, first.id)]))
+                if trials.count >= 5 { break }
+            }
+        }
+        // As `candidates --group` asks: households the filters let into a formed group, required in it.
+        if let group = base.groups.first, let g = scenario.groups.firstIndex(where: { $0.id == group.id }) {
+            var asked = 0
+            for p in scenario.seekers.indices where filters.admits(g, p) && !group.members.contains(scenario.seekers[p].id) {
+                trials.append(("candidate \(scenario.seekers[p].id) joins \(group.id)", scenario,
+                               [.joins(scenario.seekers[p].id, group.id)]))
+                asked += 1
+                if asked >= 3 { break }
             }
         }
         if let g = scenario.groups.indices.first(where: { !formed.contains(scenario.groups[$0].id) && !filters.possibleSites(of: $0).isEmpty }) {

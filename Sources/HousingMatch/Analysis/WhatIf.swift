@@ -75,18 +75,8 @@ public struct WhatIf: Sendable {
         }
         options.requirements = requirements
         var engine = self.engine
-        let started = ContinuousClock.now
-        if base.hasMatch, TrialLevers.neighbourhoodStart,
-           let start = try TrialStart(backend: engine.backend, shouldStop: options.shouldStop)
-            .match(base: base.match, scenario: changed, requirements: requirements,
-                   timeLimit: options.effectiveTimeLimit) {
-            // Its sites are tried first and it is each stage's first match; the base stays the match to keep.
-            options.startingMatch = start
-        }
         engine.options = options
-        let startSeconds = (ContinuousClock.now - started).seconds
         var result = try engine.solve(changed)
-        result.statistics.totalSeconds += startSeconds
         // The engine explains plain infeasibility itself; with requirements, ask here.
         if explainingConflict, result.status == .infeasible, result.conflict == nil, !requirements.isEmpty {
             result.conflict = try ConflictFinder(scenario: changed, backend: engine.backend, requirements: requirements)

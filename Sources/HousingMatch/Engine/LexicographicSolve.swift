@@ -86,8 +86,7 @@ struct LexicographicSolve {
                 siteChoices: part.siteChoices, suggestedSites: [first.result.values] + suggestedSites,
                 parameters: parameters(.preference), deadline: deadline,
                 knownBound: carried?.fitBound(keepingHoused: housedValue))
-            secondSolver.knownPoints = laterStagesStartFromEarlier
-                ? [whole(first.result.values)] + knownPoints : knownPoints
+            secondSolver.knownPoints = knownPoints
             secondSolver.fallbackPoints = fallbackPoints
             let second = try secondSolver.solve()
             outcome.stageSeconds.append(second.result.solveSeconds)
@@ -155,14 +154,13 @@ struct LexicographicSolve {
             outcome.proven = false
             return
         }
-        var thirdSolver = StageSolver(
+        let third = try StageSolver(
             backend: backend,
             model: part.keptStageModel(keepingHoused: housedValue, housedTolerance: housedKeepSlack,
                                        fit: part.fit.value(at: values), tolerance: keepTolerance),
             siteChoices: part.siteChoices, suggestedSites: [outcome.values] + suggestedSites,
-            parameters: parameters(.kept), deadline: deadline)
-        if laterStagesStartFromEarlier { thirdSolver.knownPoints = [whole(outcome.values)] + knownPoints }
-        let third = try thirdSolver.solve()
+            parameters: parameters(.kept), deadline: deadline
+        ).solve()
         outcome.stageSeconds.append(third.result.solveSeconds)
         outcome.settledBy.append(third.settledBy)
         let fitNow = part.fit.value(at: values)
@@ -173,19 +171,6 @@ struct LexicographicSolve {
         }
         stageEnded(.kept, part.kept.value(at: outcome.values.map { $0.rounded() }), third.result.bestBound)
         outcome.proven = outcome.proven && third.result.termination == .optimal && thirdKeeps
-    }
-
-    /// Whether stage 2 starts from stage 1's match and stage 3 from stage 2's
-    /// (``StageSolver/knownPoints``): each is a match of the next stage's
-    /// programme, which otherwise starts from an earlier match only where that
-    /// still meets every rule (seldom in a what-if with a requirement). Off
-    /// only to measure the two side by side (Benchmarks/README.md, "Exploring
-    /// commands: the cost of one trial").
-    var laterStagesStartFromEarlier = TrialLevers.laterStagesStartFromEarlier
-
-    /// `values` with the integer variables rounded, as a point to start from.
-    private func whole(_ values: [Double]) -> [Double] {
-        zip(part.model.variables, values).map { variable, value in variable.isInteger ? value.rounded() : value }
     }
 
     /// Whether a later stage's match keeps stage 1's value to the tolerance,
