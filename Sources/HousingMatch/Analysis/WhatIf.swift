@@ -50,6 +50,12 @@ public struct WhatIf: Sendable {
         /// rules): a smallest set of rules that, with the requirements, cannot all hold.
         public var conflict: [ConflictingRule]?
         public var seconds: Double
+        /// The re-solve's own statistics (each stage's time and what settled it).
+        public var statistics = SolveStatistics()
+
+        enum CodingKeys: String, CodingKey {
+            case status, housedChange, householdsChange, newlyHoused, noLongerHoused, proven, match, conflict, seconds
+        }
     }
 
     /// The best match of `changed` (the scenario after a change) that keeps the
@@ -98,6 +104,7 @@ public struct WhatIf: Sendable {
             proven: base.status == .optimal && [.optimal, .infeasible].contains(result.status),
             match: result.match,
             conflict: result.conflict,
-            seconds: result.statistics.totalSeconds)
+            seconds: result.statistics.totalSeconds,
+            statistics: result.statistics)
     }
 }
