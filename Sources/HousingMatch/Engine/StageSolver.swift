@@ -177,8 +177,16 @@ struct StageSolver {
     /// The whole stage in one search, from the best match known before it.
     private func solveDirectly() throws(SolverError) -> Outcome {
         let started = ContinuousClock.now
-        let start = (knownPoints + fallbackPoints).filter { model.isFeasible(at: $0, tolerance: 1e-9) }
-            .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
+        // Known matches (stage 1's in stage 2 among the suggested sites), improved before the search.
+        let first = DirectStageStart(backend: backend, model: model, siteChoices: siteChoices,
+                                         parameters: parameters, deadline: deadline, knownBound: knownBound)
+            .start(from: knownPoints + fallbackPoints + suggestedSites)
+        let start = first.point
+        if first.isProven, let start {
+            return Outcome(result: SolverResult(termination: .optimal, values: start, objectiveValue: first.value,
+                                                bestBound: first.value, solveSeconds: started.secondsUntilNow),
+                           settledBy: "fixed sites")
+        }
         var parameters = limited(share: 1, step: ObjectiveGrid.step(of: model.objective, in: model))
         parameters.startingPoint = start
         var result = try backend.solve(model, parameters: parameters)
@@ -187,6 +195,7 @@ struct StageSolver {
             result.objectiveValue = model.objectiveValue(at: start)
         }
         result.solveSeconds = started.secondsUntilNow
+        first.settle(&result, step: ObjectiveGrid.step(of: model.objective, in: model))
         return Outcome(result: result, settledBy: "branch-and-cut")
     }
 
