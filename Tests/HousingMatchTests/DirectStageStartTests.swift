@@ -16,31 +16,25 @@ struct DirectStageStartTests {
                             bundleSize: .max).parts[0]
     }
 
-    static func start(_ part: ProgrammePart, backend: any SolverBackend, knownBound: Double? = nil)
-        -> DirectStageStart {
-        DirectStageStart(backend: backend, model: part.model, siteChoices: part.siteChoices,
-                         parameters: SolverParameters(), deadline: nil, knownBound: knownBound)
+    static func start(_ part: ProgrammePart, knownBound: Double? = nil) -> DirectStageStart {
+        DirectStageStart(model: part.model, knownBound: knownBound)
     }
 
-    static let cases: [(ScenarioGenerator.Family, UInt64, String)] =
-        ScenarioGenerator.Family.allCases.flatMap { family in
-            (1...2).flatMap { seed in ["glpk", "cbc"].map { (family, UInt64(seed), $0) } }
-        }
-
-    @Test("without a known match it finds one, and the stage's optimum lies between it and its bound",
-          arguments: cases)
-    func findsAMatch(family: ScenarioGenerator.Family, seed: UInt64, solver: String) throws {
-        let part = Self.part(seed: seed, family: family)
-        let backend: any SolverBackend = solver == "cbc" ? CBCBackend() : MatchEngine.defaultBackend
-        let start = Self.start(part, backend: backend).start(from: [])
+    @Test("stage 1's match starts stage 2, whatever the heuristic's; points of another length are left out")
+    func stageOneStartsStageTwo() throws {
+        let part = Self.part(seed: 2)
+        let first = try MatchEngine.defaultBackend.solve(part.model, parameters: SolverParameters())
+        let housed = part.housed.value(at: first.values.map { $0.rounded() })
+        let second = part.preferenceStageModel(keepingHoused: housed, tolerance: 1e-6)
+        // A match that houses fewer (nobody): a match of stage 1, not of stage 2.
+        let nobody = Array(repeating: 0.0, count: part.model.variables.count)
+        #expect(part.model.isFeasible(at: nobody, tolerance: 1e-9))
+        let start = DirectStageStart(model: second).start(from: [nobody, [1, 2, 3], first.values])
         let point = try #require(start.point)
-        #expect(part.model.isFeasible(at: point, tolerance: 1e-9))
-        let value = try #require(start.value), bound = try #require(start.bound)
-        let optimum = try #require(try MatchEngine.defaultBackend.solve(part.model, parameters: SolverParameters())
-            .objectiveValue)
-        #expect(value <= optimum + 1e-6)
-        #expect(optimum <= bound + 1e-6)
-        if start.isProven { #expect(abs(value - optimum) < 1e-6) }
+        #expect(second.isFeasible(at: point, tolerance: 1e-9))
+        #expect(abs(part.housed.value(at: point) - housed) < 1e-6)
+        #expect(DirectStageStart(model: second).start(from: [nobody, [1, 2, 3]]).point == nil)
+        #expect(!start.isProven)
     }
 
     @Test("a known match is never lost, a point that breaks a rule is never used, and near-whole values are rounded")
@@ -52,7 +46,7 @@ struct DirectStageStartTests {
         let blurred = zip(part.model.variables, optimal.values).map { $0.isInteger && $1 > 0.5 ? $1 - 1e-7 : $1 }
         let broken = Array(repeating: 1.0, count: part.model.variables.count)
         #expect(!part.model.isFeasible(at: broken))
-        let start = Self.start(part, backend: MatchEngine.defaultBackend)
+        let start = Self.start(part)
         let chosen = try #require(start.bestFeasible(among: [broken, blurred]))
         #expect(chosen == optimal.values.map { $0.rounded() } || part.model.isFeasible(at: chosen, tolerance: 1e-9))
         #expect(abs(part.model.objectiveValue(at: chosen) - optimum) < 1e-6)
@@ -66,9 +60,11 @@ struct DirectStageStartTests {
         let part = Self.part(seed: 1)
         let optimal = try MatchEngine.defaultBackend.solve(part.model, parameters: SolverParameters())
         let optimum = try #require(optimal.objectiveValue)
-        let start = Self.start(part, backend: MatchEngine.defaultBackend, knownBound: optimum)
-            .start(from: [optimal.values])
+        let start = Self.start(part, knownBound: optimum).start(from: [optimal.values])
         #expect(start.isProven)
+        // Short of the bound by more than a step, it proves nothing.
+        let none = Array(repeating: 0.0, count: part.model.variables.count)
+        #expect(!Self.start(part, knownBound: optimum).start(from: [none]).isProven)
         #expect(try #require(start.bound) <= optimum + 1e-9)
     }
 

@@ -177,9 +177,8 @@ struct StageSolver {
     /// The whole stage in one search, from the best match known before it.
     private func solveDirectly() throws(SolverError) -> Outcome {
         let started = ContinuousClock.now
-        // Known matches (stage 1's in stage 2 among the suggested sites), improved before the search.
-        let first = DirectStageStart(backend: backend, model: model, siteChoices: siteChoices,
-                                         parameters: parameters, deadline: deadline, knownBound: knownBound)
+        // Known matches, stage 1's in stage 2 among them (its suggested sites).
+        let first = DirectStageStart(model: model, knownBound: knownBound)
             .start(from: knownPoints + fallbackPoints + suggestedSites)
         let start = first.point
         if first.isProven, let start {
