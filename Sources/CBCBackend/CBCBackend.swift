@@ -141,9 +141,9 @@ public struct CBCBackend: SolverBackend {
             // Killed after a stop request, or ended by SIGINT before CBC's watch was in place.
             let ours = reason != nil && (outcome.killed != 0 || outcome.exit_signal == 2)
             // Or crashed while stopping: CBC 2.10.8 sometimes ends with a segmentation fault in
-            // Cgl when stopped in its cut loop (4 of 12 runs of 20 s on 1,000 households under
-            // load, both before and after a stop request's time). The stop was asked for, so the
-            // search ends as stopped, without its incumbent, rather than failing the whole solve.
+            // Cgl when stopped near its time limit (Benchmarks/README.md, "A start for CBC, and the
+            // default solver"). The stop was asked for, so the search ends as stopped, without its
+            // incumbent, rather than failing the whole solve.
             let crashedWhileStopping = outcome.exit_signal != 0 && outcome.exit_signal != 6
                 && (reason != nil || watch.parameters.timeLimit.map { watch.started.secondsUntilNow >= $0 } == true)
             guard ours || crashedWhileStopping, let reason = reason ?? (crashedWhileStopping ? .timeLimit : nil) else {

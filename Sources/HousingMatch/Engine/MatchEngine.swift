@@ -233,9 +233,10 @@ public struct MatchEngine: Sendable {
     private func heuristicMatch(for scenario: Scenario, variables: Int) throws(SolverError) -> PrimalHeuristic.Outcome? {
         guard runsHeuristic, variables >= heuristicMinimumVariables, let limit = options.effectiveTimeLimit,
               options.requirements.isEmpty else { return nil }
-        // Its many small solves on GLPK also under CBC: a process each cost CBC most of its second
-        // (spread 1,000 seeds 1-3: 229.5, 229.5, 223 housed on CBC against 408.5, 322.5, 244).
-        let heuristic = PrimalHeuristic(backend: backend is CBCBackend ? Self.defaultBackend : backend, timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
+        // Its many small solves on GLPK also under CBC, where a process each costs most of its
+        // second and leaves a far weaker match (Benchmarks/README.md, "A start for CBC, ...").
+        let heuristic = PrimalHeuristic(backend: backend is CBCBackend ? Self.defaultBackend : backend,
+                                        timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
                                         shouldStop: options.shouldStop)
         return try heuristic.run(scenario)
     }
