@@ -71,7 +71,7 @@ ENGINE = "engine"
 FAMILIES = ["spread", "care-heavy"]
 DEFAULT_FAMILY = FAMILIES[0]
 # Backends of the engine (`housing-match solve --solver`).
-ENGINE_SOLVERS = ["glpk", "cbc"]
+ENGINE_SOLVERS = ["glpk", "cbc", "auto"]
 
 
 def engine_name(backend: str | None) -> str:

@@ -140,7 +140,13 @@ public struct CBCBackend: SolverBackend {
         guard outcome.has_result != 0 else {
             // Killed after a stop request, or ended by SIGINT before CBC's watch was in place.
             let ours = reason != nil && (outcome.killed != 0 || outcome.exit_signal == 2)
-            guard ours, let reason else {
+            // Or crashed while stopping: CBC 2.10.8 sometimes ends with a segmentation fault in
+            // Cgl when stopped near its time limit (Benchmarks/README.md, "A start for CBC, and the
+            // default solver"). The stop was asked for, so the search ends as stopped, without its
+            // incumbent, rather than failing the whole solve.
+            let crashedWhileStopping = outcome.exit_signal != 0 && outcome.exit_signal != 6
+                && (reason != nil || watch.parameters.timeLimit.map { watch.started.secondsUntilNow >= $0 } == true)
+            guard ours || crashedWhileStopping, let reason = reason ?? (crashedWhileStopping ? .timeLimit : nil) else {
                 let tail = Self.tail(outcome)
                 let how = outcome.exit_signal != 0 ? "signal \(outcome.exit_signal)" : "exit code \(outcome.exit_code)"
                 throw SolverError(backend: name, code: nil,

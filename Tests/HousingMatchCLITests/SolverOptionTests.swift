@@ -22,6 +22,16 @@ struct SolverOptionTests {
         #expect(abs(try #require(glpk.1) - (try #require(cbc.1))) < 1e-6)
     }
 
+    @Test("auto is accepted and named the default in the help")
+    func autoSolver() throws {
+        let workspace = try Workspace()
+        let run = try workspace.run(["solve", try workspace.write("tiny.yaml", CLITests.tiny), "--solver", "auto",
+                                     "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let help = try workspace.run(["solve", "--help"])
+        #expect(help.stdout.contains("auto (default"))
+    }
+
     @Test("an unknown solver is refused, naming the option")
     func unknownSolver() throws {
         let workspace = try Workspace()

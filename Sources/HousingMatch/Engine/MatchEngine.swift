@@ -35,6 +35,8 @@ public struct MatchEngine: Sendable {
         switch solver {
         case .glpk: defaultBackend
         case .cbc: CBCBackend()
+        // Large parts' stages go to CBC in the solve (``stageBackend(for:)``).
+        case .auto: defaultBackend
         }
     }
 
@@ -42,6 +44,21 @@ public struct MatchEngine: Sendable {
     public init(backend: (any SolverBackend)? = nil, options: MatchOptions = MatchOptions()) {
         self.backend = backend ?? MatchEngine.backend(for: options.solver)
         self.options = options
+        picksBackendBySize = backend == nil && options.solver == .auto
+    }
+
+    /// Whether each part's stages pick their backend by size (``MatchSolver/auto``).
+    private var picksBackendBySize = false
+    /// Under ``MatchSolver/auto``, parts with at least this many integer
+    /// variables go to CBC; tests set 0 to send every part there.
+    var autoCBCMinimumIntegerVariables = MatchSolver.autoCBCMinimumIntegerVariables
+
+    /// The backend for a part's stages: ``backend``, or under ``MatchSolver/auto`` CBC for a large part.
+    func stageBackend(for part: ProgrammePart) -> any SolverBackend {
+        guard picksBackendBySize,
+              part.model.variables.lazy.filter(\.isInteger).count >= autoCBCMinimumIntegerVariables
+        else { return backend }
+        return CBCBackend()
     }
 
     /// Solves a scenario.
@@ -245,7 +262,10 @@ public struct MatchEngine: Sendable {
     private func heuristicMatch(for scenario: Scenario, variables: Int) throws(SolverError) -> PrimalHeuristic.Outcome? {
         guard runsHeuristic, variables >= heuristicMinimumVariables, let limit = options.effectiveTimeLimit,
               options.requirements.isEmpty else { return nil }
-        let heuristic = PrimalHeuristic(backend: backend, timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
+        // Its many small solves on GLPK also under CBC, where a process each costs most of its
+        // second and leaves a far weaker match (Benchmarks/README.md, "A start for CBC, ...").
+        let heuristic = PrimalHeuristic(backend: backend is CBCBackend ? Self.defaultBackend : backend,
+                                        timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
                                         shouldStop: options.shouldStop)
         return try heuristic.run(scenario)
     }
@@ -316,7 +336,7 @@ public struct MatchEngine: Sendable {
                 }
                 let before = earlier?[b]
                 var solve = LexicographicSolve(
-                    backend: backend, part: parts[b],
+                    backend: stageBackend(for: parts[b]), part: parts[b],
                     suggestedSites: (before.map { [$0.values] } ?? []) + (suggestions.map { [$0[b]] } ?? []),
                     keepTolerance: keepTolerance,
                     parameters: { stage in parameters(stage: stage, part: b, combiner: combiner) },

@@ -100,7 +100,7 @@ public struct MatchOptions: Sendable {
     /// `nil` for one per processor core. A scenario in one part uses one.
     public var threads: Int?
     /// The MIP solver a ``MatchEngine`` uses when it is given no backend.
-    public var solver: MatchSolver = .glpk
+    public var solver: MatchSolver = .auto
 
     public init(
         timeLimit: Double? = nil,
@@ -131,8 +131,21 @@ public struct MatchOptions: Sendable {
 
 /// The solvers a ``MatchEngine`` can pick by name.
 public enum MatchSolver: String, Sendable, Equatable, CaseIterable {
-    /// GLPK: always available, the default.
+    /// GLPK: always available.
     case glpk
     /// CBC 2.10, each solve in a child process (``CBCBackend``).
     case cbc
+    /// The default: each independent part's stages on GLPK when the part has
+    /// fewer than ``autoCBCMinimumIntegerVariables`` integer variables, on CBC
+    /// otherwise; everything else (the primal heuristic, conflicts) on GLPK.
+    /// A CBC solve costs a process (about 0.07 s a solve on the small tier),
+    /// which small programmes do not earn back; from a few hundred households
+    /// on, CBC's search proves more and finds better matches
+    /// (Benchmarks/README.md, "A start for CBC, and the default solver").
+    case auto
+
+    /// Parts with at least this many integer variables go to CBC under
+    /// ``auto``. The generated small tier has 105-183 (GLPK faster there),
+    /// the interactive tier 513-2,167 (CBC faster).
+    public static let autoCBCMinimumIntegerVariables = 400
 }

@@ -4,7 +4,15 @@ extension StageSolver {
     /// The whole stage in one search, from the best match known before it.
     func solveDirectly() throws(SolverError) -> Outcome {
         let started = ContinuousClock.now
-        let start = bestPoint(among: knownPoints + fallbackPoints)
+        // Known matches, stage 1's in stage 2 among them (its suggested sites).
+        let first = DirectStageStart(model: model, knownBound: knownBound)
+            .start(from: knownPoints + fallbackPoints + suggestedSites)
+        let start = first.point
+        if first.isProven, let start {
+            return Outcome(result: SolverResult(termination: .optimal, values: start, objectiveValue: first.value,
+                                                bestBound: first.value, solveSeconds: started.secondsUntilNow),
+                           settledBy: "fixed sites")
+        }
         var parameters = limited(share: 1, step: ObjectiveGrid.step(of: model.objective, in: model))
         parameters.startingPoint = start
         var result = try backend.solve(model, parameters: parameters)
@@ -13,6 +21,7 @@ extension StageSolver {
             result.objectiveValue = model.objectiveValue(at: start)
         }
         result.solveSeconds = started.secondsUntilNow
+        first.settle(&result, step: ObjectiveGrid.step(of: model.objective, in: model))
         return Outcome(result: result, settledBy: "branch-and-cut")
     }
 }

@@ -57,7 +57,7 @@ struct CompareCommand: ParsableCommand {
     var timeLimit: Double?
 
     @Option(help: MatchSolver.help)
-    var solver: MatchSolver = .glpk
+    var solver: MatchSolver = .auto
 
     @Option(help: ArgumentHelp("Solve independent parts of a scenario on this many threads (default: one per core).",
                                valueName: "count"))

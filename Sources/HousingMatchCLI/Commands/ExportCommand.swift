@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
     var timeLimit: Double?
 
     @Option(help: MatchSolver.help)
-    var solver: MatchSolver = .glpk
+    var solver: MatchSolver = .auto
 
     @Option(help: ArgumentHelp("For stage 2: the households-housed value to keep, instead of solving stage 1.",
                                valueName: "value"))

@@ -49,7 +49,7 @@ struct SolveCommand: ParsableCommand {
     var threads: Int?
 
     @Option(help: MatchSolver.help)
-    var solver: MatchSolver = .glpk
+    var solver: MatchSolver = .auto
 
     @Option(name: .customLong("start-from"),
             help: ArgumentHelp("An earlier solution (JSON) of a similar scenario: its groups' sites are tried first, and if it still meets every rule, the search starts from it. Faster after a small change; the answer is the same. When the scenario is a variant of the solution's own scenario and only takes options away, the earlier bounds hold too.",

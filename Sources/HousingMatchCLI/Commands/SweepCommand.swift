@@ -68,7 +68,7 @@ struct SweepCommand: ParsableCommand {
     var timeLimit: Double?
 
     @Option(help: MatchSolver.help)
-    var solver: MatchSolver = .glpk
+    var solver: MatchSolver = .auto
 
     @Option(help: ArgumentHelp("Solve independent parts of each point's scenario on this many threads (default: one per core).",
                                valueName: "count"))

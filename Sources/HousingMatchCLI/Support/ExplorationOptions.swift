@@ -21,7 +21,7 @@ struct ExplorationOptions: ParsableArguments {
     var timeLimit: Double?
 
     @Option(help: MatchSolver.help)
-    var solver: MatchSolver = .glpk
+    var solver: MatchSolver = .auto
 
     @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
     var threads: Int?
