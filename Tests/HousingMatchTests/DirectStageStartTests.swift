@@ -100,19 +100,19 @@ struct DirectStageStartTests {
         #expect(MatchOptions().solver == .auto)
         let part = Self.part(seed: 1)
         let engine = MatchEngine()
-        #expect(part.model.variables.filter(\.isInteger).count < engine.autoCBCMinimumIntegerVariables)
+        #expect(part.model.variables.filter(\.isInteger).count < engine.autoCBCIntegerVariables.lowerBound)
         #expect(engine.stageBackend(for: part) is GLPKBackend)
         var everyPart = engine
-        everyPart.autoCBCMinimumIntegerVariables = 0
+        everyPart.autoCBCIntegerVariables = 0..<Int.max
         #expect(everyPart.stageBackend(for: part) is CBCBackend)
         // A backend given by the caller is used as it is, whatever the size.
         var given = MatchEngine(backend: MatchEngine.defaultBackend)
-        given.autoCBCMinimumIntegerVariables = 0
+        given.autoCBCIntegerVariables = 0..<Int.max
         #expect(given.stageBackend(for: part) is GLPKBackend)
         var named = MatchOptions()
         named.solver = .glpk
         var glpk = MatchEngine(options: named)
-        glpk.autoCBCMinimumIntegerVariables = 0
+        glpk.autoCBCIntegerVariables = 0..<Int.max
         #expect(glpk.stageBackend(for: part) is GLPKBackend)
     }
 
@@ -124,7 +124,7 @@ struct DirectStageStartTests {
         let glpk = try MatchEngine(options: options).solve(scenario)
         options.solver = .auto
         var auto = MatchEngine(options: options)
-        auto.autoCBCMinimumIntegerVariables = 0
+        auto.autoCBCIntegerVariables = 0..<Int.max
         let mixed = try auto.solve(scenario)
         try #require(glpk.status == .optimal && mixed.status == .optimal, "\(glpk.status), \(mixed.status)")
         let (a, b) = (try #require(glpk.objective), try #require(mixed.objective))

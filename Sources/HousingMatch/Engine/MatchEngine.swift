@@ -49,14 +49,14 @@ public struct MatchEngine: Sendable {
 
     /// Whether each part's stages pick their backend by size (``MatchSolver/auto``).
     private var picksBackendBySize = false
-    /// Under ``MatchSolver/auto``, parts with at least this many integer
-    /// variables go to CBC; tests set 0 to send every part there.
-    var autoCBCMinimumIntegerVariables = MatchSolver.autoCBCMinimumIntegerVariables
+    /// Under ``MatchSolver/auto``, the parts that go to CBC, by integer
+    /// variables; tests widen it to send every part there.
+    var autoCBCIntegerVariables = MatchSolver.autoCBCIntegerVariables
 
-    /// The backend for a part's stages: ``backend``, or under ``MatchSolver/auto`` CBC for a large part.
+    /// The backend for a part's stages: ``backend``, or under ``MatchSolver/auto`` CBC for a part of a size it suits.
     func stageBackend(for part: ProgrammePart) -> any SolverBackend {
         guard picksBackendBySize,
-              part.model.variables.lazy.filter(\.isInteger).count >= autoCBCMinimumIntegerVariables
+              autoCBCIntegerVariables.contains(part.model.variables.lazy.filter(\.isInteger).count)
         else { return backend }
         return CBCBackend()
     }
@@ -262,9 +262,9 @@ public struct MatchEngine: Sendable {
     private func heuristicMatch(for scenario: Scenario, variables: Int) throws(SolverError) -> PrimalHeuristic.Outcome? {
         guard runsHeuristic, variables >= heuristicMinimumVariables, let limit = options.effectiveTimeLimit,
               options.requirements.isEmpty else { return nil }
-        // Its many small solves on GLPK also under CBC, where a process each costs most of its
-        // second and leaves a far weaker match (Benchmarks/README.md, "A start for CBC, ...").
-        let heuristic = PrimalHeuristic(backend: backend is CBCBackend ? Self.defaultBackend : backend,
+        // Its many small solves on GLPK whatever the stages use: on CBC a process each costs
+        // most of its second and leaves a far weaker match (Benchmarks/README.md, "A start for CBC, ...").
+        let heuristic = PrimalHeuristic(backend: Self.defaultBackend,
                                         timeLimit: min(Self.heuristicTimeLimit, limit * 0.25),
                                         shouldStop: options.shouldStop)
         return try heuristic.run(scenario)
