@@ -68,8 +68,12 @@ public struct PrimalHeuristic: Sendable {
         guard checker.violations(of: checked).isEmpty else { return nil }
         let firstObjective = checker.objective(of: checked)
 
-        try reSolveMembers(&state, solver: solver, eligibility: eligibility, components: components,
-                           fit: FitScore(scenario: scenario), deadline: deadline)
+        // Only while at least half the time is left: GLPK does not cut its
+        // relaxation short, so under load the re-solve overran the limit.
+        if deadline.secondsLeft >= 0.5 * timeLimit {
+            try reSolveMembers(&state, solver: solver, eligibility: eligibility, components: components,
+                               fit: FitScore(scenario: scenario), deadline: deadline)
+        }
         // Seeded, so that the same scenario gives the same match on every run.
         var random = SeededRandomNumberGenerator(seed: 0x48_4D)
         let search = NeighbourhoodSearch(scenario: scenario, eligibility: eligibility, solver: solver,
