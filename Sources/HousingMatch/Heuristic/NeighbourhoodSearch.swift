@@ -64,10 +64,12 @@ struct NeighbourhoodSearch {
         guard !formable.isEmpty else { return (0, 0) }
         var size = min(Self.initialSize, formable.count)
         var fruitless = 0, solved = 0, improved = 0
+        var triedIdle = Set<Int>()
         let patience = Self.patience(groups: formable.count)
         while fruitless < patience, deadline.secondsLeft > 0, solver.shouldStop?() != true {
             // Half the time around a group left out with enough households to form.
-            let first = random.chance(Self.idleShare) ? idleGroup(in: state, random: &random) : nil
+            let first = random.chance(Self.idleShare)
+                ? idleGroup(in: state, skipping: triedIdle, random: &random) : nil
             let freed = pick(size, first: first, random: &random)
             let neighbourhood = Neighbourhood(freeing: freed, from: state, eligibility: eligibility,
                                               components: components)
@@ -83,6 +85,11 @@ struct NeighbourhoodSearch {
                 state.replace(freed, with: match)
                 improved += 1
                 fruitless = 0
+                triedIdle = []
+            } else if let first {
+                // Tried once per match: a group that cannot form would
+                // otherwise use up the patience meant for the rest.
+                triedIdle.insert(first)
             } else {
                 fruitless += 1
             }
@@ -97,13 +104,14 @@ struct NeighbourhoodSearch {
     /// A group that does not form although enough households it could take
     /// are not housed: where the optimum usually houses more (it forms more
     /// groups), so a neighbourhood around it is worth trying.
-    func idleGroup(in state: HeuristicState, random: inout SeededRandomNumberGenerator) -> Int? {
+    func idleGroup(in state: HeuristicState, skipping tried: Set<Int> = [],
+                   random: inout SeededRandomNumberGenerator) -> Int? {
         var housed = [Bool](repeating: false, count: state.scenario.seekers.count)
         for entry in state.formed {
             for member in entry?.members ?? [] { if let p = state.positions.seekers[member] { housed[p] = true } }
         }
         let idle = formable.filter { g in
-            state.formed[g] == nil
+            state.formed[g] == nil && !tried.contains(g)
                 && candidateList[g].count(where: { !housed[$0] }) >= state.scenario.groups[g].minSize
         }
         return idle.isEmpty ? nil : idle[random.int(in: 0...idle.count - 1)]
