@@ -30,6 +30,50 @@ struct HeuristicTests {
         #expect(outcome != nil)
     }
 
+    @Test("small care-heavy scenarios: a match that meets every rule", arguments: 1...20)
+    func smallCareHeavy(seed: UInt64) throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: seed,
+                                         family: .careHeavy).generate()
+        #expect(try checkedRun(scenario) != nil)
+    }
+
+    @Test("interactive scenarios of both families: a match that meets every rule",
+          arguments: [ScenarioGenerator.Family.spread, .careHeavy], [3] as [UInt64])
+    func interactiveFamilies(family: ScenarioGenerator.Family, seed: UInt64) throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 300, groups: 25, sites: 30, providers: 6), seed: seed,
+                                         family: family).generate()
+        let outcome = try #require(try checkedRun(scenario, timeLimit: 0.5))
+        #expect(outcome.objective.housed > 0)
+    }
+
+    /// Groups held at their sites keep them: only who joins them changes.
+    /// The heuristic's re-solve of all members relies on it.
+    @Test("a neighbourhood holding groups at their sites keeps the sites", arguments: [1, 2, 3] as [UInt64])
+    func heldSites(seed: UInt64) throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: seed,
+                                         family: .careHeavy).generate()
+        let eligibility = Eligibility(scenario)
+        let positions = ScenarioPositions(scenario)
+        let components = Eligibility.togetherComponents(scenario, seekerIndex: positions.seekers)
+        let solver = NeighbourhoodSolver(backend: MatchEngine.defaultBackend, shouldStop: nil)
+        var state = HeuristicState(scenario: scenario, positions: positions)
+        let built = try ConstructiveStart(eligibility: eligibility, solver: solver, components: components)
+            .build(into: &state, deadline: .now + .seconds(5))
+        #expect(built)
+        let formed = scenario.groups.indices.filter { state.formed[$0] != nil }
+        try #require(!formed.isEmpty)
+        let before = Dictionary(uniqueKeysWithValues: formed.map { (scenario.groups[$0].id, state.formed[$0]!.site) })
+        let neighbourhood = Neighbourhood(freeing: [], holdingSitesOf: formed, from: state, eligibility: eligibility,
+                                          components: components)
+        #expect(neighbourhood.heldSites.count == formed.count)
+        // Any match, not only a better one: the held groups must all form, each at its own site.
+        let answer = try solver.solve(neighbourhood, goal: .housed(above: -1), timeLimit: 5)
+        let match = try #require(answer.match)
+        #expect(Dictionary(uniqueKeysWithValues: match.groups.map { ($0.id, $0.site) }) == before)
+        state.replace(formed, with: match)
+        #expect(MatchChecker(scenario: scenario).violations(of: state.match).isEmpty)
+    }
+
     /// Random small scenarios with together pairs, founders, declines and
     /// groups that must form: the heuristic finds a match exactly when the
     /// engine does (its groups that must form are solved together, first).

@@ -12,10 +12,17 @@ struct Neighbourhood {
     let groups: [Int]
     /// The freed groups that may form, with what is left for them.
     let scenario: Scenario
+    /// Freed groups that keep their site (only their members change), as
+    /// (group, site) positions in ``scenario``: with the sites fixed the
+    /// programme is nearly integral (issue 18), so holding them costs the
+    /// solver little while their members become free to move.
+    let heldSites: [(group: Int, site: Int)]
 
-    init(freeing groups: [Int], from state: HeuristicState, eligibility: Eligibility, components: [[Int]]) {
+    init(freeing groups: [Int], holdingSitesOf held: [Int] = [], from state: HeuristicState,
+         eligibility: Eligibility, components: [[Int]]) {
         let whole = state.scenario
-        self.groups = groups.sorted()
+        self.groups = (groups + held).sorted()
+        let groups = self.groups
 
         var housedElsewhere = [Bool](repeating: false, count: whole.seekers.count)
         var takenSites = Set<Int>()
@@ -57,7 +64,14 @@ struct Neighbourhood {
             formable = stillFormable
         }
 
-        let wantedSites = Set(formable.flatMap { eligibility.sitesOfGroup[$0] }).subtracting(takenSites)
+        let wantedSites = Set(formable.flatMap { eligibility.sitesOfGroup[$0] }).subtracting(takenSites).sorted()
+        let subGroup = Dictionary(uniqueKeysWithValues: formable.enumerated().map { ($1, $0) })
+        let subSite = Dictionary(uniqueKeysWithValues: wantedSites.enumerated().map { ($1, $0) })
+        heldSites = held.compactMap { g in
+            guard let site = state.formed[g]?.site, let h = state.positions.sites[site],
+                  let subG = subGroup[g], let subH = subSite[h] else { return nil }
+            return (subG, subH)
+        }
         let providers = whole.providers.enumerated().map { c, provider in
             var left = provider
             left.maxClientsPerSite = provider.effectiveMaxClientsPerSite
@@ -67,7 +81,7 @@ struct Neighbourhood {
         scenario = Scenario(name: whole.name, weights: whole.weights,
                             seekers: seekers.map { whole.seekers[$0] },
                             groups: formable.map { whole.groups[$0] },
-                            sites: wantedSites.sorted().map { whole.sites[$0] },
+                            sites: wantedSites.map { whole.sites[$0] },
                             providers: providers)
     }
 }

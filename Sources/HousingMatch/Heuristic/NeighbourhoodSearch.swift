@@ -14,6 +14,8 @@ struct NeighbourhoodSearch {
     let related: [[Int]]
     /// Groups that can form at all.
     let formable: [Int]
+    /// For each group, the households that could join it.
+    let candidateList: [[Int]]
 
     /// How many groups a neighbourhood frees at first, and at most, and the
     /// most time one may take. Many small neighbourhoods beat a few large
@@ -24,6 +26,9 @@ struct NeighbourhoodSearch {
     static let initialSize = 2
     static let largestSize = 4
     static let neighbourhoodTimeLimit = 0.03
+    /// The share of neighbourhoods built around a group that does not form
+    /// (``idleGroup(in:random:)``); the rest start from any group.
+    static let idleShare = 0.5
     /// A phase ends after this many neighbourhoods in a row that proved nothing better.
     static func patience(groups: Int) -> Int { max(8, 2 * groups) }
 
@@ -35,6 +40,7 @@ struct NeighbourhoodSearch {
         let groupCount = scenario.groups.count
         var candidates = [Set<Int>](repeating: [], count: groupCount)
         for (p, groups) in eligibility.groupsOfSeeker.enumerated() { for g in groups { candidates[g].insert(p) } }
+        candidateList = candidates.map { $0.sorted() }
         let sites = eligibility.sitesOfGroup.map(Set.init)
         formable = scenario.groups.indices.filter { !eligibility.sitesOfGroup[$0].isEmpty }
         related = scenario.groups.indices.map { g in
@@ -58,9 +64,13 @@ struct NeighbourhoodSearch {
         guard !formable.isEmpty else { return (0, 0) }
         var size = min(Self.initialSize, formable.count)
         var fruitless = 0, solved = 0, improved = 0
+        var triedIdle = Set<Int>()
         let patience = Self.patience(groups: formable.count)
         while fruitless < patience, deadline.secondsLeft > 0, solver.shouldStop?() != true {
-            let freed = pick(size, random: &random)
+            // Half the time around a group left out with enough households to form.
+            let first = random.chance(Self.idleShare)
+                ? idleGroup(in: state, skipping: triedIdle, random: &random) : nil
+            let freed = pick(size, first: first, random: &random)
             let neighbourhood = Neighbourhood(freeing: freed, from: state, eligibility: eligibility,
                                               components: components)
             let now = state.value(of: freed, fit: fit)
@@ -75,6 +85,11 @@ struct NeighbourhoodSearch {
                 state.replace(freed, with: match)
                 improved += 1
                 fruitless = 0
+                triedIdle = []
+            } else if let first {
+                // Tried once per match: a group that cannot form would
+                // otherwise use up the patience meant for the rest.
+                triedIdle.insert(first)
             } else {
                 fruitless += 1
             }
@@ -86,9 +101,25 @@ struct NeighbourhoodSearch {
         return (solved, improved)
     }
 
+    /// A group that does not form although enough households it could take
+    /// are not housed: where the optimum usually houses more (it forms more
+    /// groups), so a neighbourhood around it is worth trying.
+    func idleGroup(in state: HeuristicState, skipping tried: Set<Int> = [],
+                   random: inout SeededRandomNumberGenerator) -> Int? {
+        var housed = [Bool](repeating: false, count: state.scenario.seekers.count)
+        for entry in state.formed {
+            for member in entry?.members ?? [] { if let p = state.positions.seekers[member] { housed[p] = true } }
+        }
+        let idle = formable.filter { g in
+            state.formed[g] == nil && !tried.contains(g)
+                && candidateList[g].count(where: { !housed[$0] }) >= state.scenario.groups[g].minSize
+        }
+        return idle.isEmpty ? nil : idle[random.int(in: 0...idle.count - 1)]
+    }
+
     /// A random formable group and the groups that compete with it most, `size` in all.
-    private func pick(_ size: Int, random: inout SeededRandomNumberGenerator) -> [Int] {
-        let first = formable[random.int(in: 0...formable.count - 1)]
+    private func pick(_ size: Int, first: Int?, random: inout SeededRandomNumberGenerator) -> [Int] {
+        let first = first ?? formable[random.int(in: 0...formable.count - 1)]
         var chosen = [first]
         var pool = related[first].filter { !eligibility.sitesOfGroup[$0].isEmpty }
         while chosen.count < size, !pool.isEmpty {

@@ -26,6 +26,12 @@ struct NeighbourhoodSolver {
         guard !neighbourhood.scenario.groups.isEmpty else { return Answer(match: nil, proven: true, seconds: 0) }
         let formulation = MatchFormulation(scenario: neighbourhood.scenario)
         var model = formulation.model
+        for held in neighbourhood.heldSites {
+            for (h, variable) in formulation.take[held.group] {
+                let on: Double = h == held.site ? 1 : 0
+                model.setBounds(of: variable, lower: on, upper: on)
+            }
+        }
         switch goal {
         case .housed(let current):
             let step = ObjectiveGrid.step(of: formulation.housedObjective.terms, in: model) ?? 1e-6
