@@ -16,7 +16,7 @@ extension WhatIf {
     ///     number planned so far, and what it asks.
     /// - Throws: ``ExplanationError/unknownSeeker(_:)``; solver failures.
     public func explanation(of id: SeekerID, maxChangeSolves: Int = 12,
-                            progress: ((_ index: Int, _ count: Int, _ question: String) -> Void)? = nil)
+                            progress: (@Sendable (_ index: Int, _ count: Int, _ question: String) -> Void)? = nil)
         throws -> SeekerExplanation {
         guard let p = scenario.seekers.firstIndex(where: { $0.id == id }) else { throw UnknownIdentifierError.seeker(id, in: scenario) }
         let filters = HardFilters(scenario)
@@ -50,16 +50,19 @@ extension WhatIf {
 
         let open = groups.indices.filter { groups[$0].open }
         var planned = open.count
-        var step = 0
-        for index in open {
-            if options.shouldStop?() == true {
-                explanation.groups = groups
-                explanation.complete = false
-                return explanation
-            }
-            progress?(step, planned, "placing \(id) in \(groups[index].group)")
-            step += 1
-            groups[index].cost = PlacementCost(try outcome(requiring: [.joins(id, groups[index].group)], explainingConflict: true))
+        // The placements are independent questions: asked a few at a time, answered in order.
+        let (runner, asker) = trialRunner(count: open.count)
+        let questions = open.map { "placing \(id) in \(groups[$0].group)" }
+        let names = open.map { groups[$0].group }
+        let costs = try runner.run(open.count, starting: { step in progress?(step, open.count, questions[step]) }) { step in
+            PlacementCost(try asker.outcome(requiring: [.joins(id, names[step])], explainingConflict: true))
+        }
+        for (step, index) in open.enumerated() { groups[index].cost = costs[step] }
+        var step = open.count
+        if costs.contains(where: { $0 == nil }) {
+            explanation.groups = groups
+            explanation.complete = false
+            return explanation
         }
         explanation.groups = groups
 
