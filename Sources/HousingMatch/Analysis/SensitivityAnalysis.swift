@@ -133,14 +133,16 @@ public struct SensitivityAnalysis: Sendable {
         let progressCount = changes.count
         let progress = progress
 
+        var settledTwins: Set<Int> = []
         func ask(_ indices: [Int]) throws -> Bool {
+            let settledTwins = settledTwins
             let (runner, asker) = whatIf.trialRunner(count: indices.count)
             let answers = try runner.run(indices.count, starting: { step in
                 let position = started.withLock { value -> Int in defer { value += 1 }; return value }
                 progress?(position, progressCount, changes[indices[step]])
             }) { step -> Effect? in
                 try self.effect(of: changes[indices[step]], on: asker, screens: screens, baseHoused: baseHoused,
-                                baseProven: baseProven)
+                                baseProven: baseProven, settledByTwin: settledTwins.contains(indices[step]))
             }
             for (step, index) in indices.enumerated() {
                 guard let answer = answers[step] else { return false }
@@ -151,26 +153,22 @@ public struct SensitivityAnalysis: Sendable {
         func record() { report.effects = effects.compactMap { $0 ?? nil } }
 
         guard try ask(first) else { record(); return report }
-        var left: [Int] = []
-        for index in second {
-            guard let site = waitsForTwin(changes[index]),
-                  let twin = changes.firstIndex(of: .accessibleDwelling(site)), let larger = effects[twin] ?? nil,
-                  larger.proven, larger.housedGain <= 1e-9, larger.newlyHoused.isEmpty
-            else { left.append(index); continue }
-            effects[index] = Effect(change: changes[index], housedGain: 0, householdsGain: 0, newlyHoused: [],
-                                    noLongerHoused: [], proven: true, method: .largerChange, seconds: 0)
-            progress?(started.withLock { value -> Int in defer { value += 1 }; return value }, progressCount, changes[index])
-        }
-        guard try ask(left) else { record(); return report }
+        // An ordinary dwelling whose accessible twin is proven to bring nothing brings nothing either.
+        settledTwins = Set(second.filter { index in
+            guard let site = waitsForTwin(changes[index]), let twin = changes.firstIndex(of: .accessibleDwelling(site)),
+                  let larger = effects[twin] ?? nil else { return false }
+            return larger.proven && larger.housedGain <= 1e-9 && larger.newlyHoused.isEmpty
+        })
+        guard try ask(second) else { record(); return report }
         record()
         report.complete = true
         return report
     }
 
-    /// What one change brings: settled by the relaxation or the hard filters
-    /// when they prove no gain, else solved again on `whatIf`.
+    /// What one change brings: settled by the relaxation, the hard filters or
+    /// a larger change (`settledByTwin`) when they prove no gain, else solved again on `whatIf`.
     private func effect(of change: CapacityChange, on whatIf: WhatIf, screens: Bool, baseHoused: Double,
-                        baseProven: Bool) throws -> Effect? {
+                        baseProven: Bool, settledByTwin: Bool) throws -> Effect? {
         guard let changed = change.applied(to: whatIf.scenario) else { return nil }
         let started = ContinuousClock.now
         func settled(_ method: Method) -> Effect {
@@ -179,6 +177,7 @@ public struct SensitivityAnalysis: Sendable {
         }
         if screens, try noGainPossible(in: changed, beyond: baseHoused, on: whatIf.engine.backend) { return settled(.relaxation) }
         if Self.atUnusableSite(change, in: changed) { return settled(.filters) }
+        if settledByTwin { return settled(.largerChange) }
         let outcome = try whatIf.outcome(of: changed)
         return Effect(
             change: change,

@@ -1,3 +1,5 @@
+import Synchronization
+
 extension WhatIf {
     /// Why household `id` is or is not placed in the base match, and what would place it.
     ///
@@ -58,7 +60,6 @@ extension WhatIf {
             PlacementCost(try asker.outcome(requiring: [.joins(id, names[step])], explainingConflict: true))
         }
         for (step, index) in open.enumerated() { groups[index].cost = costs[step] }
-        var step = open.count
         if costs.contains(where: { $0 == nil }) {
             explanation.groups = groups
             explanation.complete = false
@@ -69,9 +70,10 @@ extension WhatIf {
         let search = WishChangeSearch(whatIf: self, seeker: id, maxSolves: maxChangeSolves)
         // The search screens most changes without solving; count at most its budget.
         planned += min(maxChangeSolves, search.candidates().count)
-        let changes = try search.run { question in
-            progress?(step, max(planned, step + 1), question)
-            step += 1
+        let step = Mutex(open.count)
+        let changes = try search.run { [planned] question in
+            let index = step.withLock { value -> Int in defer { value += 1 }; return value }
+            progress?(index, max(planned, index + 1), question)
         }
         explanation.changeSearch = changes
         explanation.complete = changes.complete
