@@ -515,13 +515,15 @@ final class Workspace {
     ///
     /// Output goes to files rather than pipes, so a chatty run cannot fill a
     /// pipe and block; and to files, not a terminal, so no progress line is drawn.
-    func run(_ arguments: [String]) throws -> Run {
-        try launch(try #require(CLITestBinary.url, "housing-match not found next to the test bundle"), arguments)
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        try launch(try #require(CLITestBinary.url, "housing-match not found next to the test bundle"), arguments,
+                   environment: environment)
     }
 
     /// Runs a program in this folder with an empty stdin and stderr captured;
     /// stdout goes to `standardOutput`, or is captured when that is `nil`.
-    func launch(_ executable: URL, _ arguments: [String], standardOutput: FileHandle? = nil) throws -> Run {
+    func launch(_ executable: URL, _ arguments: [String], standardOutput: FileHandle? = nil,
+                environment: [String: String] = [:]) throws -> Run {
         let streams = folder.appendingPathComponent(".streams-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: streams) }
@@ -533,6 +535,9 @@ final class Workspace {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = standardOutput ?? out

@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import Synchronization
 
 /// What one more dwelling, accessible dwelling or care place would bring:
 /// each ``CapacityChange`` tried on its own, exactly, by solving again.
@@ -34,6 +35,12 @@ public struct SensitivityAnalysis: Sendable {
         case relaxation
         /// The changed scenario was solved again.
         case resolve
+        /// The hard filters: no group could take the site even with the change,
+        /// so the changed scenario has exactly the matches it had.
+        case filters
+        /// A larger change brings nothing (one more accessible dwelling at the
+        /// same site, proven): then this one, whose matches it all allows, brings nothing either.
+        case largerChange
     }
 
     /// What one change brings.
@@ -82,8 +89,21 @@ public struct SensitivityAnalysis: Sendable {
     ///   position (from 0) and the number of changes.
     /// - Throws: ``ScenarioValidationError`` for an invalid scenario; solver failures.
     public func run(_ scenario: Scenario, changes: [CapacityChange]? = nil,
-                    progress: ((_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws -> Report {
+                    progress: (@Sendable (_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws -> Report {
         let whatIf = try WhatIf(scenario, options: options, engine: MatchEngine(backend: backend, options: options))
+        return try run(whatIf, changes: changes, progress: progress)
+    }
+
+    /// Tries each change in `changes` (by default every one) against the base
+    /// match of `whatIf`, which may come from an earlier solve (``WhatIf/init(_:reusing:options:)``).
+    ///
+    /// Changes are tried a few at a time (``MatchOptions/threads``, one per core
+    /// by default); the report lists them in the order given. An ordinary
+    /// dwelling at a site is tried after the accessible one there: when that
+    /// one is proven to bring nothing, neither does the ordinary one.
+    public func run(_ whatIf: WhatIf, changes: [CapacityChange]? = nil,
+                    progress: (@Sendable (_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws -> Report {
+        let scenario = whatIf.scenario
         let base = whatIf.base
         let changes = changes ?? CapacityChange.all(in: scenario)
         var report = Report(base: base, effects: [], complete: false)
@@ -95,39 +115,100 @@ public struct SensitivityAnalysis: Sendable {
         // scenario's own bound already leaves room for a gain, no change can
         // be screened out: one relaxation instead of one per change.
         let screens = try screensWithRelaxation && base.status == .optimal
-            && noGainPossible(in: scenario, beyond: baseHoused)
-        for (index, change) in changes.enumerated() {
-            if options.shouldStop?() == true { return report }
-            progress?(index, changes.count, change)
-            guard let changed = change.applied(to: scenario) else { continue }
-            let started = ContinuousClock.now
-            if screens, try noGainPossible(in: changed, beyond: baseHoused) {
-                report.effects.append(Effect(change: change, housedGain: 0, householdsGain: 0, newlyHoused: [],
-                                             noLongerHoused: [], proven: true, method: .relaxation,
-                                             seconds: (ContinuousClock.now - started).seconds))
-                continue
-            }
-            let outcome = try whatIf.outcome(of: changed)
-            report.effects.append(Effect(
-                change: change,
-                // Added capacity never makes a scenario with a match infeasible;
-                // a re-solve stopped before any match brings nothing known.
-                housedGain: outcome.housedChange ?? 0,
-                householdsGain: outcome.householdsChange ?? 0,
-                newlyHoused: outcome.newlyHoused,
-                noLongerHoused: outcome.noLongerHoused,
-                proven: outcome.proven,
-                method: .resolve,
-                seconds: (ContinuousClock.now - started).seconds))
+            && noGainPossible(in: scenario, beyond: baseHoused, on: whatIf.engine.backend)
+        let baseProven = base.status == .optimal
+
+        // First every change but the ordinary dwellings whose accessible twin is
+        // asked too; then those, unless the twin settled them.
+        let accessibleAsked = Set(changes.compactMap { change -> SiteID? in
+            if case .accessibleDwelling(let site) = change { site } else { nil }
+        })
+        func waitsForTwin(_ change: CapacityChange) -> SiteID? {
+            if case .dwelling(let site) = change, accessibleAsked.contains(site) { site } else { nil }
         }
+        let first = changes.indices.filter { waitsForTwin(changes[$0]) == nil }
+        let second = changes.indices.filter { waitsForTwin(changes[$0]) != nil }
+        var effects = [Effect?](repeating: nil, count: changes.count)
+        let started = Mutex(0)
+        let progressCount = changes.count
+        let progress = progress
+
+        var settledTwins: Set<Int> = []
+        func ask(_ indices: [Int]) throws -> Bool {
+            let settledTwins = settledTwins
+            let (runner, asker) = whatIf.trialRunner(count: indices.count)
+            let answers = try runner.run(indices.count, starting: { step in
+                let position = started.withLock { value -> Int in defer { value += 1 }; return value }
+                progress?(position, progressCount, changes[indices[step]])
+            }) { step -> Effect? in
+                try self.effect(of: changes[indices[step]], on: asker, screens: screens, baseHoused: baseHoused,
+                                baseProven: baseProven, settledByTwin: settledTwins.contains(indices[step]))
+            }
+            for (step, index) in indices.enumerated() {
+                guard let answer = answers[step] else { return false }
+                effects[index] = answer
+            }
+            return true
+        }
+        func record() { report.effects = effects.compactMap { $0 ?? nil } }
+
+        guard try ask(first) else { record(); return report }
+        // An ordinary dwelling whose accessible twin is proven to bring nothing brings nothing either.
+        settledTwins = Set(second.filter { index in
+            guard let site = waitsForTwin(changes[index]), let twin = changes.firstIndex(of: .accessibleDwelling(site)),
+                  let larger = effects[twin] ?? nil else { return false }
+            return larger.proven && larger.housedGain <= 1e-9 && larger.newlyHoused.isEmpty
+        })
+        guard try ask(second) else { record(); return report }
+        record()
         report.complete = true
         return report
+    }
+
+    /// What one change brings: settled by the relaxation, the hard filters or
+    /// a larger change (`settledByTwin`) when they prove no gain, else solved again on `whatIf`.
+    private func effect(of change: CapacityChange, on whatIf: WhatIf, screens: Bool, baseHoused: Double,
+                        baseProven: Bool, settledByTwin: Bool) throws -> Effect? {
+        guard let changed = change.applied(to: whatIf.scenario) else { return nil }
+        let started = ContinuousClock.now
+        func settled(_ method: Method) -> Effect {
+            Effect(change: change, housedGain: 0, householdsGain: 0, newlyHoused: [], noLongerHoused: [],
+                   proven: baseProven, method: method, seconds: (ContinuousClock.now - started).seconds)
+        }
+        if screens, try noGainPossible(in: changed, beyond: baseHoused, on: whatIf.engine.backend) { return settled(.relaxation) }
+        if Self.atUnusableSite(change, in: changed) { return settled(.filters) }
+        if settledByTwin { return settled(.largerChange) }
+        let outcome = try whatIf.outcome(of: changed)
+        return Effect(
+            change: change,
+            // Added capacity never makes a scenario with a match infeasible;
+            // a re-solve stopped before any match brings nothing known.
+            housedGain: outcome.housedChange ?? 0,
+            householdsGain: outcome.householdsChange ?? 0,
+            newlyHoused: outcome.newlyHoused,
+            noLongerHoused: outcome.noLongerHoused,
+            proven: outcome.proven,
+            method: .resolve,
+            seconds: (ContinuousClock.now - started).seconds)
+    }
+
+    /// Whether a dwelling change is at a site that no group could take even
+    /// after the change: the changed scenario then allows exactly the matches
+    /// the scenario did, and the change brings nothing.
+    private static func atUnusableSite(_ change: CapacityChange, in changed: Scenario) -> Bool {
+        let site: SiteID
+        switch change {
+        case .dwelling(let id), .accessibleDwelling(let id): site = id
+        case .carePlace: return false
+        }
+        guard let h = changed.sites.firstIndex(where: { $0.id == site }) else { return false }
+        return !Eligibility(changed).sitesOfGroup.contains { $0.contains(h) }
     }
 
     /// Whether the relaxation of the changed scenario's stage 1 stays below
     /// `housed` plus one step of the objective's grid: then no match of it
     /// houses more than `housed`, since every match's value lies on the grid.
-    private func noGainPossible(in changed: Scenario, beyond housed: Double) throws -> Bool {
+    private func noGainPossible(in changed: Scenario, beyond housed: Double, on backend: any SolverBackend) throws -> Bool {
         let formulation = MatchFormulation(scenario: changed)
         guard let step = ObjectiveGrid.step(of: formulation.model.objective, in: formulation.model) else { return false }
         let relaxation = try backend.solve(formulation.model.relaxed(), parameters: SolverParameters())

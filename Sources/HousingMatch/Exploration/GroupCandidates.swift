@@ -58,7 +58,7 @@ extension WhatIf {
     ///   (from 0), the number of re-solves, and the household asked about.
     /// - Throws: ``ExplanationError/unknownGroup(_:)``; solver failures.
     public func candidates(for id: GroupID, top: Int = 10,
-                           progress: ((_ index: Int, _ count: Int, _ seeker: SeekerID) -> Void)? = nil)
+                           progress: (@Sendable (_ index: Int, _ count: Int, _ seeker: SeekerID) -> Void)? = nil)
         throws -> GroupCandidates {
         guard let g = scenario.groups.firstIndex(where: { $0.id == id }) else { throw UnknownIdentifierError.group(id, in: scenario) }
         let filters = HardFilters(scenario)
@@ -99,12 +99,14 @@ extension WhatIf {
             candidates: Array(ranked(eligible).prefix(max(0, top))), eligibleCount: eligible.count,
             declined: Array(ranked(declined).prefix(max(0, top))), complete: true)
         guard base.hasMatch else { return result }
-        for index in result.candidates.indices {
-            if options.shouldStop?() == true { result.complete = false; break }
-            let seeker = result.candidates[index].seeker
-            progress?(index, result.candidates.count, seeker)
-            result.candidates[index].cost = PlacementCost(try outcome(requiring: [.joins(seeker, id)], explainingConflict: true))
+        // Each cost is an independent question: asked a few at a time, answered in order.
+        let seekers = result.candidates.map(\.seeker)
+        let (runner, asker) = trialRunner(count: seekers.count)
+        let costs = try runner.run(seekers.count, starting: { index in progress?(index, seekers.count, seekers[index]) }) { index in
+            PlacementCost(try asker.outcome(requiring: [.joins(seekers[index], id)], explainingConflict: true))
         }
+        for index in result.candidates.indices { result.candidates[index].cost = costs[index] }
+        result.complete = !costs.contains { $0 == nil }
         return result
     }
 }

@@ -122,7 +122,7 @@ public struct GroupExplainer: Sendable {
     ///
     /// - Parameter progress: called before each change is tried, with its position (from 0) and the count.
     /// - Throws: ``UnknownIdentifierError`` when the scenario has no such group; solver failures.
-    public func explain(_ id: GroupID, progress: ((_ index: Int, _ count: Int, _ change: String) -> Void)? = nil) throws
+    public func explain(_ id: GroupID, progress: (@Sendable (_ index: Int, _ count: Int, _ change: String) -> Void)? = nil) throws
         -> GroupExplanation
     {
         guard let g = scenario.groups.firstIndex(where: { $0.id == id }) else {
@@ -166,20 +166,25 @@ public struct GroupExplainer: Sendable {
             return explanation
         }
         let trials = candidateChanges(g, state: state, excluded: explanation.excludedSites)
-        for (index, change) in trials.enumerated() {
-            if whatIf.options.shouldStop?() == true { return explanation }
-            let words = change.description(in: scenario)
-            progress?(index, trials.count, words)
-            guard let changed = change.applied(to: scenario) else { continue }
-            let outcome = try whatIf.outcome(of: changed)
+        let asked = self.scenario
+        // Each change is an independent question (one or two re-solves): asked a few at a time, answered in order.
+        let (runner, asker) = whatIf.trialRunner(count: trials.count)
+        let starting: @Sendable (Int) -> Void = { index in progress?(index, trials.count, trials[index].description(in: asked)) }
+        let answers = try runner.run(trials.count, starting: starting) { index -> [TrialOutcome] in
+            let change = trials[index]
+            let words = change.description(in: asked)
+            guard let changed = change.applied(to: asked) else { return [] }
+            let outcome = try asker.outcome(of: changed)
             let trial = TrialOutcome(change: change, description: words, outcome: outcome, base: base.match, group: id)
-            explanation.changes.append(trial)
             // Still not formed: would the change at least let it form, and at what cost?
-            if formed == nil, (trial.membersAfter ?? 0) == 0, outcome.status != .infeasible {
-                let forced = try whatIf.outcome(of: changed, requiring: [.forms(id)])
-                explanation.changes.append(TrialOutcome(change: change, description: words, requirements: [.forms(id)],
-                                                        outcome: forced, base: base.match, group: id))
-            }
+            guard formed == nil, (trial.membersAfter ?? 0) == 0, outcome.status != .infeasible else { return [trial] }
+            let forced = try asker.outcome(of: changed, requiring: [.forms(id)])
+            return [trial, TrialOutcome(change: change, description: words, requirements: [.forms(id)],
+                                        outcome: forced, base: base.match, group: id)]
+        }
+        for answer in answers {
+            guard let answer else { return explanation }
+            explanation.changes += answer
         }
         explanation.complete = true
         return explanation

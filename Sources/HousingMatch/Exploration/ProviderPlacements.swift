@@ -61,13 +61,24 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
     ///
     /// - Throws: ``UnknownIdentifierError`` for an unknown provider; solver failures.
     public init(provider id: ProviderID, scenario: Scenario, options: MatchOptions = MatchOptions(),
-                progress: ((_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws {
+                progress: (@Sendable (_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws {
+        guard scenario.providers.contains(where: { $0.id == id }) else { throw UnknownIdentifierError.provider(id, in: scenario) }
+        try self.init(provider: id, whatIf: WhatIf(scenario, options: options), progress: progress)
+    }
+
+    /// The same, against the base match of `whatIf`, which may come from an
+    /// earlier solve (``WhatIf/init(_:reusing:options:)``).
+    ///
+    /// - Throws: ``UnknownIdentifierError`` for an unknown provider; solver failures.
+    public init(provider id: ProviderID, whatIf: WhatIf,
+                progress: (@Sendable (_ index: Int, _ count: Int, _ change: CapacityChange) -> Void)? = nil) throws {
+        let scenario = whatIf.scenario
         guard let provider = scenario.providers.first(where: { $0.id == id }) else {
             throw UnknownIdentifierError.provider(id, in: scenario)
         }
         let changes = [CapacityChange.carePlace(id)] + scenario.sites.filter { provider.serves($0.municipality) }
             .flatMap { [CapacityChange.dwelling($0.id), .accessibleDwelling($0.id)] }
-        let report = try SensitivityAnalysis(options: options).run(scenario, changes: changes, progress: progress)
+        let report = try SensitivityAnalysis(options: whatIf.options).run(whatIf, changes: changes, progress: progress)
         self.init(provider: provider, scenario: scenario, report: report, tried: changes)
     }
 

@@ -43,7 +43,7 @@ public struct SiteOffer: Sendable, Equatable, Codable {
     /// that could take the site or almost could, what that would bring.
     ///
     /// - Throws: ``UnknownIdentifierError`` for an unknown site; solver failures.
-    public init(site id: SiteID, whatIf: WhatIf, progress: ((_ index: Int, _ count: Int, _ question: String) -> Void)? = nil) throws {
+    public init(site id: SiteID, whatIf: WhatIf, progress: (@Sendable (_ index: Int, _ count: Int, _ question: String) -> Void)? = nil) throws {
         let scenario = whatIf.scenario
         guard let current = scenario.sites.first(where: { $0.id == id }) else {
             throw UnknownIdentifierError.site(id, in: scenario)
@@ -76,23 +76,47 @@ public struct SiteOffer: Sendable, Equatable, Codable {
             return
         }
         let asked = candidates.indices.filter { candidates[$0].exclusions.isEmpty || candidates[$0].almostFits }
+        // Each question below is an independent re-solve: asked a few at a time, answered in order.
+        enum Question: Sendable {
+            case takes(MatchRequirement)
+            case changed(TrialChange, String, Scenario, MatchRequirement)
+        }
+        let questions: [Question?] = asked.map { index in
+            let requirement = MatchRequirement.takes(candidates[index].group, id)
+            if candidates[index].exclusions.isEmpty { return .takes(requirement) }
+            guard let edit = filters.siteRemedy(for: candidates[index].exclusions, at: id) else { return nil }
+            let change = TrialChange.site(edit)
+            guard let changed = change.applied(to: scenario) else { return nil }
+            return .changed(change, change.description(in: scenario), changed, requirement)
+        }
+        let (runner, asker) = whatIf.trialRunner(count: questions.count)
+        let starting: @Sendable (Int) -> Void = { step in
+            switch questions[step] {
+            case .takes(let requirement): progress?(step, asked.count, requirement.description)
+            case .changed(_, let words, _, _): progress?(step, asked.count, words)
+            case nil: break
+            }
+        }
+        let outcomes = try runner.run(questions.count, starting: starting) { step -> WhatIf.Outcome? in
+            switch questions[step] {
+            case .takes(let requirement): try asker.outcome(requiring: [requirement], explainingConflict: true)
+            case .changed(_, _, let changed, let requirement): try asker.outcome(of: changed, requiring: [requirement])
+            case nil: nil
+            }
+        }
         for (step, index) in asked.enumerated() {
-            if whatIf.options.shouldStop?() == true { return }
+            // A question not asked (after a stop) leaves this and every later one out.
+            guard let answered = outcomes[step] else { return }
+            guard let outcome = answered else { continue }
             let group = candidates[index].group
-            let requirement = MatchRequirement.takes(group, id)
-            if candidates[index].exclusions.isEmpty {
-                progress?(step, asked.count, requirement.description)
-                let outcome = try whatIf.outcome(requiring: [requirement], explainingConflict: true)
+            switch questions[step] {
+            case .takes(let requirement):
                 groups[index].ifTaken = TrialOutcome(change: nil, description: requirement.description, requirements: [requirement],
                                                      outcome: outcome, base: base.match, group: group)
-            } else if let edit = filters.siteRemedy(for: candidates[index].exclusions, at: id) {
-                let change = TrialChange.site(edit)
-                let words = change.description(in: scenario)
-                progress?(step, asked.count, words)
-                guard let changed = change.applied(to: scenario) else { continue }
-                let outcome = try whatIf.outcome(of: changed, requiring: [requirement])
+            case .changed(let change, let words, _, let requirement):
                 groups[index].ifChanged = TrialOutcome(change: change, description: words, requirements: [requirement],
                                                        outcome: outcome, base: base.match, group: group)
+            case nil: break
             }
         }
         complete = true

@@ -1,3 +1,5 @@
+import Synchronization
+
 extension WhatIf {
     /// Why household `id` is or is not placed in the base match, and what would place it.
     ///
@@ -16,7 +18,7 @@ extension WhatIf {
     ///     number planned so far, and what it asks.
     /// - Throws: ``ExplanationError/unknownSeeker(_:)``; solver failures.
     public func explanation(of id: SeekerID, maxChangeSolves: Int = 12,
-                            progress: ((_ index: Int, _ count: Int, _ question: String) -> Void)? = nil)
+                            progress: (@Sendable (_ index: Int, _ count: Int, _ question: String) -> Void)? = nil)
         throws -> SeekerExplanation {
         guard let p = scenario.seekers.firstIndex(where: { $0.id == id }) else { throw UnknownIdentifierError.seeker(id, in: scenario) }
         let filters = HardFilters(scenario)
@@ -50,25 +52,28 @@ extension WhatIf {
 
         let open = groups.indices.filter { groups[$0].open }
         var planned = open.count
-        var step = 0
-        for index in open {
-            if options.shouldStop?() == true {
-                explanation.groups = groups
-                explanation.complete = false
-                return explanation
-            }
-            progress?(step, planned, "placing \(id) in \(groups[index].group)")
-            step += 1
-            groups[index].cost = PlacementCost(try outcome(requiring: [.joins(id, groups[index].group)], explainingConflict: true))
+        // The placements are independent questions: asked a few at a time, answered in order.
+        let (runner, asker) = trialRunner(count: open.count)
+        let questions = open.map { "placing \(id) in \(groups[$0].group)" }
+        let names = open.map { groups[$0].group }
+        let costs = try runner.run(open.count, starting: { step in progress?(step, open.count, questions[step]) }) { step in
+            PlacementCost(try asker.outcome(requiring: [.joins(id, names[step])], explainingConflict: true))
+        }
+        for (step, index) in open.enumerated() { groups[index].cost = costs[step] }
+        if costs.contains(where: { $0 == nil }) {
+            explanation.groups = groups
+            explanation.complete = false
+            return explanation
         }
         explanation.groups = groups
 
         let search = WishChangeSearch(whatIf: self, seeker: id, maxSolves: maxChangeSolves)
         // The search screens most changes without solving; count at most its budget.
         planned += min(maxChangeSolves, search.candidates().count)
-        let changes = try search.run { question in
-            progress?(step, max(planned, step + 1), question)
-            step += 1
+        let step = Mutex(open.count)
+        let changes = try search.run { [planned] question in
+            let index = step.withLock { value -> Int in defer { value += 1 }; return value }
+            progress?(index, max(planned, index + 1), question)
         }
         explanation.changeSearch = changes
         explanation.complete = changes.complete

@@ -73,42 +73,87 @@ struct WishChangeSearch {
 
     /// Tries single changes, then (when none works) pairs of changes of different kinds.
     ///
+    /// The answer is the one asking one change after the other would give; the
+    /// solves themselves run a few at a time (``TrialRunner``), and a solve
+    /// made redundant by an answer before it (a higher rent limit, once a lower
+    /// one works) is dropped, not counted.
+    ///
     /// - Parameter progress: called before each solve with a description of the change.
-    func run(progress: (String) -> Void) throws -> SeekerExplanation.ChangeSearch {
+    func run(progress: @escaping @Sendable (String) -> Void) throws -> SeekerExplanation.ChangeSearch {
         let everyone = Set(whatIf.base.match.groups.flatMap(\.members))
         // Everyone housed before stays housed: the change must not displace anyone.
         let requirements = [MatchRequirement.housed(seeker)]
             + scenario.seekers.map(\.id).filter { everyone.contains($0) }.map { .housed($0) }
         var search = SeekerExplanation.ChangeSearch(tried: [], screenedOut: 0, complete: false)
         var solves = 0
+        let (runner, asker) = whatIf.trialRunner(count: maxSolves)
+        let seeker = self.seeker, scenario = self.scenario
 
-        func attempt(_ changes: [WishChange]) throws -> WishChangeTrial.Verdict? {
-            guard solves < maxSolves, whatIf.options.shouldStop?() != true else { return nil }
-            solves += 1
-            let description = changes.map(\.description).joined(separator: " and ")
-            progress(description)
-            let changed = changes.reduce(scenario) { $1.applied(to: $0, seeker: seeker) }
-            let outcome = try whatIf.outcome(of: changed, requiring: requirements)
-            let verdict: WishChangeTrial.Verdict = switch outcome.status {
-            case .optimal, .feasible: .works
-            case .infeasible: .doesNotWork
-            case .noSolution: .undecided
+        /// Goes through `items` as one by one would: passing over those `skipped` says
+        /// (which may only turn true as answers come), counting those `opens` says
+        /// open nothing, and solving the rest. Returns false when the search must end
+        /// (out of solves, or stopped).
+        func tryInOrder(_ items: [[WishChange]], skipped: ([WishChange]) -> Bool, opens: ([WishChange]) -> Bool,
+                        settle: ([WishChange], WishChangeTrial.Verdict) -> Void) throws -> Bool {
+            var opensCache: [Int: Bool] = [:]
+            func worthASolve(_ index: Int) -> Bool {
+                if let known = opensCache[index] { return known }
+                let known = opens(items[index])
+                opensCache[index] = known
+                return known
             }
-            search.tried.append(WishChangeTrial(changes: changes, verdict: verdict,
-                                                group: outcome.match.groupOfSeeker[seeker], seconds: outcome.seconds))
-            return verdict
+            var next = 0
+            while next < items.count {
+                // The next few that would be solved, as far as is known now.
+                var planned: [Int] = []
+                var end = next
+                while end < items.count, planned.count < runner.workers {
+                    if skipped(items[end]) || !worthASolve(end) { end += 1; continue }
+                    if solves + planned.count >= maxSolves { break }
+                    planned.append(end)
+                    end += 1
+                }
+                let changeSets = planned.map { items[$0] }
+                let answers = try runner.run(changeSets.count, starting: { step in
+                    progress(changeSets[step].map(\.description).joined(separator: " and "))
+                }) { step -> WishChangeTrial in
+                    let changed = changeSets[step].reduce(scenario) { $1.applied(to: $0, seeker: seeker) }
+                    let outcome = try asker.outcome(of: changed, requiring: requirements)
+                    let verdict: WishChangeTrial.Verdict = switch outcome.status {
+                    case .optimal, .feasible: .works
+                    case .infeasible: .doesNotWork
+                    case .noSolution: .undecided
+                    }
+                    return WishChangeTrial(changes: changeSets[step], verdict: verdict,
+                                           group: outcome.match.groupOfSeeker[seeker], seconds: outcome.seconds)
+                }
+                let answered = Dictionary(uniqueKeysWithValues: zip(planned, answers))
+                for index in next..<end {
+                    if skipped(items[index]) { continue }
+                    if !worthASolve(index) { search.screenedOut += 1; continue }
+                    guard solves < maxSolves, let trial = answered[index] ?? nil else { return false }
+                    solves += 1
+                    search.tried.append(trial)
+                    settle(items[index], trial.verdict)
+                }
+                // Out of solves before the next change worth one.
+                if planned.isEmpty && end < items.count { return false }
+                next = end
+            }
+            return true
         }
 
         let base = Self.reach(of: seeker, in: scenario)
         let singles = candidates()
         var rentSettled = false
-        for change in singles {
-            // A higher rent limit than one that works is not a smaller change.
-            if change.kind == .raiseMaxRent && rentSettled { continue }
-            guard opensSomething([change], beyond: base) else { search.screenedOut += 1; continue }
-            guard let verdict = try attempt([change]) else { return search }
-            if verdict == .works && change.kind == .raiseMaxRent { rentSettled = true }
-        }
+        // A higher rent limit than one that works is not a smaller change.
+        guard try tryInOrder(singles.map { [$0] },
+                             skipped: { $0[0].kind == .raiseMaxRent && rentSettled },
+                             opens: { opensSomething($0, beyond: base) },
+                             settle: { changes, verdict in
+                                 if verdict == .works && changes[0].kind == .raiseMaxRent { rentSettled = true }
+                             })
+        else { return search }
         guard search.working.isEmpty else { search.complete = true; return search }
 
         // No single change works: two together, of different kinds, only where the
@@ -117,17 +162,22 @@ struct WishChangeSearch {
             (change, Self.reach(of: seeker, in: change.applied(to: scenario, seeker: seeker)))
         }, uniquingKeysWith: { first, _ in first })
         let pairable = singles.filter { $0.kind != .dropApart }
-        var settled: Set<WishChange> = []  // partners of a rent raise that already works
+        var pairs: [[WishChange]] = []
         for (i, first) in pairable.enumerated() {
-            for second in pairable[(i + 1)...] where second.kind != first.kind {
-                let other = first.kind == .raiseMaxRent ? second : first
-                if first.kind == .raiseMaxRent && settled.contains(other) { continue }
-                let alone = (reachAlone[first] ?? []).union(reachAlone[second] ?? []).union(base)
-                guard opensSomething([first, second], beyond: alone) else { search.screenedOut += 1; continue }
-                guard let verdict = try attempt([first, second]) else { return search }
-                if verdict == .works && first.kind == .raiseMaxRent { settled.insert(other) }
-            }
+            for second in pairable[(i + 1)...] where second.kind != first.kind { pairs.append([first, second]) }
         }
+        var settled: Set<WishChange> = []  // partners of a rent raise that already works
+        func partner(_ pair: [WishChange]) -> WishChange { pair[0].kind == .raiseMaxRent ? pair[1] : pair[0] }
+        guard try tryInOrder(pairs,
+                             skipped: { $0[0].kind == .raiseMaxRent && settled.contains(partner($0)) },
+                             opens: { pair in
+                                 let alone = (reachAlone[pair[0]] ?? []).union(reachAlone[pair[1]] ?? []).union(base)
+                                 return opensSomething(pair, beyond: alone)
+                             },
+                             settle: { pair, verdict in
+                                 if verdict == .works && pair[0].kind == .raiseMaxRent { settled.insert(partner(pair)) }
+                             })
+        else { return search }
         search.complete = true
         return search
     }

@@ -42,13 +42,12 @@ struct CandidatesCommand: ParsableCommand {
         guard loaded.groups.contains(where: { $0.id == id }) else {
             throw ValidationError(UnknownIdentifierError.group(id, in: loaded).description)
         }
-        let whatIf = try SolveSession.start(loaded, options: exploration.matchOptions(), noun: "candidate")
-        let candidates = try ExitCodes.solving(cleanup: { whatIf.bar.clear() }) {
+        let whatIf = try exploration.start(loaded, noun: "candidate")
+        let candidates = try whatIf.asking {
             try whatIf.session.candidates(for: id, top: top) { index, count, seeker in
                 whatIf.step(index, of: count, "adding \(seeker) to \(id)")
             }
         }
-        whatIf.bar.clear()
         if !candidates.complete { StandardError.print("Stopped before every cost was asked.") }
         try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates).render() }
     }

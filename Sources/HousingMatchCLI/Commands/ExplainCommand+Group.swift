@@ -15,10 +15,10 @@ struct GroupExplanationRun {
             throw ValidationError(UnknownIdentifierError.group(group, in: scenario).description)
         }
         let started = Date()
-        let explanation = try options.solving(noun: "change") { matchOptions, step in
-            let explainer = try GroupExplainer(scenario, options: matchOptions)
-            return try explainer.explain(group) { index, count, change in
-                step(index, count, change)
+        let whatIf = try options.start(scenario, noun: "change")
+        let explanation = try whatIf.asking {
+            try GroupExplainer(whatIf: whatIf.session).explain(group) { index, count, change in
+                whatIf.step(index, of: count, change)
             }
         }
         let seconds = Date().timeIntervalSince(started)

@@ -78,13 +78,12 @@ struct ExplainCommand: ParsableCommand {
         guard loaded.seekers.contains(where: { $0.id == id }) else {
             throw ValidationError(UnknownIdentifierError.seeker(id, in: loaded).description)
         }
-        let whatIf = try SolveSession.start(loaded, options: exploration.matchOptions(), noun: "question")
-        let explanation = try ExitCodes.solving(cleanup: { whatIf.bar.clear() }) {
+        let whatIf = try exploration.start(loaded, noun: "question")
+        let explanation = try whatIf.asking {
             try whatIf.session.explanation(of: id, maxChangeSolves: changeSolves) { index, count, question in
                 whatIf.step(index, of: count, question)
             }
         }
-        whatIf.bar.clear()
         if !explanation.complete { StandardError.print("Stopped before every question was asked.") }
         try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation).render() }
     }

@@ -34,9 +34,10 @@ struct PlacementsCommand: ParsableCommand {
             throw ValidationError(UnknownIdentifierError.provider(id, in: loaded).description)
         }
         let started = Date()
-        let placements = try exploration.solving(noun: "change") { options, step in
-            try ProviderPlacements(provider: id, scenario: loaded, options: options) { index, count, change in
-                step(index, count, change.description(in: loaded))
+        let whatIf = try exploration.start(loaded, noun: "change")
+        let placements = try whatIf.asking {
+            try ProviderPlacements(provider: id, whatIf: whatIf.session) { index, count, change in
+                whatIf.step(index, of: count, change.description(in: loaded))
             }
         }
         let seconds = Date().timeIntervalSince(started)

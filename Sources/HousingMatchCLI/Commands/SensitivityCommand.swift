@@ -30,18 +30,14 @@ struct SensitivityCommand: ParsableCommand {
     func run() throws {
         try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
-        var options = exploration.matchOptions()
-        let bar = StepProgressLine()
-        options.progress = { report in bar.show(report) }
-        let analysis = SensitivityAnalysis(options: options, screensWithRelaxation: !noScreen)
         let started = Date()
-
-        let report = try ExitCodes.solving(cleanup: { bar.clear() }) {
-            try analysis.run(loaded) { index, count, change in
-                bar.startStep(index: index, count: count, noun: "change", detail: change.description(in: loaded))
+        let whatIf = try exploration.start(loaded, noun: "change")
+        let analysis = SensitivityAnalysis(options: whatIf.session.options, screensWithRelaxation: !noScreen)
+        let report = try whatIf.asking {
+            try analysis.run(whatIf.session) { index, count, change in
+                whatIf.step(index, of: count, change.description(in: loaded))
             }
         }
-        bar.clear()
         let seconds = Date().timeIntervalSince(started)
         if !report.complete {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")

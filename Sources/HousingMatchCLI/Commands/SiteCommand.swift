@@ -35,10 +35,10 @@ struct SiteCommand: ParsableCommand {
             throw ValidationError(UnknownIdentifierError.site(id, in: loaded).description)
         }
         let started = Date()
-        let offer = try exploration.solving(noun: "question") { options, step in
-            let whatIf = try WhatIf(loaded, options: options)
-            return try SiteOffer(site: id, whatIf: whatIf) { index, count, question in
-                step(index, count, question)
+        let whatIf = try exploration.start(loaded, noun: "question")
+        let offer = try whatIf.asking {
+            try SiteOffer(site: id, whatIf: whatIf.session) { index, count, question in
+                whatIf.step(index, of: count, question)
             }
         }
         let seconds = Date().timeIntervalSince(started)

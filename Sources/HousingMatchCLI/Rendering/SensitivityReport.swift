@@ -18,9 +18,10 @@ struct SensitivityReport {
                         + (base.status == .optimal ? "." : ", not proven best: gains are measured against this match.")]
 
         let ranked = report.ranked
-        let screened = report.effects.filter { $0.method == .relaxation }.count
+        let screened = report.effects.filter { $0.method != .resolve }.count
         sections.append("\(report.effects.count) changes tried in \(Format.seconds(seconds)): "
-                        + "\(screened) settled by the relaxation, \(report.effects.count - screened) solved again.")
+                        + "\(screened) settled without solving (the relaxation, the rules, or a larger change that brings nothing), "
+                        + "\(report.effects.count - screened) solved again.")
         if let best = ranked.first {
             let equal = ranked.filter { abs($0.housedGain - best.housedGain) < 1e-9 }
             sections.append(equal.count == 1

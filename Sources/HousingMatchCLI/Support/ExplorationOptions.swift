@@ -23,8 +23,13 @@ struct ExplorationOptions: ParsableArguments {
     @Option(help: MatchSolver.help)
     var solver: MatchSolver = .auto
 
-    @Option(help: ArgumentHelp("Threads for each solve (default: one per core).", valueName: "count"))
+    @Option(help: ArgumentHelp("Threads to use (default: one per core): the base solve spreads over them, and the questions after it are asked this many at once.", valueName: "count"))
     var threads: Int?
+
+    @Option(name: .customLong("base"),
+            help: ArgumentHelp("An earlier solution of this very scenario (JSON, from solve --output): its match and proven bounds are used instead of solving the scenario again. Refused, with the reason, when it belongs to another scenario or its match breaks a rule.",
+                               valueName: "solution"))
+    var basePath: String?
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -34,7 +39,14 @@ struct ExplorationOptions: ParsableArguments {
     /// Refuses, before anything is solved, an `--output` that is one of `scenario`'s
     /// files or cannot be written.
     func checkOutput(against scenario: ScenarioArgument) throws {
-        try OutputPaths.check([("--output", outputPath)], inputs: scenario.inputFiles())
+        try OutputPaths.check([("--output", outputPath)],
+                              inputs: scenario.inputFiles() + OutputPaths.Input.option("--base", basePath))
+    }
+
+    /// The base match every question is asked against: read from `--base`
+    /// when given (and checked), else solved, with progress on stderr.
+    func start(_ scenario: Scenario, noun: String) throws -> SolveSession {
+        try SolveSession.start(scenario, options: matchOptions(), noun: noun, basePath: basePath)
     }
 
     /// Solve options with the limits given and Ctrl-C stopping between questions.
@@ -56,20 +68,5 @@ struct ExplorationOptions: ParsableArguments {
         case .json: try StandardOutput.write(json)
         case .table: try StandardOutput.print(table())
         }
-    }
-
-    /// Runs solver work in steps behind a progress line (``StepProgressLine``); `work`
-    /// gets solve options that add each solve's progress to it, and reports each step
-    /// as (index from 0, count, what it is about).
-    func solving<Result>(noun: String,
-                         _ work: (_ options: MatchOptions, _ step: @escaping (Int, Int, String) -> Void) throws -> Result) throws -> Result {
-        let bar = StepProgressLine()
-        var options = matchOptions()
-        options.progress = { bar.show($0) }
-        let result = try ExitCodes.solving(cleanup: { bar.clear() }) {
-            try work(options) { index, count, detail in bar.startStep(index: index, count: count, noun: noun, detail: detail) }
-        }
-        bar.clear()
-        return result
     }
 }

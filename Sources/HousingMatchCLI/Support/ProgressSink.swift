@@ -13,8 +13,13 @@ struct ProgressSink: Sendable {
     /// Receives the text to write, escape codes and newlines included.
     let write: @Sendable (String) -> Void
 
-    /// How often a plain line is added when standard error is not a terminal.
-    static let plainInterval = 5.0
+    /// How often a plain line is added when standard error is not a terminal:
+    /// 5 s, or the seconds in `HOUSING_MATCH_PROGRESS_SECONDS` (tests of a piped run use 0).
+    static let plainInterval: Double = {
+        guard let text = ProcessInfo.processInfo.environment["HOUSING_MATCH_PROGRESS_SECONDS"],
+              let seconds = Double(text), seconds.isFinite, seconds >= 0 else { return 5 }
+        return seconds
+    }()
 
     /// Standard error, redrawn in place when it is a terminal.
     static var standardError: ProgressSink {

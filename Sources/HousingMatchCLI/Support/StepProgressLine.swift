@@ -25,7 +25,8 @@ final class StepProgressLine: Sendable {
     private let sink: ProgressSink
 
     init(quietFor seconds: Double = 0, sink: ProgressSink = .standardError) {
-        quietFor = sink.redrawsInPlace ? seconds : max(seconds, sink.quietSeconds)
+        // A log gets its first line after one interval (ProgressSink.quietSeconds).
+        quietFor = sink.redrawsInPlace ? seconds : sink.quietSeconds
         self.sink = sink
     }
 
