@@ -63,6 +63,7 @@ extension StageSolver {
             return try branchAndCut(incumbent: knownMatch, bound: nil, step: step, started: started)
         }
         var bound = min(relaxation.objectiveValue ?? .infinity, knownBound ?? .infinity)
+        announce(bound: bound)
         if isIntegral(relaxation.values) {
             var result = relaxation
             result.values = relaxation.values.map { $0.rounded() }
@@ -82,6 +83,7 @@ extension StageSolver {
             guard let candidate, candidate.hasSolution,
                   candidate.objectiveValue ?? -.infinity > incumbent?.objectiveValue ?? -.infinity else { return }
             incumbent = candidate
+            announce(match: candidate.objectiveValue)
         }
         var tried: [[VariableID: Double]] = []
         func search(_ fixing: [VariableID: Double], share: Double = Self.fixedSitesShare,
@@ -91,6 +93,7 @@ extension StageSolver {
             var atSites = restricted(to: fixing)
             if incumbent == nil, let dive = try dive(into: atSites) {
                 incumbent = dive
+                announce(match: dive.objectiveValue)
                 if proven(dive, bound: bound, step: step) { return }
             }
             if let best = incumbent?.objectiveValue {
@@ -130,6 +133,7 @@ extension StageSolver {
             default:
                 bound = min(bound, sitesOnly.bestBound ?? bound)
             }
+            announce(bound: bound)
             if !isProven() {
                 if sitesOnly.hasSolution {
                     try search(siteFixing(from: sitesOnly.values, threshold: 0.5))

@@ -68,6 +68,10 @@ struct StageSolver {
     }
 
     func solve() throws(SolverError) -> Outcome {
+        // A match known before the search is the stage's answer if it is stopped now.
+        if let known = bestPoint(among: knownPoints + fallbackPoints) {
+            announce(match: model.objectiveValue(at: known))
+        }
         var outcome: Outcome
         do {
             outcome = search == .direct ? try solveDirectly() : try solveInSteps()
@@ -99,6 +103,14 @@ struct StageSolver {
     func bestPoint(among points: [[Double]]) -> [Double]? {
         points.filter { model.isFeasible(at: $0, tolerance: 1e-9) }
             .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
+    }
+
+    /// Tells the progress hook of a match or a bound of the stage found
+    /// outside a search's own reports (a known match, a step's result).
+    func announce(match value: Double? = nil, bound: Double? = nil) {
+        guard let report = parameters.progress, value != nil || bound.map(\.isFinite) == true else { return }
+        report(SolveProgress(bestObjective: value, bestBound: bound.flatMap { $0.isFinite ? $0 : nil },
+                             elapsedSeconds: 0, openNodes: 0))
     }
 
     /// Whether the caller asked to stop: no further step starts then (a
