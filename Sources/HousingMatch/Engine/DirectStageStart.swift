@@ -9,14 +9,8 @@ import LinearProgramming
 /// stage 2 by construction; before, stage 2 on CBC started from nothing
 /// whenever the heuristic's match housed fewer). When it already reaches a
 /// bound known before the solve, it is optimal and the search need not run.
-///
-/// Tried and not kept: the sites-only step of GLPK's steps (the stage with
-/// only the `take` variables integer, 30 % of the time left, started from
-/// the best known match), its sites held and that programme solved (15 %),
-/// as the start. One pair each on 1,000 and 300 households of both families
-/// (Benchmarks/README.md, "A start for CBC, and the default solver"): equal
-/// or worse on 5 of 6 regional instances and on the care-heavy interactive
-/// ones, better only on spread interactive seeds 1 and 3.
+/// (The sites-only step's match as the start was measured and not kept:
+/// Benchmarks/README.md, "Decision log".)
 struct DirectStageStart {
     /// The stage's programme; its objective is maximised.
     let model: LinearModel
@@ -71,13 +65,8 @@ struct DirectStageStart {
     }
 
     /// Whether `bound` leaves no room for a match better than `value` by a step
-    /// (as ``StageSolver`` decides it: with a grid only the grid counts, and a
-    /// grid finer than the rounding of such values proves only at the value).
+    /// (``StageSolver/proves(_:value:step:)``).
     static func proves(_ bound: Double, value: Double, step: Double?) -> Bool {
-        let rounding = 1e-9 * max(1, abs(value))
-        if let step {
-            return step > 2 * rounding ? bound < value + step - rounding : bound <= value + rounding
-        }
-        return bound <= value + 1e-6 * max(1, abs(value))
+        StageSolver.proves(bound, value: value, step: step)
     }
 }

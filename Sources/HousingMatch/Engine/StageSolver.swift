@@ -101,8 +101,7 @@ struct StageSolver {
     /// The best of `points` that satisfies the stage's programme. Strictly: a
     /// relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
     func bestPoint(among points: [[Double]]) -> [Double]? {
-        points.filter { model.isFeasible(at: $0, tolerance: 1e-9) }
-            .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
+        DirectStageStart(model: model).bestFeasible(among: points)
     }
 
     /// Tells the progress hook of a match or a bound of the stage found
@@ -140,6 +139,11 @@ struct StageSolver {
     /// stands (coefficients that are no simple fractions).
     func proven(_ incumbent: SolverResult, bound: Double, step: Double?) -> Bool {
         guard let value = incumbent.objectiveValue else { return false }
+        return Self.proves(bound, value: value, step: step)
+    }
+
+    /// Whether `bound` leaves no room for a match better than `value` (see ``proven(_:bound:step:)``).
+    static func proves(_ bound: Double, value: Double, step: Double?) -> Bool {
         // Rounding in sums (and GLPK's bounds) of this size.
         let rounding = 1e-9 * max(1, abs(value))
         if let step {
