@@ -186,6 +186,23 @@ struct HeuristicTests {
         #expect(throws: SolverError.self) { try engine.solve(scenario) }
     }
 
+    @Test("a stage whose solver fails is taken over by GLPK when the engine picked that solver")
+    func failingSolverHandsOverToGLPK() throws {
+        let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: 2)
+            .generate()
+        let cold = try MatchEngine(options: MatchOptions(threads: 1)).solve(scenario)
+        var backend = WholeProgrammeFindsNothing(groups: Eligibility(scenario).sitesOfGroup.filter { !$0.isEmpty }.count)
+        backend.fails = true
+        backend.guided = false
+        var engine = MatchEngine(backend: backend, options: MatchOptions(threads: 1))
+        engine.partBundleSize = Int.max
+        engine.failover = MatchEngine.defaultBackend
+        let result = try engine.solve(scenario)
+        #expect(result.status == .optimal)
+        #expect(result.objective == cold.objective)
+        #expect(result.statistics.settledBy.allSatisfy { $0.contains("on GLPK after") }, "\(result.statistics.settledBy)")
+    }
+
     @Test("the heuristic alone, as the CLI's --heuristic-only reports it")
     func heuristicOnly() throws {
         let scenario = ScenarioGenerator(size: .init(seekers: 60, groups: 6, sites: 8, providers: 3), seed: 1)

@@ -6,6 +6,8 @@ import LinearProgramming
 /// match kept among matches best in both.
 struct LexicographicSolve {
     let backend: any SolverBackend
+    /// Takes a stage over when ``backend`` fails (``StageSolver/failover``).
+    var failover: (any SolverBackend)? = nil
     let part: ProgrammePart
     /// Sites suggested by an earlier match (see ``MatchOptions/startingMatch``), as part values; may be empty.
     let suggestedSites: [[Double]]
@@ -57,6 +59,7 @@ struct LexicographicSolve {
                 parameters: parameters(.housed), deadline: firstStageDeadline, knownBound: carried?.housed)
             solver.knownPoints = knownPoints
             solver.fallbackPoints = fallbackPoints
+            solver.failover = failover
             if suggestsChangedScenario {
                 solver.suggestedSitesShare = Self.earlierSitesShare
                 solver.suggestedSitesStall = Self.earlierSitesStall
@@ -88,6 +91,7 @@ struct LexicographicSolve {
                 knownBound: carried?.fitBound(keepingHoused: housedValue))
             secondSolver.knownPoints = knownPoints
             secondSolver.fallbackPoints = fallbackPoints
+            secondSolver.failover = failover
             let second = try secondSolver.solve()
             outcome.stageSeconds.append(second.result.solveSeconds)
             outcome.settledBy.append(second.settledBy)
@@ -143,7 +147,7 @@ struct LexicographicSolve {
             model: part.keptStageModel(keepingHoused: housedValue, housedTolerance: housedKeepSlack,
                                        fit: part.fit.value(at: values), tolerance: keepTolerance),
             siteChoices: part.siteChoices, suggestedSites: [outcome.values] + suggestedSites,
-            parameters: parameters(.kept), deadline: deadline
+            parameters: parameters(.kept), deadline: deadline, failover: failover
         ).solve()
         outcome.stageSeconds.append(third.result.solveSeconds)
         outcome.settledBy.append(third.settledBy)

@@ -45,7 +45,12 @@ public struct MatchEngine: Sendable {
         self.backend = backend ?? MatchEngine.backend(for: options.solver)
         self.options = options
         picksBackendBySize = backend == nil && options.solver == .auto
+        failover = backend == nil && options.solver != .glpk ? Self.defaultBackend : nil
     }
+
+    /// Takes a stage over when CBC fails on it (``StageSolver/failover``):
+    /// GLPK, whenever the engine picked CBC itself.
+    var failover: (any SolverBackend)?
 
     /// Whether each part's stages pick their backend by size (``MatchSolver/auto``).
     private var picksBackendBySize = false
@@ -343,6 +348,7 @@ public struct MatchEngine: Sendable {
                     deadline: partDeadline,
                     stageEnded: { stage, value, bound in combiner.finish(part: b, stage: stage, value: value, bound: bound) })
                 solve.keepsEarlierMatch = options.keep != nil
+                solve.failover = failover
                 solve.carried = carried
                 solve.suggestsChangedScenario = before == nil
                 solve.knownPoints = knownPoints.map { $0[b] }

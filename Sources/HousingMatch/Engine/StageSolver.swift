@@ -15,7 +15,7 @@ import LinearProgramming
 /// Why each step and share is as it is, with the measurements: the decision
 /// log in Benchmarks/README.md.
 struct StageSolver {
-    let backend: any SolverBackend
+    var backend: any SolverBackend
     /// The stage's programme; its objective is maximised.
     let model: LinearModel
     /// For each group, its `take` variables by site.
@@ -27,6 +27,10 @@ struct StageSolver {
     /// Limits, hooks and the clock shared with the rest of the solve.
     let parameters: SolverParameters
     let deadline: ContinuousClock.Instant?
+    /// The backend that takes the stage over, with the time left, when
+    /// ``backend`` fails on fit input (CBC 2.10.8 aborts on some programmes
+    /// and has crashed inside its cut generators); `nil` for none.
+    var failover: (any SolverBackend)? = nil
     /// A bound proven before this solve (by an earlier solve of a scenario
     /// this one restricts, see ``EarlierSolve``): a match that reaches it is
     /// optimal, so every search for matches stops as soon as it finds one.
@@ -76,9 +80,15 @@ struct StageSolver {
         do {
             outcome = search == .direct ? try solveDirectly() : try solveInSteps()
         } catch where !error.isUnfitInput {
-            // A solver that fails on fit input (CBC has crashed inside its cut
-            // generators on a 3,000-household programme) leaves the stage with
-            // the best match known before it, unproven, rather than no answer.
+            if let failover {
+                var again = self
+                again.backend = failover
+                again.failover = nil
+                var outcome = try again.solve()
+                outcome.settledBy += " on \(failover.name) after \(error.backend) failed"
+                return outcome
+            }
+            // Without one, the best match known before the stage, unproven, rather than no answer.
             guard let known = bestPoint(among: knownPoints + fallbackPoints) else { throw error }
             let value = model.objectiveValue(at: known)
             return Outcome(result: SolverResult(termination: .timeLimit, values: known, objectiveValue: value,

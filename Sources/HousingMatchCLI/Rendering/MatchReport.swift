@@ -124,7 +124,7 @@ struct MatchReport {
                      + (stages.isEmpty ? "" : ", " + stages.joined(separator: ", ")) + ")")
         lines.append("  model: \(stats.variables) variables (\(stats.integerVariables) integer), \(stats.constraints) constraints")
         for (stage, how) in stats.settledBy.enumerated() where how.contains("failed") {
-            lines.append("  note: in stage \(stage + 1) the solver failed; the match is the best one found before (\(how))")
+            lines.append("  note: in stage \(stage + 1) a solver failed (settled by: \(how))")
         }
         return lines.joined(separator: "\n")
     }
