@@ -130,7 +130,7 @@ def explore(binary: Path, families: list[str], seeds: list[int], solve_limit: fl
                 compare.log(f"[{family} {tier_name} seed {seed}] solve --heuristic-only")
                 wall, status, out, note = time_command(
                     binary, ["solve", str(scenario), "--heuristic-only", "--format", "json", "--threads", "1",
-                             "--time-limit", "20"], cap)
+                             "--time-limit", "1"], cap)
                 housed = None
                 try:
                     housed = (json.loads(out).get("objective") or {}).get("housed")
