@@ -35,7 +35,7 @@ public struct PlacementCost: Sendable, Equatable, Codable {
 }
 
 extension PlacementCost: CustomStringConvertible {
-    /// "free", "h23 loses their place", "at most 2 lose their place: h23, h30",
+    /// "free, nobody loses their place", "h23 loses their place", "at most 2 lose their place: h23, h30",
     /// "impossible", "not settled in the time given".
     public var description: String {
         switch status {
@@ -43,7 +43,7 @@ extension PlacementCost: CustomStringConvertible {
         case .noSolution: return "not settled in the time given"
         case .optimal, .feasible: break
         }
-        if displaced.isEmpty { return "free: nobody loses their place" }
+        if displaced.isEmpty { return "free, nobody loses their place" }
         // A long list is counted after eight: the JSON keeps every id.
         let who = displaced.prefix(8).map(\.rawValue).joined(separator: ", ")
             + (displaced.count > 8 ? " and \(displaced.count - 8) more" : "")

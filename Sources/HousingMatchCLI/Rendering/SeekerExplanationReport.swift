@@ -40,7 +40,7 @@ struct SeekerExplanationReport {
             let head = "  \(check.group)  "
             if check.open {
                 var text = head + (check.current ? "member" : "open")
-                if let cost = check.cost { text += ": placing \(explanation.seeker) here is " + costWords(cost) }
+                if let cost = check.cost { text += "; placing \(explanation.seeker) here: " + costWords(cost) }
                 text += "; \(check.fit)"
                 lines.append(text)
                 if let rules = check.cost?.conflict, !rules.isEmpty {
