@@ -47,10 +47,10 @@ struct DirectStageStartTests {
         let broken = Array(repeating: 1.0, count: part.model.variables.count)
         #expect(!part.model.isFeasible(at: broken))
         let start = Self.start(part)
-        let chosen = try #require(start.bestFeasible(among: [broken, blurred]))
+        let chosen = try #require(part.model.bestFeasiblePoint(among: [broken, blurred]))
         #expect(chosen == optimal.values.map { $0.rounded() } || part.model.isFeasible(at: chosen, tolerance: 1e-9))
         #expect(abs(part.model.objectiveValue(at: chosen) - optimum) < 1e-6)
-        #expect(start.bestFeasible(among: [broken]) == nil)
+        #expect(part.model.bestFeasiblePoint(among: [broken]) == nil)
         let found = start.start(from: [broken, blurred])
         #expect(abs(try #require(found.value) - optimum) < 1e-6)
     }
@@ -70,10 +70,10 @@ struct DirectStageStartTests {
 
     @Test("a bound proves a match only within one objective step, or at its value without a grid")
     func proofByStep() {
-        #expect(DirectStageStart.proves(10.4, value: 10, step: 0.5))
-        #expect(!DirectStageStart.proves(10.5, value: 10, step: 0.5))
-        #expect(DirectStageStart.proves(10 + 1e-7, value: 10, step: nil))
-        #expect(!DirectStageStart.proves(10.1, value: 10, step: nil))
+        #expect(StageSolver.proves(10.4, value: 10, step: 0.5))
+        #expect(!StageSolver.proves(10.5, value: 10, step: 0.5))
+        #expect(StageSolver.proves(10 + 1e-7, value: 10, step: nil))
+        #expect(!StageSolver.proves(10.1, value: 10, step: nil))
     }
 
     @Test("the start's bound tightens the search's, and proves a match within a step of it")

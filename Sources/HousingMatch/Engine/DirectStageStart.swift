@@ -35,7 +35,7 @@ struct DirectStageStart {
             guard let bound, result.termination != .optimal, result.termination != .infeasible,
                   let value = result.objectiveValue, result.hasSolution else { return }
             result.bestBound = max(value, min(result.bestBound ?? bound, bound))
-            if DirectStageStart.proves(bound, value: value, step: step) {
+            if StageSolver.proves(bound, value: value, step: step) {
                 result.termination = .optimal
                 result.bestBound = value
             }
@@ -46,27 +46,9 @@ struct DirectStageStart {
     /// any points: only those feasible here are used).
     func start(from candidates: [[Double]]) -> Start {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
-        let best = bestFeasible(among: candidates)
+        let best = model.bestFeasiblePoint(among: candidates)
         let value = best.map(model.objectiveValue(at:))
-        let proven = value.flatMap { value in knownBound.map { Self.proves($0, value: value, step: step) } } ?? false
+        let proven = value.flatMap { value in knownBound.map { StageSolver.proves($0, value: value, step: step) } } ?? false
         return Start(point: best, value: value, bound: knownBound, isProven: proven)
-    }
-
-    /// The best of `candidates` that is a match of this stage, with its integer
-    /// values rounded (a solver's 0.9999999 is 1).
-    func bestFeasible(among candidates: [[Double]]) -> [Double]? {
-        candidates.compactMap { point -> [Double]? in
-            guard point.count == model.variables.count else { return nil }
-            let rounded = zip(model.variables, point).map { $0.isInteger ? $1.rounded() : $1 }
-            if model.isFeasible(at: rounded, tolerance: 1e-9) { return rounded }
-            return model.isFeasible(at: point, tolerance: 1e-9) ? point : nil
-        }
-        .max { model.objectiveValue(at: $0) < model.objectiveValue(at: $1) }
-    }
-
-    /// Whether `bound` leaves no room for a match better than `value` by a step
-    /// (``StageSolver/proves(_:value:step:)``).
-    static func proves(_ bound: Double, value: Double, step: Double?) -> Bool {
-        StageSolver.proves(bound, value: value, step: step)
     }
 }

@@ -43,7 +43,7 @@ extension StageSolver {
         let step = ObjectiveGrid.step(of: model.objective, in: model)
         let started = ContinuousClock.now
         // The first match, before any search; also when the relaxation runs out of time.
-        let knownMatch = bestPoint(among: knownPoints).map {
+        let knownMatch = model.bestFeasiblePoint(among: knownPoints).map {
             SolverResult(termination: .timeLimit, values: $0, objectiveValue: model.objectiveValue(at: $0),
                          bestBound: nil, solveSeconds: 0)
         }

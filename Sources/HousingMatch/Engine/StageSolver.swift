@@ -73,7 +73,7 @@ struct StageSolver {
 
     func solve() throws(SolverError) -> Outcome {
         // A match known before the search is the stage's answer if it is stopped now.
-        if let known = bestPoint(among: knownPoints + fallbackPoints) {
+        if let known = model.bestFeasiblePoint(among: knownPoints + fallbackPoints) {
             announce(match: model.objectiveValue(at: known))
         }
         var outcome: Outcome
@@ -89,14 +89,14 @@ struct StageSolver {
                 return outcome
             }
             // Without one, the best match known before the stage, unproven, rather than no answer.
-            guard let known = bestPoint(among: knownPoints + fallbackPoints) else { throw error }
+            guard let known = model.bestFeasiblePoint(among: knownPoints + fallbackPoints) else { throw error }
             let value = model.objectiveValue(at: known)
             return Outcome(result: SolverResult(termination: .timeLimit, values: known, objectiveValue: value,
                                                 bestBound: nil, solveSeconds: 0),
                            settledBy: "known match after \(error.backend) failed")
         }
         guard outcome.result.termination != .optimal, outcome.result.termination != .infeasible,
-              let fallback = bestPoint(among: fallbackPoints)
+              let fallback = model.bestFeasiblePoint(among: fallbackPoints)
         else { return outcome }
         let value = model.objectiveValue(at: fallback)
         if !outcome.result.hasSolution || outcome.result.values.isEmpty
@@ -108,11 +108,6 @@ struct StageSolver {
         return outcome
     }
 
-    /// The best of `points` that satisfies the stage's programme. Strictly: a
-    /// relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
-    func bestPoint(among points: [[Double]]) -> [Double]? {
-        DirectStageStart(model: model).bestFeasible(among: points)
-    }
 
     /// Tells the progress hook of a match or a bound of the stage found
     /// outside a search's own reports (a known match, a step's result).
@@ -196,3 +191,17 @@ extension ContinuousClock.Instant {
     var secondsUntilNow: Double { (ContinuousClock.now - self).seconds }
 }
 
+extension LinearModel {
+    /// The best of `points` that satisfies the programme, its integer values
+    /// rounded (a solver's 0.9999999 is 1); `nil` when none does. Strictly: a
+    /// relative 1e-6 on a stage-2 row keeping housed at 1e7 would let 10 go.
+    func bestFeasiblePoint(among points: [[Double]]) -> [Double]? {
+        points.compactMap { point -> [Double]? in
+            guard point.count == variables.count else { return nil }
+            let rounded = zip(variables, point).map { $0.isInteger ? $1.rounded() : $1 }
+            if isFeasible(at: rounded, tolerance: 1e-9) { return rounded }
+            return isFeasible(at: point, tolerance: 1e-9) ? point : nil
+        }
+        .max { objectiveValue(at: $0) < objectiveValue(at: $1) }
+    }
+}
