@@ -47,6 +47,17 @@ struct LexicographicSolve {
         var fitBound: Double? = nil
         var stageSeconds: [Double] = []
         var settledBy: [String] = []
+        /// How the last step went: `nil` when it did not run (a stage before
+        /// it unproven, a gap accepted, or nothing to choose).
+        var tieBreak: TieBreak? = nil
+    }
+
+    /// What the last step (one match among equally good ones) did.
+    struct TieBreak: Equatable {
+        var seconds: Double
+        /// Whether it proved its match first in the order; when not, the
+        /// match is as good in every stage but another run may pick another.
+        var settled: Bool
     }
 
     func run() throws(SolverError) -> Outcome {
@@ -105,7 +116,58 @@ struct LexicographicSolve {
             outcome.proven = outcome.proven && second.result.termination == .optimal && secondKeeps
         }
         if keepsEarlierMatch { try keepEarlierAssignments(housed: housedValue, into: &outcome) }
+        try breakTies(housed: housedValue, into: &outcome)
         return outcome
+    }
+
+    /// The time the last step may take (within the deadline): at least
+    /// this, or as long as the stages before it took, whichever is more. It
+    /// only picks among matches already best, so it must not cost much more
+    /// than finding them; but unsettled it leaves the choice to chance, so
+    /// it gets enough time to settle on a loaded machine.
+    static let tieBreakMinimumSeconds = 5.0
+    static let tieBreakShare = 1.0
+
+    /// The last step: among matches that keep every stage's value, the one
+    /// first in ``ProgrammePart/order``. It runs only when those values are
+    /// proven optimal with no gap, since only then do all solves of the
+    /// scenario choose among the same matches; with a gap, or unproven, the
+    /// stages' match stands.
+    private func breakTies(housed housedValue: Double, into outcome: inout Outcome) throws(SolverError) {
+        let parameters = parameters(.tieBreak)
+        guard outcome.proven, parameters.relativeGap == 0 else { return }
+        // No decision in the part: its one match is the choice.
+        if part.order.isEmpty { outcome.tieBreak = TieBreak(seconds: 0, settled: true); return }
+        guard parameters.shouldStop?() != true else { return }
+        let now = ContinuousClock.now
+        let budget = max(Self.tieBreakMinimumSeconds, Self.tieBreakShare * outcome.stageSeconds.reduce(0, +))
+        let ownDeadline = deadline.map { min($0, now + .seconds(budget)) } ?? now + .seconds(budget)
+        guard ownDeadline > now else { return }
+        let values = outcome.values.map { $0.rounded() }
+        let fitNow = part.fit.value(at: values)
+        let keptNow = keepsEarlierMatch ? part.kept.value(at: values) : nil
+        var quiet = parameters
+        quiet.progress = nil  // the order's value means nothing to a person watching
+        var solver = StageSolver(
+            backend: backend,
+            model: part.tieBreakModel(keepingHoused: housedValue, housedTolerance: housedKeepSlack,
+                                      fit: fitNow, tolerance: keepTolerance, kept: keptNow),
+            siteChoices: part.siteChoices, suggestedSites: [outcome.values],
+            parameters: quiet, deadline: ownDeadline, failover: failover)
+        solver.knownPoints = [values]
+        let last = try solver.solve()
+        outcome.tieBreak = TieBreak(seconds: last.result.solveSeconds, settled: last.result.termination == .optimal)
+        guard last.result.hasSolution else { return }
+        let chosen = last.result.values.map { $0.rounded() }
+        // Taken only when it keeps every stage's value, counted exactly as the checker counts.
+        let keepsAll = keeps(housedValue, at: chosen)
+            && (part.fit.isEmpty || part.fit.value(at: chosen) >= fitNow - keepTolerance)
+            && keptNow.map { part.kept.value(at: chosen) >= $0 - 0.5 } ?? true
+        if keepsAll, part.order.value(at: chosen) > part.order.value(at: values) + 0.5 {
+            outcome.values = last.result.values
+        } else if !keepsAll {
+            outcome.tieBreak?.settled = false
+        }
     }
 
     /// How long stage 1 searches at an earlier match's sites (guided steps
@@ -187,13 +249,14 @@ struct LexicographicSolve {
 
 extension LexicographicSolve.Outcome {
     /// Whether this outcome is better than `other` for the same part: proven
-    /// beats unproven, then more housed, then a better fit, then more kept.
+    /// beats unproven, then more housed, then a better fit, then more kept,
+    /// then first in the last step's order.
     func isBetter(than other: Self, in part: ProgrammePart) -> Bool {
         guard housed.hasSolution else { return false }
         guard other.housed.hasSolution else { return true }
         if proven != other.proven { return proven }
         let mine = values.map { $0.rounded() }, theirs = other.values.map { $0.rounded() }
-        for objective in [part.housed, part.fit, part.kept] {
+        for objective in [part.housed, part.fit, part.kept, part.order] {
             let (a, b) = (objective.value(at: mine), objective.value(at: theirs))
             if abs(a - b) > 1e-9 { return a > b }
         }

@@ -175,6 +175,11 @@ public struct MatchEngine: Sendable {
         statistics.housedBound = bounds.contains(nil) ? nil : bounds.reduce(0) { $0 + $1! }
         let fitBounds = outcomes.map(\.fitBound)
         statistics.preferenceBound = fitBounds.contains(nil) ? nil : fitBounds.reduce(0) { $0 + $1! }
+        let tieBreaks = outcomes.compactMap(\.tieBreak)
+        if !tieBreaks.isEmpty {
+            statistics.tieBreakSeconds = tieBreaks.reduce(0) { $0 + $1.seconds }
+            statistics.tieBreakSettled = outcomes.allSatisfy { $0.tieBreak?.settled == true }
+        }
     }
 
     /// The answer when some part has no match: infeasible (with a smallest
@@ -242,13 +247,20 @@ public struct MatchEngine: Sendable {
               options.requirements.allSatisfy({ $0.isMet(by: match) }) else { return nil }
         let checker = MatchChecker(scenario: scenario)
         guard checker.violations(of: match).isEmpty else { return nil }
-        let objective = checker.objective(of: match)
+        // Summed as a solve sums it, so the same match reports the same bits whichever way it was found.
+        let objective = formulation.values(of: match).map { formulation.objective(at: $0) } ?? checker.objective(of: match)
         var statistics = statistics
         let stages = options.keep == nil ? 2 : 3
         statistics.stageSeconds = Array(repeating: 0, count: stages)
         statistics.settledBy = Array(repeating: "earlier match", count: stages)
         statistics.housedBound = objective.housed
         statistics.preferenceBound = objective.preference
+        // Among the matches as good here, it is still first in the order
+        // (the scenario only took options away) if it was first there.
+        if let earlier = options.earlierSolve?.result.statistics, earlier.tieBreakSettled != nil {
+            statistics.tieBreakSeconds = 0
+            statistics.tieBreakSettled = earlier.tieBreakSettled
+        }
         let unassigned = UnassignedReasons(scenario: scenario, eligibility: formulation.eligibility)
         var result = MatchResult(scenarioName: scenario.name, status: .optimal, objective: objective, match: match,
                                  unassigned: unassigned.reasons(for: match), statistics: statistics,
@@ -323,7 +335,7 @@ public struct MatchEngine: Sendable {
                 let bound = switch stage {
                 case .housed: outcome.housed.bestBound
                 case .preference: outcome.fitBound
-                case .kept: nil as Double?
+                case .kept, .tieBreak: nil as Double?
                 }
                 combiner.finish(part: b, stage: stage, value: objective.value(at: values), bound: bound)
             }

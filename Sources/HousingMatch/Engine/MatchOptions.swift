@@ -9,12 +9,16 @@ public enum MatchStage: Int, Sendable, Equatable, CustomStringConvertible {
     /// Most assignments of an earlier match kept, among matches best in both
     /// stages before; runs only for a stable re-solve (``MatchOptions/keep``).
     case kept = 3
+    /// One match among those equally good in every stage before, by a fixed
+    /// rule (``MatchFormulation/tieBreakObjective``); runs only once those stages are proven.
+    case tieBreak = 4
 
     public var description: String {
         switch self {
         case .housed: "stage 1 (households housed)"
         case .preference: "stage 2 (preference fit)"
         case .kept: "stage 3 (keeping the earlier match)"
+        case .tieBreak: "last step (one match among equally good ones)"
         }
     }
 }

@@ -40,6 +40,12 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     /// Seconds until stage 1's match first came within 1 % of its bound at
     /// that moment, hence within 1 % of the optimum; `nil` if it never did.
     public var withinOnePercentSeconds: Double? = nil
+    /// Seconds the last step took (one match among equally good ones, see
+    /// ``MatchStage/tieBreak``), over the parts; `nil` when it did not run.
+    public var tieBreakSeconds: Double? = nil
+    /// Whether the last step proved its choice in every part: then any solve
+    /// of this scenario gives this match. `nil` when it did not run.
+    public var tieBreakSettled: Bool? = nil
 
     public init(variables: Int = 0, integerVariables: Int = 0, constraints: Int = 0, nonZeros: Int = 0,
                 buildSeconds: Double = 0, stageSeconds: [Double] = [], totalSeconds: Double = 0,
@@ -61,7 +67,7 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     private enum CodingKeys: String, CodingKey {
         case variables, integerVariables, constraints, nonZeros, buildSeconds, stageSeconds, totalSeconds,
              housedBound, preferenceBound, settledBy, parts, heuristicSeconds, heuristicObjective,
-             firstMatchSeconds, withinOnePercentSeconds
+             firstMatchSeconds, withinOnePercentSeconds, tieBreakSeconds, tieBreakSettled
     }
 
     // Statistics are informative: a solution file from an older version may lack some.
@@ -82,6 +88,8 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
         heuristicObjective = try c.decodeIfPresent(MatchObjective.self, forKey: .heuristicObjective)
         firstMatchSeconds = try c.decodeIfPresent(Double.self, forKey: .firstMatchSeconds)
         withinOnePercentSeconds = try c.decodeIfPresent(Double.self, forKey: .withinOnePercentSeconds)
+        tieBreakSeconds = try c.decodeIfPresent(Double.self, forKey: .tieBreakSeconds)
+        tieBreakSettled = try c.decodeIfPresent(Bool.self, forKey: .tieBreakSettled)
     }
 }
 

@@ -43,7 +43,8 @@ struct PartDigest: Hashable, Sendable {
         combine(part.model.objective, into: &hasher)
         // Stage 3's objective (assignments of a match to keep) is not part of
         // it: whether an outcome keeps enough is checked on its own (``SolvedParts``).
-        for objective in [part.housed, part.fit] {
+        // The last step's order comes from ids, which may differ between equal programmes.
+        for objective in [part.housed, part.fit, part.order] {
             combine(objective.terms, into: &hasher)
         }
         return UInt64(bitPattern: Int64(hasher.finalize()))

@@ -20,6 +20,8 @@ struct ProgrammePart: Sendable {
     /// Assignments of an earlier match kept (stage 3, only for a stable
     /// re-solve), on the part's variables; empty when there is no stage 3.
     var kept: LinearExpression
+    /// The last step's objective (``MatchFormulation/tieBreakObjective``), on the part's variables.
+    var order = LinearExpression()
     /// For each group, its `take` variables in this part, by site.
     var siteChoices: [[Int: VariableID]]
 
@@ -47,6 +49,17 @@ struct ProgrammePart: Sendable {
         return stage
     }
 
+    /// The last step's programme: the match first in ``order`` among the
+    /// part's matches that keep the values of the stages before, each to its tolerance.
+    func tieBreakModel(keepingHoused housedValue: Double, housedTolerance: Double,
+                       fit fitValue: Double, tolerance: Double, kept keptValue: Double?) -> LinearModel {
+        var stage = model.secondStage(keeping: housed, atLeast: housedValue - housedTolerance, maximising: order)
+        if !fit.isEmpty { stage.addConstraint(fit, lowerBound: fitValue - tolerance, name: "keepFit") }
+        // Kept assignments are whole numbers: half a unit keeps the count exactly.
+        if let keptValue, !kept.isEmpty { stage.addConstraint(kept, lowerBound: keptValue - 0.5, name: "keepKept") }
+        return stage
+    }
+
     /// Parts smaller than this many variables are bundled: a solver call costs
     /// a few milliseconds however small the programme.
     static let defaultBundleSize = 400
@@ -67,6 +80,7 @@ struct ProgrammePart: Sendable {
                 housed: decomposition.restrict(formulation.housedObjective, toBlock: b),
                 fit: decomposition.restrict(formulation.fitObjective, toBlock: b),
                 kept: decomposition.restrict(kept, toBlock: b),
+                order: decomposition.restrict(formulation.tieBreakObjective, toBlock: b),
                 siteChoices: formulation.take.map { sites in
                     sites.filter { decomposition.block(of: $0.value) == b }
                         .mapValues { decomposition.local($0) }

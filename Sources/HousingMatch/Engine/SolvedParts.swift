@@ -70,6 +70,7 @@ extension LexicographicSolve.Outcome {
         var outcome = self
         outcome.stageSeconds = Array(repeating: 0, count: stages)
         outcome.settledBy = Array(repeating: "unchanged part", count: stages)
+        outcome.tieBreak?.seconds = 0
         return outcome
     }
 }

@@ -23,9 +23,12 @@ struct CompareCommand: ParsableCommand {
             (written whole or not at all), and its format follows the file's extension \
             (.html, .json) unless --format says otherwise.
 
-            Among equally good matches the engine may pick one that moves households a \
-            variant does not force; with --stable each variant is solved as a stable \
-            re-solve of the base (see solve --keep), so what moves is what the variant changes.
+            Each scenario's match is the one solve shows for that file (among equally \
+            good matches a fixed rule picks one). That rule may pick, for a variant, a \
+            match that moves households the variant does not force; with --stable each \
+            variant is solved as a stable re-solve of the base (see solve --keep), so \
+            what moves is what the variant changes. --solutions FOLDER writes each \
+            scenario's match as a solution file.
 
             Every file is read and checked before anything is solved. Press Ctrl-C once \
             to stop early: the solve under way and those after it stop with the best match \
@@ -66,10 +69,16 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Keep as many of the base's households in their group, and groups at their site, as each variant allows: the report then shows only the moves a variant forces.")
     var stable = false
 
+    @Option(name: .customLong("solutions"),
+            help: ArgumentHelp("Also write each scenario's match into this folder (made when missing), as <name>.json in the format of solve --output: the same match solve gives for that file.",
+                               valueName: "folder"))
+    var solutionsPath: String?
+
     func validate() throws {
         if variantPaths.isEmpty { throw ValidationError("name at least one variant file to compare with the base") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         try OutputPaths.validateName(outputPath, option: "--output")
+        try OutputPaths.validateName(solutionsPath, option: "--solutions")
     }
 
     /// A scenario file as read, with the short name it goes by in the report.
@@ -85,13 +94,22 @@ struct CompareCommand: ParsableCommand {
                               inputs: OutputPaths.Input.scenario(basePath, role: "the base file")
                                 + variantPaths.flatMap { OutputPaths.Input.scenario($0, role: "the variant file") })
         let files = try loadAll()
+        let solutions = try solutionsPath.map { path in
+            try SolutionFolder(path, inputs: OutputPaths.Input.scenario(basePath, role: "the base file")
+                                + variantPaths.flatMap { OutputPaths.Input.scenario($0, role: "the variant file") })
+        }
+        func keep(_ result: MatchResult, of file: ScenarioFile) throws {
+            do { try solutions?.write(result, of: file.scenario, name: file.label) } catch { throw ExitCodes.report(error) }
+        }
         Interruption.install()
         let base = files[0]
         let baseResult = try solve(base, number: 1, of: files.count, options: matchOptions(base: nil))
+        try keep(baseResult, of: base)
         var variants: [ComparisonInput] = []
         for (index, file) in files.enumerated().dropFirst() {
             let result = try solve(file, number: index + 1, of: files.count,
                                    options: matchOptions(base: (base.scenario, baseResult)))
+            try keep(result, of: file)
             let names = [file.scenario, base.scenario]
             variants.append(ComparisonInput(label: file.label, scenario: file.scenario, result: result,
                                             description: file.variant?.description,

@@ -79,6 +79,11 @@ struct SweepCommand: ParsableCommand {
                              visibility: .hidden))
     var coldStart = false
 
+    @Option(name: .customLong("solutions"),
+            help: ArgumentHelp("Also write each point's match into this folder (made when missing), as point-VALUE.json in the format of solve --output: the same match solve gives for that value.",
+                               valueName: "folder"))
+    var solutionsPath: String?
+
     /// Exit code when Ctrl-C stopped the sweep early (128 + SIGINT, as shells report it).
     static let interrupted = ExitCode(130)
 
@@ -87,6 +92,7 @@ struct SweepCommand: ParsableCommand {
         try OutputPaths.validateName(outputDirectory, option: "--output-dir")
         try OutputPaths.validateName(csvPath, option: "--csv")
         try OutputPaths.validateName(chartPath, option: "--chart")
+        try OutputPaths.validateName(solutionsPath, option: "--solutions")
         if outputDirectory != nil, csvPath != nil || chartPath != nil {
             throw ValidationError("--output-dir writes sweep.csv and sweep.svg there; give either it or --csv/--chart")
         }
@@ -103,6 +109,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitCodes.invalidInput
         }
 
+        let solutions = try solutionsPath.map { try SolutionFolder($0, inputs: scenario.inputFiles()) }
         let progress = StepProgressLine()
         Interruption.install()
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
@@ -120,7 +127,13 @@ struct SweepCommand: ParsableCommand {
                     progress.startStep(index: index, count: values.count, noun: "point",
                                         detail: "\(words) = \(Format.number(value, decimals: 6))")
                 },
-                didSolve: { report in try write(report, to: files, scenarioName: base.name) })
+                didSolve: { report in
+                    try write(report, to: files, scenarioName: base.name)
+                    if let solutions, let point = report.points.last, let result = point.result,
+                       case .valid(let solved) = sweep.scenario(at: point.value) {
+                        try solutions.write(result, of: solved, name: "point-" + Format.number(point.value, decimals: 6))
+                    }
+                })
         } catch let error as OutputFileError {
             progress.clear()
             throw ExitCodes.report(error)

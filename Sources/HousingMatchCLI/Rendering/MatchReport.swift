@@ -119,12 +119,17 @@ struct MatchReport {
             }
         }
         let stats = result.statistics
-        let stages = stats.stageSeconds.enumerated().map { "stage \($0.offset + 1) \(Format.seconds($0.element))" }
+        var stages = stats.stageSeconds.enumerated().map { "stage \($0.offset + 1) \(Format.seconds($0.element))" }
+        if let seconds = stats.tieBreakSeconds { stages.append("choosing among equal matches \(Format.seconds(seconds))") }
         lines.append("  solve time: \(Format.seconds(stats.totalSeconds)) (build \(Format.seconds(stats.buildSeconds))"
                      + (stages.isEmpty ? "" : ", " + stages.joined(separator: ", ")) + ")")
         lines.append("  model: \(stats.variables) variables (\(stats.integerVariables) integer), \(stats.constraints) constraints")
         for (stage, how) in stats.settledBy.enumerated() where how.contains("failed") {
             lines.append("  note: in stage \(stage + 1) a solver failed (settled by: \(how))")
+        }
+        if stats.tieBreakSettled == false {
+            lines.append("  note: other matches are just as good, and there was no time to choose among them by the"
+                         + " fixed rule; another run may show one of those")
         }
         return lines.joined(separator: "\n")
     }

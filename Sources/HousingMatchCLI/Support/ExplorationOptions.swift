@@ -31,22 +31,39 @@ struct ExplorationOptions: ParsableArguments {
                                valueName: "solution"))
     var basePath: String?
 
+    @Option(name: .customLong("save-base"),
+            help: ArgumentHelp("Also write the base match (the solution JSON solve --output writes) to this file, atomically: the same match solve gives, and --base for the next question.",
+                               valueName: "file"))
+    var saveBasePath: String?
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         try OutputPaths.validateName(outputPath, option: "--output")
+        try OutputPaths.validateName(saveBasePath, option: "--save-base")
     }
 
     /// Refuses, before anything is solved, an `--output` that is one of `scenario`'s
     /// files or cannot be written.
     func checkOutput(against scenario: ScenarioArgument) throws {
-        try OutputPaths.check([("--output", outputPath)],
+        try OutputPaths.check([("--output", outputPath), ("--save-base", saveBasePath)],
                               inputs: scenario.inputFiles() + OutputPaths.Input.option("--base", basePath))
     }
 
     /// The base match every question is asked against: read from `--base`
-    /// when given (and checked), else solved, with progress on stderr.
+    /// when given (and checked), else solved, with progress on stderr; written
+    /// to `--save-base` when asked.
     func start(_ scenario: Scenario, noun: String) throws -> SolveSession {
-        try SolveSession.start(scenario, options: matchOptions(), noun: noun, basePath: basePath)
+        let session = try SolveSession.start(scenario, options: matchOptions(), noun: noun, basePath: basePath)
+        if let saveBasePath {
+            var recorded = session.session.base
+            recorded.scenarioFingerprint = scenario.fingerprint
+            do {
+                try SolutionFiles.writeAtomically(try SolutionFiles.json(recorded), to: saveBasePath)
+            } catch let error as OutputFileError {
+                throw ExitCodes.report(error)
+            }
+        }
+        return session
     }
 
     /// Solve options with the limits given and Ctrl-C stopping between questions.
