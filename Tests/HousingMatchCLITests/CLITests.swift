@@ -122,7 +122,7 @@ struct CLITests {
         #expect(run.stdout.contains("g1 Samen Houten at s1 Oude school"))
         #expect(run.stdout.contains("Summary"))
         #expect(run.stdout.contains("housed: 2 of 2 households"))
-        #expect(run.stdout.contains("preference fit: 1.5"))
+        #expect(run.stdout.contains("fit with wishes (preferred groups, shared values): 1.5"))
         #expect(run.stdout.contains("h1") && run.stdout.contains("h2"))
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite("Candidates for a group")
 struct GroupCandidatesTests {
     /// g1 (founded by f, three places, values green and music, declines d) and g2
-    /// (one place, value quiet). The best match: g1 with f, a, e; g2 with c; b and d out.
+    /// (one place, value quiet). The best match: g1 at s1 with f, a, e; g2 at s2 (one dwelling) with c; b and d out.
     ///
     /// Fits in g1: a 1.25 (first choice, shares green), e 1, b 0.5 (shares both
     /// values), c 0.5 (second of two choices). Adding b to g1 pushes e out (c keeps
@@ -18,7 +18,7 @@ struct GroupCandidatesTests {
         ],
         groups: [Build.group("g1", max: 3, founders: ["f"], values: ["green", "music"], declines: ["d"]),
                  Build.group("g2", max: 1, values: ["quiet"])],
-        sites: [Build.site("s1", units: 5), Build.site("s2", units: 5)])
+        sites: [Build.site("s1", units: 5), Build.site("s2", units: 1)])
 
     @Test("members first, then candidates by fit with their costs, the declined apart")
     func rankedWithCosts() throws {

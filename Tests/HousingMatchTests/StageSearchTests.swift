@@ -38,11 +38,11 @@ struct StageSearchTests {
         return (result, backend.log.models.withLock { $0 })
     }
 
-    @Test("without guidance each stage is one search of its whole programme")
+    @Test("without guidance each stage, and the last step, is one search of its whole programme")
     func directSearch() throws {
         let (result, solved) = try Self.solve(needsGuidance: false)
         #expect(result.status == .optimal)
-        #expect(solved.count == 2, "one solve per stage, got \(solved.count)")
+        #expect(solved.count == 3, "one solve per stage and one for the last step, got \(solved.count)")
         #expect(solved.allSatisfy { $0.variables.contains(where: \.isInteger) })
         #expect(result.statistics.settledBy == ["branch-and-cut", "branch-and-cut"])
     }

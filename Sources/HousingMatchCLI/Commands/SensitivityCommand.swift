@@ -24,7 +24,7 @@ struct SensitivityCommand: ParsableCommand {
 
     @OptionGroup var exploration: ExplorationOptions
 
-    @Flag(help: "Solve every change again, without first asking the relaxation whether it can bring anything.")
+    @Flag(help: "Solve every change again, without first asking a quick upper estimate (the programme with fractions allowed) whether it can bring anything.")
     var noScreen = false
 
     func run() throws {

@@ -10,11 +10,17 @@ struct SolveCommand: ParsableCommand {
         commandName: "solve",
         abstract: "Find the best match for a scenario.",
         discussion: """
-            First the most households are housed (each counted by its priority); then, \
-            among those matches, the one that fits households' preferences and values best. \
-            The report shows each group that forms with its site, members and care, then a \
-            summary. With --keep, a third stage keeps as much of an earlier match as the \
-            first two allow, so a re-run moves only the households it must. Press Ctrl-C once to stop early and get the best match found so far.
+            First the most households are housed, each counted by its priority (1 unless \
+            the scenario gives another; "counted by priority" in the report is that sum). \
+            Then, among those matches, the one that fits the households' wishes best: \
+            "fit with wishes" adds, for each member, how high the group stands in the \
+            household's preferences and how many of its values the household shares. \
+            Among matches equally good in both, a fixed rule picks one, so the same \
+            scenario always shows the same match. The report shows each group that forms \
+            with its site, members and care, then a summary. With --keep, a third stage \
+            keeps as much of an earlier match as the first two allow, so a re-run moves \
+            only the households it must. Press Ctrl-C once to stop early and get the best \
+            match found so far.
             """
     )
 

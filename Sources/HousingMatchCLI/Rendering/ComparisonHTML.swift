@@ -67,7 +67,7 @@ struct ComparisonHTML {
         let base = comparison.base
         var html = ["<section id=\"summary\"><h2>In short</h2>"]
         var baseText = "\(base.housedHouseholds) of \(base.seekers) households housed"
-        if let priority = base.housedPriority { baseText += " (priority sum \(Format.number(priority)))" }
+        if let priority = base.housedPriority { baseText += " (\(Format.number(priority)) counted by priority)" }
         baseText += "; \(base.groupsFormed) of \(base.groups) groups form. Status: \(ComparisonWording.status(base.status))."
         html.append("<article class=\"card\">\(heading(base, index: 0, suffix: "the base"))<p>\(e(baseText))</p>"
                     + description(base) + "</article>")

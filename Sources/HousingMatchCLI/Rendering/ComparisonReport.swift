@@ -30,7 +30,7 @@ struct ComparisonReport {
     private var outcomes: [ScenarioOutcome] { [comparison.base] + comparison.variants.map(\.outcome) }
 
     private func totals() -> String {
-        var table = TextTable(["scenario", "status", "housed", "change", "priority sum", "change", "groups formed"])
+        var table = TextTable(["scenario", "status", "housed", "change", "by priority", "change", "groups formed"])
         for (index, outcome) in outcomes.enumerated() {
             let variant = index == 0 ? nil : comparison.variants[index - 1]
             table.add([

@@ -136,7 +136,7 @@ enum ComparisonWording {
         // Priorities only need a mention when they tell a different story from the count.
         if let priority = variant.housedPriorityChange, abs(priority - Double(change)) > 1e-6,
            let before = base.housedPriority, let after = outcome.housedPriority {
-            housed += "; priority sum \(Format.number(after)) instead of \(Format.number(before))"
+            housed += "; \(Format.number(after)) counted by priority instead of \(Format.number(before))"
         }
         sentences.append(housed + ")")
 

@@ -94,13 +94,13 @@ struct MatchReport {
             if result.status != .optimal, let best = result.statistics.housedBound {
                 bound = "; at most \(Format.number(best)) possible"
             }
-            lines.append("  housed: \(housed) of \(scenario.seekers.count) households (priority sum \(Format.number(objective.housed))\(bound))")
+            lines.append("  housed: \(housed) of \(scenario.seekers.count) households (\(Format.number(objective.housed)) counted by priority\(bound))")
             var fitBound = ""
             if result.status != .optimal, let best = result.statistics.preferenceBound,
                best > objective.preference + 1e-6 * max(1, abs(best)) {
                 fitBound = "; at most \(Format.number(best)) possible with as many housed"
             }
-            lines.append("  preference fit: \(Format.number(objective.preference))\(fitBound)")
+            lines.append("  fit with wishes (preferred groups, shared values): \(Format.number(objective.preference))\(fitBound)")
         }
         if let kept = result.kept { lines.append("  " + Self.describe(kept)) }
         lines.append("  groups formed: \(result.match.groups.count) of \(scenario.groups.count); sites used: \(result.match.groups.count) of \(scenario.sites.count)")

@@ -14,13 +14,13 @@ struct SensitivityReport {
             return "\(title): no match to start from (\(base.status.rawValue)); nothing to compare against."
         }
         let housed = base.match.groups.reduce(0) { $0 + $1.members.count }
-        var sections = ["\(title): \(housed) of \(scenario.seekers.count) households housed (priority sum \(Format.number(objective.housed)))"
+        var sections = ["\(title): \(housed) of \(scenario.seekers.count) households housed (\(Format.number(objective.housed)) counted by priority)"
                         + (base.status == .optimal ? "." : ", not proven best: gains are measured against this match.")]
 
         let ranked = report.ranked
         let screened = report.effects.filter { $0.method != .resolve }.count
         sections.append("\(report.effects.count) changes tried in \(Format.seconds(seconds)): "
-                        + "\(screened) settled without solving (the relaxation, the rules, or a larger change that brings nothing), "
+                        + "\(screened) settled without solving (a quick upper estimate, the rules, or a larger change that brings nothing), "
                         + "\(report.effects.count - screened) solved again.")
         if let best = ranked.first {
             let equal = ranked.filter { abs($0.housedGain - best.housedGain) < 1e-9 }
@@ -33,7 +33,7 @@ struct SensitivityReport {
                     + (effect.noLongerHoused.isEmpty ? "" : " (instead of " + effect.noLongerHoused.map(\.rawValue).joined(separator: ", ") + ")")
                 table.add([effect.change.description(in: scenario), signed(effect.householdsGain),
                            "+" + Format.number(effect.housedGain) + (effect.proven ? "" : " or more"), who,
-                           "\(effect.method == .relaxation ? "relaxation" : "re-solve"), \(Format.seconds(effect.seconds))"])
+                           "\(effect.method == .relaxation ? "estimate" : "re-solve"), \(Format.seconds(effect.seconds))"])
             }
             sections.append(table.render(indent: ""))
         } else {

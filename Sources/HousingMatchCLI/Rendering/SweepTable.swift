@@ -9,7 +9,7 @@ struct SweepTable {
     func render() -> String {
         let field = report.parameter.path.keys.joined(separator: ".")
         var table = TextTable([field, "status", "housed", "no care"] + report.careTypes
-                              + ["groups", "preference fit", "seconds"])
+                              + ["groups", "fit with wishes", "seconds"])
         for point in report.points {
             let match = point.match
             var row = [Format.number(point.value, decimals: 6), point.statusText,
