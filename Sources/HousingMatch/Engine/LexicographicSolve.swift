@@ -120,13 +120,23 @@ struct LexicographicSolve {
         return outcome
     }
 
-    /// The time the last step may take (within the deadline): at least
-    /// this, or as long as the stages before it took, whichever is more. It
-    /// only picks among matches already best, so it must not cost much more
-    /// than finding them; but unsettled it leaves the choice to chance, so
-    /// it gets enough time to settle on a loaded machine.
-    static let tieBreakMinimumSeconds = 5.0
-    static let tieBreakShare = 1.0
+    /// The time the last step may take, within the deadline: a share of the
+    /// time the stages before it took, and for a small part at least a few
+    /// seconds. It only picks among matches already best, so on a large part
+    /// it must not cost much next to finding them (there it may end unsettled,
+    /// and says so); a small part settles in well under a second on an idle
+    /// machine, and the floor keeps it settled on a loaded one, where the same
+    /// scenario must still give the same match.
+    static let tieBreakShare = 0.25
+    static let tieBreakSmallPartSeconds = 3.0
+    /// Parts with fewer integer variables than this are small (the size below which `auto` keeps GLPK).
+    static let tieBreakSmallPart = 400
+
+    private func tieBreakBudget(after stagesSeconds: Double) -> Double {
+        let share = Self.tieBreakShare * stagesSeconds
+        let small = part.model.variables.lazy.filter(\.isInteger).count < Self.tieBreakSmallPart
+        return small ? max(Self.tieBreakSmallPartSeconds, share) : share
+    }
 
     /// The last step: among matches that keep every stage's value, the one
     /// first in ``ProgrammePart/order``. It runs only when those values are
@@ -140,7 +150,7 @@ struct LexicographicSolve {
         if part.order.isEmpty { outcome.tieBreak = TieBreak(seconds: 0, settled: true); return }
         guard parameters.shouldStop?() != true else { return }
         let now = ContinuousClock.now
-        let budget = max(Self.tieBreakMinimumSeconds, Self.tieBreakShare * outcome.stageSeconds.reduce(0, +))
+        let budget = tieBreakBudget(after: outcome.stageSeconds.reduce(0, +))
         let ownDeadline = deadline.map { min($0, now + .seconds(budget)) } ?? now + .seconds(budget)
         guard ownDeadline > now else { return }
         let values = outcome.values.map { $0.rounded() }
