@@ -122,19 +122,28 @@ public struct TrialEffects: Sendable, Equatable, Codable {
             guard let from = household.base?.group, let to = household.variant?.group else { continue }
             lines.append("\(household.seeker) moves from \(Self.group(from, scenario)) to \(Self.group(to, scenario))")
         }
-        if let group, !leaveGroup.isEmpty {
-            let fates = leaveGroup.map { household in
-                household.variant.map { "\(household.seeker) moves to \(Self.group($0.group, scenario))" }
-                    ?? "\(household.seeker) loses their place"
-            }
-            let name = Self.group(group, scenario)
-            lines.append(groupWasFull
-                ? "\(name) was full, so to make room " + Self.list(leaveGroup.map(\.seeker)) + " leave"
-                    + (leaveGroup.count == 1 ? "s" : "") + " it: " + fates.joined(separator: "; ")
-                : Self.list(leaveGroup.map(\.seeker)) + " leave" + (leaveGroup.count == 1 ? "s " : " ") + name + ": "
-                    + fates.joined(separator: "; "))
+        for change in moveSite where change.group == group {
+            guard let from = change.base, let to = change.variant else { continue }
+            lines.append("\(Self.group(change.group, scenario)) moves from \(Self.site(from)) to \(Self.site(to))")
         }
-        for change in moveSite {
+        if let group, !leaveGroup.isEmpty {
+            // Who leaves, told by where they go: "h26 and h33 lose their place; h35 moves to g4 (…)".
+            let lost = leaveGroup.filter { $0.variant == nil }.map(\.seeker)
+            var fates = lost.isEmpty ? [] : [Self.list(lost) + (lost.count == 1 ? " loses their place" : " lose their place")]
+            for (to, households) in Self.byGroup(leaveGroup, \.variant) {
+                let who = households.map(\.seeker)
+                fates.append(Self.list(who) + (who.count == 1 ? " moves" : " move") + " to " + Self.group(to, scenario))
+            }
+            let who = Self.list(leaveGroup.map(\.seeker))
+            let verb = leaveGroup.count == 1 ? "leaves" : "leave"
+            let name = Self.group(group, scenario)
+            // A full group that stays where it is can only take someone in by letting someone go;
+            // one that moves has other dwellings, and the leaving is not put down to room.
+            let stays = !moveSite.contains { $0.group == group }
+            lines.append((groupWasFull && stays ? "\(name) was full, so to make room \(who) \(verb) it: "
+                                       : "\(who) \(verb) \(name): ") + fates.joined(separator: "; "))
+        }
+        for change in moveSite where change.group != group {
             guard let from = change.base, let to = change.variant else { continue }
             lines.append("\(Self.group(change.group, scenario)) moves from \(Self.site(from)) to \(Self.site(to))")
         }
