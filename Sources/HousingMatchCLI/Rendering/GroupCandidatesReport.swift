@@ -44,7 +44,7 @@ struct GroupCandidatesReport {
             let rest = candidates.notAsked
             sections.append((!asked ? "\(candidates.eligibleCount) households could join under the rules; the best \(shown) by fit:"
                              : rest == 0 ? "\(shown) household\(shown == 1 ? "" : "s") could join, best fit first:"
-                             : "\(shown) households could join, best fit first (\(rest) more the rules let in were not asked):")
+                             : "\(shown) households could join (\(rest) more the rules let in were not asked), best fit first:")
                             + "\n" + table.render())
             // Everything each placement changes, both sides, as its re-solve found it.
             for candidate in candidates.candidates {
