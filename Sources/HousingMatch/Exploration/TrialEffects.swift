@@ -83,7 +83,9 @@ public struct TrialEffects: Sendable, Equatable, Codable {
             text += "; " + (gained.count <= 3 ? Self.list(gained) : "\(gained.count): " + Self.list(gained)) + " gain one"
         }
         if let group, !leaveGroup.isEmpty {
-            text += "; " + Self.list(leaveGroup.map(\.seeker)) + (leaveGroup.count == 1 ? " leaves " : " leave ") + group.rawValue
+            // The sentences name them all; a table cell counts a long list.
+            let who = leaveGroup.count <= 3 ? Self.list(leaveGroup.map(\.seeker)) : "\(leaveGroup.count)"
+            text += "; " + who + (leaveGroup.count == 1 ? " leaves " : " leave ") + group.rawValue
         }
         for change in moveSite where change.group == group {
             if let to = change.variant { text += "; \(change.group) moves to \(to.site)" }
