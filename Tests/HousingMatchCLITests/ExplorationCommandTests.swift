@@ -85,6 +85,48 @@ struct ExplorationCommandTests {
         #expect(offer.groups.first { $0.group == "g2" }?.exclusions.first?.kind == "town")
     }
 
+    @Test("site and candidates tell both sides of each trial, and their JSON has named fields only")
+    func twoSidedTrials() throws {
+        let workspace = try Workspace()
+        // g1 lives at s1 in the best match: required to take s4, it moves, and the report says so by name.
+        let site = try workspace.run(["site", Self.example, "--site", "s4"])
+        try #require(site.status == 0, "\(site.stderr)")
+        #expect(site.stdout.contains("If g1 takes s4:\n"), "\(site.stdout)")
+        #expect(site.stdout.contains("  - g1 (MeerGeneraties Houten) moves from s1 (Oude school) to s4 (De Meent)"), "\(site.stdout)")
+        // s6 is offered changed to g1 (a site edit): in JSON with named fields, not Swift's _0.
+        let changed = try workspace.run(["site", Self.example, "--site", "s6", "--format", "json"])
+        try #require(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stdout.contains("\"units\" : 8") && !changed.stdout.contains("\"_0\""), "\(changed.stdout)")
+
+        // g5 does not form: its founders h09 and h10 are never candidates, and households
+        // the rules let in but no match can place are set apart with the rules that keep them out.
+        let g5 = try workspace.run(["candidates", Self.example, "--group", "g5"])
+        try #require(g5.status == 0, "\(g5.stderr)")
+        #expect(!g5.stdout.contains("h09") && !g5.stdout.contains("h10"), "\(g5.stdout)")
+        #expect(g5.stdout.contains("Cannot join g5 after all: the rules let them in, but no match places them there."), "\(g5.stdout)")
+
+        struct Candidates: Decodable {
+            struct Change: Decodable { var seeker: String }
+            struct Effects: Decodable { var gainPlace: [Change]; var losePlace: [Change]; var leaveGroup: [Change] }
+            struct Cost: Decodable { var displaced: [String]; var newlyHoused: [String]; var effects: Effects? }
+            struct Candidate: Decodable { var seeker: String; var cost: Cost? }
+            var candidates: [Candidate]
+            var impossible: [Candidate]
+        }
+        let json = try workspace.run(["candidates", Self.example, "--group", "g2", "--top", "3", "--format", "json"])
+        try #require(json.status == 0, "\(json.stderr)")
+        #expect(!json.stdout.contains("\"_0\""))
+        let result = try JSONDecoder().decode(Candidates.self, from: json.stdoutData)
+        try #require(!result.candidates.isEmpty)
+        for candidate in result.candidates {
+            let cost = try #require(candidate.cost)
+            let effects = try #require(cost.effects)
+            // The same facts as the two lists, each side read from the re-solve.
+            #expect(Set(effects.losePlace.map(\.seeker)) == Set(cost.displaced))
+            #expect(Set(effects.gainPlace.map(\.seeker)) == Set(cost.newlyHoused))
+        }
+    }
+
     @Test("placements shows a provider's clients, load and households left out, by id and care type")
     func placements() throws {
         let workspace = try Workspace()

@@ -53,6 +53,86 @@ struct GroupCandidatesTests {
         #expect(!result.candidates.contains { $0.seeker == "z" })
     }
 
+    @Test("both sides of each cost: who gains, who loses, and who leaves a full group, read from the re-solve")
+    func twoSidedCosts() throws {
+        let result = try WhatIf(scenario).candidates(for: "g1")
+        let b = try #require(result.candidates.first { $0.seeker == "b" }?.cost?.effects)
+        // b takes e's place in the full g1, and nobody else has room for e.
+        #expect(b.gainPlace.map(\.seeker) == ["b"] && b.losePlace.map(\.seeker) == ["e"])
+        #expect(b.leaveGroup.map(\.seeker) == ["e"] && b.groupWasFull)
+        #expect(result.candidates.first { $0.seeker == "b" }?.cost?.description
+                == "e loses their place; b gains one; e leaves g1")
+        #expect(b.sentences(in: scenario) == [
+            "b gains a place in g1",
+            "g1 was full, so to make room e leaves it: e loses their place",
+        ])
+        // c is free, yet not without effect: e leaves the full g1 for c's old place in g2.
+        let cCost = try #require(result.candidates.first { $0.seeker == "c" }?.cost)
+        let c = try #require(cCost.effects)
+        #expect(cCost.isFree && c.gainPlace.isEmpty && c.losePlace.isEmpty)
+        #expect(c.leaveGroup.map(\.seeker) == ["e"] && c.leaveGroup.first?.variant?.group == "g2")
+        #expect(cCost.description == "free: nobody loses their place; e leaves g1")
+        #expect(c.sentences(in: scenario) == [
+            "c moves from g2 to g1",
+            "g1 was full, so to make room e leaves it: e moves to g2",
+        ])
+    }
+
+    /// g1 (founder f) lives at s1 (two dwellings, rent 500, none accessible) because
+    /// a pays at most 600; s2 (three dwellings, rent 700) has an accessible one.
+    /// c needs an accessible dwelling: with c, g1 must move to s2, where a cannot pay.
+    @Test("a candidate whose placement makes the group move site says so, and who leaves because of it")
+    func groupMovesSite() throws {
+        let scenario = Scenario(
+            seekers: [Build.seeker("f"), Build.seeker("a", maxRent: 600, preferences: ["g1"]),
+                      Build.seeker("c", accessible: true)],
+            groups: [Build.group("g1", max: 3, founders: ["f"])],
+            sites: [Build.site("s1", units: 2, rent: 500), Build.site("s2", units: 3, accessible: 1, rent: 700)])
+        let whatIf = try WhatIf(scenario)
+        #expect(whatIf.base.match.groups.first?.site == "s1")
+        let result = try whatIf.candidates(for: "g1")
+        #expect(result.candidates.map(\.seeker) == ["c"])
+        let cost = try #require(result.candidates.first?.cost)
+        let effects = try #require(cost.effects)
+        #expect(effects.moveSite.map(\.group) == ["g1"] && effects.moveSite.first?.variant?.site == "s2")
+        #expect(cost.description == "a loses their place; c gains one; a leaves g1; g1 moves to s2")
+        // g1 was not full, and it moved: a's leaving is not put down to room.
+        #expect(effects.sentences(in: scenario) == [
+            "c gains a place in g1",
+            "g1 moves from s1 to s2",
+            "a leaves g1: a loses their place",
+        ])
+    }
+
+    /// g1 does not form: its founder f needs company of another generation, and
+    /// nobody else is a senior. a and b pass every filter, but no match places them in g1.
+    @Test("founders and households no match can place are never candidates")
+    func foundersAndImpossibleLeftOut() throws {
+        let scenario = Scenario(
+            seekers: [Build.seeker("f", ["senior"]), Build.seeker("a"), Build.seeker("b"), Build.seeker("g", ["senior"])],
+            groups: [Build.group("g1", min: 2, founders: ["f"], minGenerations: 3),
+                     Build.group("g2", min: 1, founders: ["g"])],
+            sites: [Build.site("s1"), Build.site("s2")])
+        let whatIf = try WhatIf(scenario)
+        #expect(whatIf.base.members(of: "g1") == nil)
+        let result = try whatIf.candidates(for: "g1")
+        #expect(!result.candidates.contains { $0.seeker == "f" } && !result.impossible.contains { $0.seeker == "f" })
+        #expect(result.candidates.isEmpty)
+        #expect(result.impossible.map(\.seeker) == ["a", "b"])
+        #expect(result.impossible.allSatisfy { $0.cost?.status == .infeasible })
+
+        // Where some can join and some cannot: g1 forms, but takes nobody with a care
+        // need (a care share of at most 0), which no filter of a single household sees.
+        let mixed = Scenario(
+            seekers: [Build.seeker("f"), Build.seeker("a"), Build.seeker("k", care: "elderly")],
+            groups: [Build.group("g1", min: 1, max: 2, founders: ["f"], careShare: (0, 0))],
+            sites: [Build.site("s1")],
+            providers: [Build.provider("c1", types: ["elderly"])])
+        let all = try WhatIf(mixed).candidates(for: "g1")
+        #expect(all.members.map(\.seeker) == ["f", "a"])
+        #expect(all.candidates.isEmpty && all.impossible.map(\.seeker) == ["k"])
+    }
+
     @Test("an unknown group is an error, not an empty list")
     func unknownGroup() throws {
         #expect(throws: UnknownIdentifierError.group("g9", in: scenario)) { try WhatIf(scenario).candidates(for: "g9") }

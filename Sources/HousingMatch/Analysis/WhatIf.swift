@@ -46,6 +46,10 @@ public struct WhatIf: Sendable {
         public var proven: Bool
         /// The re-solve's match.
         public var match: Match
+        /// Every group and household whose part differs between the base match
+        /// and the re-solve's (both sides: who gains and who loses, groups that
+        /// move, start or stop forming); `nil` without two matches to compare.
+        public var differences: MatchDifferences?
         /// When no match meets the requirements (or the changed scenario's
         /// rules): a smallest set of rules that, with the requirements, cannot all hold.
         public var conflict: [ConflictingRule]?
@@ -54,7 +58,7 @@ public struct WhatIf: Sendable {
         public var statistics = SolveStatistics()
 
         enum CodingKeys: String, CodingKey {
-            case status, housedChange, householdsChange, newlyHoused, noLongerHoused, proven, match, conflict, seconds
+            case status, housedChange, householdsChange, newlyHoused, noLongerHoused, proven, match, differences, conflict, seconds
         }
     }
 
@@ -82,7 +86,7 @@ public struct WhatIf: Sendable {
             result.conflict = try ConflictFinder(scenario: changed, backend: engine.backend, requirements: requirements)
                 .smallestConflict()
         }
-        return compare(result, order: changed.seekers.map(\.id))
+        return compare(result, changed: changed)
     }
 
     /// The best match that meets `requirements`, compared with the base.
@@ -90,7 +94,8 @@ public struct WhatIf: Sendable {
         try outcome(of: scenario, requiring: requirements, explainingConflict: explainingConflict)
     }
 
-    private func compare(_ result: MatchResult, order: [SeekerID]) -> Outcome {
+    private func compare(_ result: MatchResult, changed: Scenario) -> Outcome {
+        let order = changed.seekers.map(\.id)
         let before = Set(base.match.groups.flatMap(\.members))
         let after = Set(result.match.groups.flatMap(\.members))
         let comparable = base.hasMatch && result.hasMatch
@@ -103,6 +108,8 @@ public struct WhatIf: Sendable {
             noLongerHoused: comparable ? everyone.filter { before.contains($0) && !after.contains($0) } : [],
             proven: base.status == .optimal && [.optimal, .infeasible].contains(result.status),
             match: result.match,
+            differences: comparable ? MatchDifferences(base: scenario, baseMatch: base.match,
+                                                       variant: changed, variantMatch: result.match) : nil,
             conflict: result.conflict,
             seconds: result.statistics.totalSeconds,
             statistics: result.statistics)

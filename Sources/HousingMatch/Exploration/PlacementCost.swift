@@ -15,17 +15,29 @@ public struct PlacementCost: Sendable, Equatable, Codable {
     /// Whether the base and the re-solve are both proven optimal. When not,
     /// a better match might displace fewer: the displaced are then "at most".
     public var proven: Bool
+    /// Both sides of the placement, read from the re-solve's match against the
+    /// base match: who gains and who loses a place, who moves, groups that move
+    /// site or start or stop forming, and members who leave the group. `nil` without a match.
+    public var effects: TrialEffects?
     /// When impossible: a smallest set of rules that keep the household out of the group.
     public var conflict: [ConflictingRule]?
     public var seconds: Double
 
-    init(_ outcome: WhatIf.Outcome) {
+    /// The cost of placing a household in `group`, as the what-if `outcome` answered it.
+    ///
+    /// - Parameters:
+    ///   - scenario: the base scenario, to tell whether the group was full.
+    ///   - base: the base match the outcome is measured against.
+    init(_ outcome: WhatIf.Outcome, group: GroupID? = nil, scenario: Scenario? = nil, base: Match = Match()) {
         status = outcome.status
         feasible = outcome.status == .optimal || outcome.status == .feasible
         housedChange = outcome.housedChange
         displaced = outcome.noLongerHoused
         newlyHoused = outcome.newlyHoused
         proven = outcome.proven
+        effects = outcome.differences.map {
+            TrialEffects($0, group: group, scenario: scenario, baseMatch: base, proven: outcome.proven)
+        }
         conflict = outcome.conflict
         seconds = outcome.seconds
     }
@@ -35,21 +47,22 @@ public struct PlacementCost: Sendable, Equatable, Codable {
 }
 
 extension PlacementCost: CustomStringConvertible {
-    /// "free, nobody loses their place", "h23 loses their place", "at most 2 lose their place: h23, h30",
-    /// "impossible", "not settled in the time given".
+    /// Both sides in one line: "free: nobody loses their place; h41 gains one",
+    /// "h29 loses their place; h41 and h12 gain one; g5 moves to s2",
+    /// "at most 4 lose their place: h23, h30, h31 and h40", "impossible", "not settled in the time given".
+    /// The rest (names, groups that move or stop forming) is in ``TrialEffects/sentences(in:)``.
     public var description: String {
         switch status {
         case .infeasible: return "impossible: no match meets every rule with it"
         case .noSolution: return "not settled in the time given"
         case .optimal, .feasible: break
         }
-        if displaced.isEmpty { return "free, nobody loses their place" }
-        // A long list is counted after eight: the JSON keeps every id.
-        let who = displaced.prefix(8).map(\.rawValue).joined(separator: ", ")
-            + (displaced.count > 8 ? " and \(displaced.count - 8) more" : "")
-        let bound = proven ? "" : "at most "
-        return displaced.count == 1 && proven
-            ? "\(who) loses their place"
-            : "\(bound)\(displaced.count) lose their place: \(who)"
+        let prefix = isFree ? "free: " : ""
+        if let effects { return prefix + effects.summary }
+        // Built without the two matches (as in older files): only who loses a place is known.
+        if displaced.isEmpty { return "free: nobody loses their place" }
+        let who = TrialEffects.list(displaced)
+        if displaced.count == 1 && proven { return "\(who) loses their place" }
+        return (proven ? "" : "at most ") + "\(displaced.count) lose their place: \(who)"
     }
 }

@@ -112,10 +112,12 @@ public struct SiteOffer: Sendable, Equatable, Codable {
             switch questions[step] {
             case .takes(let requirement):
                 groups[index].ifTaken = TrialOutcome(change: nil, description: requirement.description, requirements: [requirement],
-                                                     outcome: outcome, base: base.match, group: group)
+                                                     outcome: outcome, base: base.match, group: group,
+                                                     scenario: scenario)
             case .changed(let change, let words, _, let requirement):
                 groups[index].ifChanged = TrialOutcome(change: change, description: words, requirements: [requirement],
-                                                       outcome: outcome, base: base.match, group: group)
+                                                       outcome: outcome, base: base.match, group: group,
+                                                     scenario: scenario)
             case nil: break
             }
         }

@@ -22,7 +22,7 @@ public struct SiteEdit: Sendable, Hashable, Codable {
 /// one of a group's own rules loosened.
 ///
 /// Each is tried on its own with ``WhatIf/outcome(of:requiring:)``.
-public enum TrialChange: Sendable, Hashable, Codable {
+public enum TrialChange: Sendable, Hashable {
     /// One more dwelling, accessible dwelling or care place.
     case capacity(CapacityChange)
     /// The site offered differently.
@@ -154,13 +154,20 @@ public struct TrialOutcome: Sendable, Equatable, Codable {
     public var noLongerHoused: [SeekerID]
     /// Whether both solves are proven optimal: the numbers are exact, not "at least".
     public var proven: Bool
+    /// Both sides of the change, read from the re-solve's match against the
+    /// base match: who gains and who loses a place, who moves, groups that move
+    /// site or start or stop forming, and members who leave the group asked about.
+    /// `nil` without a match.
+    public var effects: TrialEffects?
     /// When no match meets the requirements, the rules that keep them from holding (when asked for).
     public var conflict: [ConflictingRule]?
     public var seconds: Double
 
     /// The outcome of a what-if, seen from one group (or from none).
+    ///
+    /// - Parameter scenario: the base scenario, to tell whether the group was full in the base match.
     public init(change: TrialChange?, description: String, requirements: [MatchRequirement] = [],
-                outcome: WhatIf.Outcome, base: Match, group: GroupID?) {
+                outcome: WhatIf.Outcome, base: Match, group: GroupID?, scenario: Scenario? = nil) {
         self.change = change
         self.description = description
         self.requirements = requirements
@@ -179,6 +186,9 @@ public struct TrialOutcome: Sendable, Equatable, Codable {
         newlyHoused = outcome.newlyHoused
         noLongerHoused = outcome.noLongerHoused
         proven = outcome.proven
+        effects = outcome.differences.map {
+            TrialEffects($0, group: group, scenario: scenario, baseMatch: base, proven: outcome.proven)
+        }
         conflict = outcome.conflict
         seconds = outcome.seconds
     }

@@ -56,8 +56,10 @@ extension WhatIf {
         let (runner, asker) = trialRunner(count: open.count)
         let questions = open.map { "placing \(id) in \(groups[$0].group)" }
         let names = open.map { groups[$0].group }
-        let costs = try runner.run(open.count, starting: { step in progress?(step, open.count, questions[step]) }) { step in
-            PlacementCost(try asker.outcome(requiring: [.joins(id, names[step])], explainingConflict: true))
+        let costs = try runner.run(open.count, starting: { step in progress?(step, open.count, questions[step]) }) {
+            [scenario, base] step in
+            PlacementCost(try asker.outcome(requiring: [.joins(id, names[step])], explainingConflict: true),
+                          group: names[step], scenario: scenario, base: base.match)
         }
         for (step, index) in open.enumerated() { groups[index].cost = costs[step] }
         if costs.contains(where: { $0 == nil }) {

@@ -11,8 +11,12 @@ struct CandidatesCommand: ParsableCommand {
         discussion: """
             Lists the group's members in the best match, then the households the rules \
             allow to join it, ranked by fit (the group's place in their preferences and \
-            the values they share), each with what adding them would cost the others: \
-            free, or who would lose their place. Partners who must live with a candidate \
+            the values they share), each with what adding them would change for the \
+            others, on both sides: who loses a place and who gains one, who moves to \
+            another group, groups that move to another site or stop forming, and for a \
+            full group which member leaves to make room. Founders are not candidates; \
+            households the rules let in but no match can place there are listed apart \
+            with the rules that keep them out. Partners who must live with a candidate \
             come along; households the founders decline are listed apart. Each cost is a \
             fresh solve that keeps the scenario's match where it can; on a large scenario \
             give --time-limit.

@@ -13,7 +13,8 @@ struct ExplainCommand: ParsableCommand {
             (its towns, rent limit, care type, the groups it excludes, the founders' \
             declines, households it must live with or apart from), down to each site \
             a group could take. For a household left out, also what placing it in each \
-            group still open would cost (who would lose their place), and the smallest \
+            group still open would cost (who would lose a place and who would gain \
+            one, who moves, which groups move site), and the smallest \
             change to its own wishes (one more town, a higher rent limit, one group or \
             household less to avoid) that places it without displacing anyone. Needs \
             such as care or an accessible dwelling are never loosened. Each question \

@@ -11,7 +11,8 @@ struct SiteCommand: ParsableCommand {
             For corporations, developers and owners offering a site. For every group \
             that could take the site, the best match in which it does, against the best \
             match overall: the households it would house there, its care arrangements, \
-            and the change in households housed overall. For groups kept out only by \
+            and the change in households housed overall, with who gains and who loses \
+            a place and which groups move or stop forming. For groups kept out only by \
             what the site lacks (a common room, dwellings, accessible dwellings, a lower \
             rent), the site is changed just enough and the question asked again. For \
             every other group, the rules that keep it out.
@@ -43,6 +44,6 @@ struct SiteCommand: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         if !offer.complete { StandardError.print("Stopped before every group was asked about.") }
-        try exploration.emit(offer) { SiteOfferReport(offer: offer, seconds: seconds).render() }
+        try exploration.emit(offer) { SiteOfferReport(scenario: loaded, offer: offer, seconds: seconds).render() }
     }
 }

@@ -22,11 +22,14 @@ struct GroupCandidatesReport {
             sections.append("\(name) does not form in the best match (\(candidates.status.rawValue)).")
         }
 
+        let id = candidates.group
         if candidates.candidates.isEmpty {
-            sections.append("No other household could join \(candidates.group) under the rules.")
+            sections.append(candidates.impossible.isEmpty && candidates.notAsked == 0
+                ? "No other household could join \(id) under the rules."
+                : "No household was found that a match can place in \(id).")
         } else {
             let shown = candidates.candidates.count
-            var table = TextTable(["seeker", "care", "fit", "choice", "values", "now in", "comes with", "cost"])
+            var table = TextTable(["seeker", "care", "fit", "choice", "values", "now in", "comes with", "what it changes"])
             for candidate in candidates.candidates {
                 table.add([
                     candidate.seeker.rawValue, candidate.careType ?? "-", Format.number(candidate.fit.score),
@@ -37,18 +40,42 @@ struct GroupCandidatesReport {
                     candidate.cost.map(\.description) ?? "not asked",
                 ])
             }
-            let count = candidates.eligibleCount
-            sections.append((count == shown ? "\(count) households could join, best fit first:"
-                                            : "\(count) households could join; the best \(shown) by fit:")
+            let asked = candidates.candidates.contains { $0.cost != nil }
+            let rest = candidates.notAsked
+            sections.append((!asked ? "\(candidates.eligibleCount) households could join under the rules; the best \(shown) by fit:"
+                             : rest == 0 ? "\(shown) household\(shown == 1 ? "" : "s") could join, best fit first:"
+                             : "\(shown) households could join (\(rest) more the rules let in were not asked), best fit first:")
                             + "\n" + table.render())
-            // An impossible placement with its reason: the rules that cannot hold with it.
-            let impossible = candidates.candidates.compactMap { candidate in
-                candidate.cost?.conflict.map { (candidate.seeker, $0) }
+            // Everything each placement changes, both sides, as its re-solve found it.
+            for candidate in candidates.candidates {
+                guard let lines = TrialWording.effectLines(candidate.cost?.effects,
+                                                           heading: "If \(candidate.seeker) joins \(id):", in: scenario)
+                else { continue }
+                sections.append(lines)
             }
-            for (seeker, rules) in impossible where !rules.isEmpty {
-                sections.append("\(seeker) cannot join \(candidates.group) because these rules cannot all hold with it:\n"
-                                + rules.map { "  - \($0.statement)" }.joined(separator: "\n"))
+        }
+        if !candidates.impossible.isEmpty {
+            // Households with the same conflicting rules are told together.
+            var order: [[String]] = []
+            var who: [[String]: [SeekerID]] = [:]
+            for candidate in candidates.impossible {
+                let rules = (candidate.cost?.conflict ?? []).map(\.statement)
+                if who[rules] == nil { order.append(rules) }
+                who[rules, default: []].append(candidate.seeker)
             }
+            var lines = ["Cannot join \(id) after all: the rules let them in, but no match places them there."]
+            for rules in order {
+                let seekers = who[rules]!
+                let names = TrialEffects.list(seekers)
+                lines.append(rules.isEmpty
+                    ? "  \(names)"
+                    : "  \(names): these rules cannot all hold with \(seekers.count == 1 ? "it" : "them"):\n"
+                        + rules.map { "    - \($0)" }.joined(separator: "\n"))
+            }
+            sections.append(lines.joined(separator: "\n"))
+        }
+        if candidates.candidates.isEmpty && candidates.notAsked > 0 {
+            sections.append("\(candidates.notAsked) more the rules let in were not asked about (see --top).")
         }
         if !candidates.declined.isEmpty {
             sections.append("Declined by the founders (otherwise they could join): "

@@ -43,6 +43,10 @@ struct SeekerExplanationReport {
                 if let cost = check.cost { text += "; placing \(explanation.seeker) here: " + costWords(cost) }
                 text += "; \(check.fit)"
                 lines.append(text)
+                // Everything else the placement changes, both sides, as its re-solve found it.
+                for sentence in TrialWording.effectSentences(check.cost?.effects, in: scenario) {
+                    lines.append("      - " + sentence)
+                }
                 if let rules = check.cost?.conflict, !rules.isEmpty {
                     lines.append("      these rules cannot all hold with it: " + rules.map(\.statement).joined(separator: "; "))
                 }

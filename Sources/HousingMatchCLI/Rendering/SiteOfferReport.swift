@@ -4,6 +4,7 @@ import HousingMatch
 /// what each would bring, what it lacks for those that almost fit, and why
 /// the others are out.
 struct SiteOfferReport {
+    let scenario: Scenario
     let offer: SiteOffer
     let seconds: Double
 
@@ -36,6 +37,12 @@ struct SiteOfferReport {
             }
             sections.append("Groups that could take it, each required to (against the best match):\n" + table.render())
             for candidate in could {
+                if let lines = TrialWording.effectLines(candidate.ifTaken?.effects,
+                                                        heading: "If \(candidate.group) takes \(o.site):", in: scenario) {
+                    sections.append(lines)
+                }
+            }
+            for candidate in could {
                 guard let rules = candidate.ifTaken?.conflict, !rules.isEmpty else { continue }
                 sections.append("\(candidate.group) cannot take it"
                                 + GroupExplanationReport.conflictLines(rules, intro: ": these rules cannot all hold with it:"))
@@ -56,6 +63,14 @@ struct SiteOfferReport {
             }
             sections.append("Groups that almost fit: what the site lacks, and what it brings changed (the group required to take it):\n"
                             + table.render())
+            for candidate in almost {
+                guard let outcome = candidate.ifChanged else { continue }
+                if let lines = TrialWording.effectLines(outcome.effects,
+                                                        heading: "With \(outcome.description), if \(candidate.group) takes it:",
+                                                        in: scenario) {
+                    sections.append(lines)
+                }
+            }
         }
 
         let out = o.groups.filter { !$0.exclusions.isEmpty && !$0.almostFits }

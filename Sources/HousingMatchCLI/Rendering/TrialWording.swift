@@ -22,12 +22,33 @@ enum TrialWording {
         }
     }
 
-    /// Who the change houses and who it leaves out: "h12, h40; not h7".
+    /// Who the change houses and who it leaves out, both sides read from the
+    /// re-solve: "h7 loses their place; h12 and h40 gain one; g3 moves to s2".
+    /// Without the two matches to compare, the old short form "h12, h40; not h7".
     static func who(_ outcome: TrialOutcome) -> String {
+        if let effects = outcome.effects {
+            return effects.changesNothingElse && effects.gainPlace.isEmpty ? "nobody else changes" : effects.summary
+        }
         var parts: [String] = []
         if !outcome.newlyHoused.isEmpty { parts.append(ids(outcome.newlyHoused)) }
         if !outcome.noLongerHoused.isEmpty { parts.append("not " + ids(outcome.noLongerHoused)) }
         return parts.joined(separator: "; ")
+    }
+
+    /// The whole of a trial's effects as indented lines under a heading
+    /// ("If g1 takes s4:"), or nothing when it changes nothing beyond placing one household.
+    static func effectLines(_ effects: TrialEffects?, heading: String, in scenario: Scenario) -> String? {
+        let lines = effectSentences(effects, in: scenario)
+        guard !lines.isEmpty else { return nil }
+        return heading + "\n" + lines.map { "  - " + $0 }.joined(separator: "\n")
+    }
+
+    /// ``TrialEffects/sentences(in:)``, or none when the summary has said it all
+    /// (one household placed and nothing else moved).
+    static func effectSentences(_ effects: TrialEffects?, in scenario: Scenario) -> [String] {
+        guard let effects else { return [] }
+        if effects.changesNothingElse && effects.gainPlace.count <= 1 && effects.startForming.isEmpty { return [] }
+        return effects.sentences(in: scenario)
     }
 
     /// Households shown in one cell before the rest are counted (the JSON lists them all).
