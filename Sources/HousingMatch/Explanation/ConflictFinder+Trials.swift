@@ -118,12 +118,12 @@ extension ConflictFinder {
         case .dwellings:
             guard let site else { return [] }
             return Self.upwards(from: site.units, to: largestGroup).map {
-                change("\(first) with \(Self.count($0, "dwelling"))", .sites, first, "units", .integer($0))
+                change("\(first) having \(Self.count($0, "dwelling"))", .sites, first, "units", .integer($0))
             }
         case .accessibleDwellings:
             guard let site else { return [] }
             return Self.upwards(from: site.accessibleUnits, to: site.units, leavingOut: true).map {
-                change("\(first) with \(Self.count($0, "accessible dwelling"))", .sites, first, "accessibleUnits", .integer($0))
+                change("\(first) having \(Self.count($0, "accessible dwelling"))", .sites, first, "accessibleUnits", .integer($0))
             }
         case .rent:
             guard let site else { return [] }
@@ -132,7 +132,7 @@ extension ConflictFinder {
                 change("\(first)'s rent at \(Self.number($0))", .sites, first, "rent", .amount($0))
             }
         case .noCommonRoom:
-            return [change("\(first) with a common room", .sites, first, "commonRoom", .flag(true))]
+            return [change("\(first) having a common room", .sites, first, "commonRoom", .flag(true))]
         case .providerCapacity:
             guard let provider else { return [] }
             let clients = scenario.seekers.filter { $0.care.map { provider.careTypes.contains($0.type) } ?? false }.count
@@ -166,9 +166,9 @@ extension ConflictFinder {
             return [change("\(first) no longer excluding \(second)", .seekers, first, "excludes",
                            .texts(seeker.excludes.filter { $0.rawValue != second }))]
         case .accessibleNeed:
-            return [change("\(first) without the need for an accessible dwelling", .seekers, first, "needsAccessible", .flag(false))]
+            return [change("\(first) not needing an accessible dwelling", .seekers, first, "needsAccessible", .flag(false))]
         case .careNeed:
-            return [change("\(first) without a care need", .seekers, first, "care", .null)]
+            return [change("\(first) having no care need", .seekers, first, "care", .null)]
         case .together:
             return [unlinking(\.together, first, second, words: "\(first) and \(second) free to live apart")]
         case .apart:
@@ -176,7 +176,7 @@ extension ConflictFinder {
         case .generations:
             guard let group else { return [] }
             return stride(from: group.minGenerations - 1, through: 1, by: -1).map {
-                change("\(first) with at least \(Self.count($0, "generation"))", .groups, first, "minGenerations", .integer($0))
+                change("\(first) wanting at least \(Self.count($0, "generation"))", .groups, first, "minGenerations", .integer($0))
             }
         case .support:
             guard let group else { return [] }
@@ -189,14 +189,16 @@ extension ConflictFinder {
             guard let group else { return [] }
             let shares = Self.shares(upTo: group.maxSize).map { ($0 * 10_000).rounded(.down) / 10_000 }
             return Set(shares.filter { $0 < group.careShare.min }).sorted(by: >).map {
-                change("\(first) wanting at least \(Self.percent($0)) of its members with a care need", .groups, first,
+                change($0 == 0 ? "\(first) asking for no minimum share of members with a care need"
+                       : "\(first) wanting at least \(Self.percent($0)) of its members with a care need", .groups, first,
                        "careShare", .object(["min": .amount($0), "max": .amount(group.careShare.max)]))
             }
         case .careShareMaximum:
             guard let group else { return [] }
             let shares = Self.shares(upTo: group.maxSize).map { min(1, ($0 * 10_000).rounded(.up) / 10_000) }
             return Set(shares.filter { $0 > group.careShare.max }).sorted().map {
-                change("\(first) accepting up to \(Self.percent($0)) of its members with a care need", .groups, first,
+                change($0 == 1 ? "\(first) accepting any share of members with a care need"
+                       : "\(first) accepting up to \(Self.percent($0)) of its members with a care need", .groups, first,
                        "careShare", .object(["min": .amount(group.careShare.min), "max": .amount($0)]))
             }
         case .acceptedCare:
@@ -206,7 +208,7 @@ extension ConflictFinder {
             return [change("\(first) no longer declining \(second)", .groups, first, "declines",
                            .texts(group.declines.filter { $0.rawValue != second }))]
         case .commonRoom:
-            return [change("\(first) without the need for a common room", .groups, first, "needsCommonRoom", .flag(false))]
+            return [change("\(first) not needing a common room", .groups, first, "needsCommonRoom", .flag(false))]
         case .groupTowns:
             return [change("\(first) taking a site in any town", .groups, first, "municipalities", .list([]))]
         case .maximumSize:
