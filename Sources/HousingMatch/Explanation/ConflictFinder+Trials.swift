@@ -100,7 +100,9 @@ extension ConflictFinder {
                     .map { "\(group.id) forms with \(Self.count($0.members.count, "household"))" }
                     ?? "\(group.id) does not form"
             }
-            return "a match exists; " + (groups + ["\(housed) housed in all"]).joined(separator: ", ")
+            let proven = result.status == .optimal
+                ? "" : " (the engine's best in \(Self.number(secondsPerCheck)) seconds, not proven best)"
+            return "a match exists; " + (groups + ["\(housed) housed in all"]).joined(separator: ", ") + proven
         }
     }
 

@@ -85,11 +85,11 @@ struct MatchReport {
             lines.append("  - \(rule.statement)")
             guard let tried = rule.tried else { continue }
             var line = "    changed on its own, with \(tried.change): \(tried.outcome)"
-            if let smaller = tried.smallerChange { line += " (with \(smaller.change): no match)" }
+            if let smaller = tried.smallerChange { line += "; with \(smaller.change): no match" }
             lines.append(line)
         }
         if conflict.contains(where: { $0.tried == nil }) && conflict.contains(where: { $0.tried != nil }) {
-            lines.append("  (rules without a change below them were not tried in the time given)")
+            lines.append("  (the rules without a change below them were not tried: the time for trying ran out)")
         }
         return lines.joined(separator: "\n")
     }
