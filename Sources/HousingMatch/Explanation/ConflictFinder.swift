@@ -43,8 +43,10 @@ struct ConflictFinder {
         let loosen: (inout Scenario) -> Void
     }
 
-    /// A smallest set of conflicting rules, in the order they are listed, or
-    /// `nil` when the scenario has a match or the conflict lies outside the rules listed.
+    /// A smallest set of conflicting rules, in the order they are listed, each
+    /// with what changing it on its own gave (``ConflictingRule/tried``, when
+    /// ``triesMembers`` holds), or `nil` when the scenario has a match or the
+    /// conflict lies outside the rules listed.
     func smallestConflict() throws -> [ConflictingRule]? {
         let candidates = self.candidates()
         guard try isFeasible(scenario) == false else { return nil }
