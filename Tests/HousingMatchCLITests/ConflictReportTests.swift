@@ -39,7 +39,7 @@ struct ConflictReportTests {
     @Test("rules the time did not reach are said to be untried")
     func untried() {
         let text = MatchReport.describe([Self.minimum, Self.mustForm])
-        #expect(text.hasSuffix("  - g1 must form\n  (the rules without a change below them were not tried: the time for trying ran out)"))
+        #expect(text.hasSuffix("  - g1 must form\n  (the rules without a change below them were not tried in the time given)"))
         #expect(!MatchReport.describe([Self.mustForm]).contains("not tried"))
     }
 }

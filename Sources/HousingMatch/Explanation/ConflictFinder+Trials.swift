@@ -23,12 +23,13 @@ extension ConflictFinder {
 
     /// The members, each with the change it was tried with and what it gave,
     /// as long as ``secondsForTrials`` lasts.
-    func tryingEach(_ members: [ConflictingRule]) throws -> [ConflictingRule] {
+    func tryingEach(_ members: [ConflictingRule]) -> [ConflictingRule] {
         let start = ContinuousClock.now
         var tried = members
         for index in tried.indices {
             guard (ContinuousClock.now - start) < .seconds(secondsForTrials) else { break }
-            tried[index].tried = try trial(of: members[index])
+            // A trial that fails to solve leaves its rule untried rather than losing the whole explanation.
+            tried[index].tried = try? trial(of: members[index])
         }
         return tried
     }
@@ -73,7 +74,7 @@ extension ConflictFinder {
         }
         return ConflictTrial(change: change.words, modify: change.modification, status: result.status,
                              housed: result.hasMatch ? result.match.groups.reduce(0) { $0 + $1.members.count } : nil,
-                             outcome: outcome(of: result, in: trialScenario), smallerChange: smaller)
+                             outcome: outcome(of: result), smallerChange: smaller)
     }
 
     /// The engine's answer for a changed scenario, its match passed by the checker.
@@ -89,7 +90,7 @@ extension ConflictFinder {
     }
 
     /// "a match exists; g5 forms with 7 households, 23 housed in all", "still no match".
-    private func outcome(of result: MatchResult, in changed: Scenario) -> String {
+    private func outcome(of result: MatchResult) -> String {
         switch result.status {
         case .infeasible: return "still no match"
         case .noSolution: return "no match found within \(Self.number(secondsPerCheck)) seconds"

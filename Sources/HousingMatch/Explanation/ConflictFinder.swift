@@ -64,7 +64,7 @@ struct ConflictFinder {
             if try isFeasible(loosening(loosened)) != false { loosened[i] = false }
         }
         let members = candidates.indices.filter { !loosened[$0] }.map { candidates[$0].rule }
-        return try (triesMembers ?? requirements.isEmpty) ? tryingEach(members) : members
+        return (triesMembers ?? requirements.isEmpty) ? tryingEach(members) : members
     }
 
     /// Whether any match meets every rule: `nil` when the solver could not tell in time.

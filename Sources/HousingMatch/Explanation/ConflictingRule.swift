@@ -25,7 +25,7 @@ public struct ConflictingRule: Sendable, Equatable, Hashable, Codable {
     public var statement: String
     /// This rule changed on its own on the scenario as it is, and what a solve
     /// of that scenario gave; `nil` when it was not tried (a what-if question's
-    /// conflict, or no time left).
+    /// conflict, no time left, or a solve of the change that failed).
     public var tried: ConflictTrial?
 
     public init(kind: Kind, subjects: [String], statement: String, tried: ConflictTrial? = nil) {

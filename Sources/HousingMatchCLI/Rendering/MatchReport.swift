@@ -89,7 +89,7 @@ struct MatchReport {
             lines.append(line)
         }
         if conflict.contains(where: { $0.tried == nil }) && conflict.contains(where: { $0.tried != nil }) {
-            lines.append("  (the rules without a change below them were not tried: the time for trying ran out)")
+            lines.append("  (the rules without a change below them were not tried in the time given)")
         }
         return lines.joined(separator: "\n")
     }
