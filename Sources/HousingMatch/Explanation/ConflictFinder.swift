@@ -14,9 +14,14 @@ import LinearProgramming
 /// loosened on its own (a minimum size of 1, any town, one more dwelling than
 /// anyone needs). A deletion filter then loosens them one at a time, keeping
 /// a rule loosened when the scenario stays infeasible without it: what is
-/// left is infeasible, and loosening any one of its rules makes a match exist.
-/// Everything else (other households' wishes, say) is background that stays
-/// as it is.
+/// left cannot hold together. Everything else (other households' wishes, say)
+/// is background that stays as it is.
+///
+/// The set promises nothing about loosening one of its rules on the scenario
+/// itself: the filter judged each with the other candidates loosened, and the
+/// scenario may hold other conflicts. So each member is then changed on its
+/// own on the scenario as it is and solved (``tryingEach(_:)``), and only
+/// what those solves found is reported.
 struct ConflictFinder {
     let scenario: Scenario
     let backend: any SolverBackend
@@ -25,6 +30,12 @@ struct ConflictFinder {
     /// Seconds for each feasibility question; one that times out counts as feasible,
     /// so the rule stays in the set (which is then still infeasible, perhaps not smallest).
     var secondsPerCheck: Double = 10
+    /// Whether each member is tried on its own (``ConflictingRule/tried``).
+    /// Not for a what-if question's conflict by default: the exploring commands
+    /// ask many of those, and word them as "cannot all hold with it", no more.
+    var triesMembers: Bool?
+    /// Seconds for trying the members; those not reached in time are listed untried.
+    var secondsForTrials: Double = 60
 
     /// A rule that can be loosened on its own.
     struct Candidate {
@@ -32,8 +43,10 @@ struct ConflictFinder {
         let loosen: (inout Scenario) -> Void
     }
 
-    /// A smallest set of conflicting rules, in the order they are listed, or
-    /// `nil` when the scenario has a match or the conflict lies outside the rules listed.
+    /// A smallest set of conflicting rules, in the order they are listed, each
+    /// with what changing it on its own gave (``ConflictingRule/tried``, when
+    /// ``triesMembers`` holds), or `nil` when the scenario has a match or the
+    /// conflict lies outside the rules listed.
     func smallestConflict() throws -> [ConflictingRule]? {
         let candidates = self.candidates()
         guard try isFeasible(scenario) == false else { return nil }
@@ -50,7 +63,8 @@ struct ConflictFinder {
             // Still infeasible without rule i: it is not needed for the conflict.
             if try isFeasible(loosening(loosened)) != false { loosened[i] = false }
         }
-        return candidates.indices.filter { !loosened[$0] }.map { candidates[$0].rule }
+        let members = candidates.indices.filter { !loosened[$0] }.map { candidates[$0].rule }
+        return (triesMembers ?? requirements.isEmpty) ? tryingEach(members) : members
     }
 
     /// Whether any match meets every rule: `nil` when the solver could not tell in time.
@@ -279,9 +293,10 @@ struct ConflictFinder {
         items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
     }
 
-    private static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    private static func percent(_ share: Double) -> String { "\(number((share * 100).rounded()))%" }
+    /// "30%", "28.57%": to two decimals, so that 2 of 7 is not read as 29%.
+    static func percent(_ share: Double) -> String { "\(number((share * 10_000).rounded() / 100))%" }
 }

@@ -1,5 +1,9 @@
 /// One rule or fact of a scenario, named in the explanation of an infeasible
 /// scenario: one of a smallest set that cannot all hold together.
+///
+/// The set says only that its members cannot all hold together; loosening one
+/// of them need not fix the whole scenario (other rules may then conflict).
+/// What one change does is in ``tried``, found by solving it.
 public struct ConflictingRule: Sendable, Equatable, Hashable, Codable {
     /// What kind of rule or fact it is.
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -19,10 +23,15 @@ public struct ConflictingRule: Sendable, Equatable, Hashable, Codable {
     public var subjects: [String]
     /// The rule in words: "g2 (Hofje aan de Laan) must form", "s3 (Houten) has 4 dwellings".
     public var statement: String
+    /// This rule changed on its own on the scenario as it is, and what a solve
+    /// of that scenario gave; `nil` when it was not tried (a what-if question's
+    /// conflict, no time left, or a solve of the change that failed).
+    public var tried: ConflictTrial?
 
-    public init(kind: Kind, subjects: [String], statement: String) {
+    public init(kind: Kind, subjects: [String], statement: String, tried: ConflictTrial? = nil) {
         self.kind = kind
         self.subjects = subjects
         self.statement = statement
+        self.tried = tried
     }
 }

@@ -14,10 +14,7 @@ struct MatchReport {
         var sections: [String] = []
         let title = scenario.name.isEmpty ? "Scenario" : scenario.name
         sections.append("\(title): \(statusLine)")
-        if let conflict = result.conflict, !conflict.isEmpty {
-            sections.append("These rules cannot all hold; loosen any one of them and a match exists:\n"
-                            + conflict.map { "  - \($0.statement)" }.joined(separator: "\n"))
-        }
+        if let conflict = result.conflict, !conflict.isEmpty { sections.append(Self.describe(conflict)) }
         for group in result.match.groups { sections.append(render(group)) }
         sections.append(summary())
         return sections.joined(separator: "\n\n")
@@ -72,6 +69,29 @@ struct MatchReport {
             return "choice \(position + 1) of \(seeker.preferences.count)"
         }
         return ""
+    }
+
+    /// The rules that cannot all hold together, each with what changing it on
+    /// its own gave when the engine solved that changed scenario:
+    ///
+    ///     These rules cannot all hold together:
+    ///       - s5 (Kloosterhof, De Bilt) has a rent of 1020
+    ///         changed on its own, with s5's rent at 950: a match exists; g5 forms with 7 households, ...
+    ///       - c3 (GGZ Kromme Rijn) serves at least 2 clients at a site
+    ///         changed on its own, with c3 at a minimum of 0 clients per site: still no match
+    static func describe(_ conflict: [ConflictingRule]) -> String {
+        var lines = ["These rules cannot all hold together:"]
+        for rule in conflict {
+            lines.append("  - \(rule.statement)")
+            guard let tried = rule.tried else { continue }
+            var line = "    changed on its own, with \(tried.change): \(tried.outcome)"
+            if let smaller = tried.smallerChange { line += "; with \(smaller.change): no match" }
+            lines.append(line)
+        }
+        if conflict.contains(where: { $0.tried == nil }) && conflict.contains(where: { $0.tried != nil }) {
+            lines.append("  (the rules without a change below them were not tried in the time given)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// "kept from the earlier match: 38 of 39 households in their group (moved: h17); 6 of 6 groups at their site".
