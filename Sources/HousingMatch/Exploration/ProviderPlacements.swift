@@ -42,6 +42,10 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
     public var capacity: Int
     public var minClientsPerSite: Int
     public var maxClientsPerSite: Int
+    /// When its own numbers rule out every site (a minimum per site above its
+    /// capacity or its maximum per site), why, in words: "it needs at least 6
+    /// clients per site and has room for 5". `nil` for a provider that can serve.
+    public var neverServes: String?
     /// The status of the scenario's own solve.
     public var baseStatus: MatchStatus
     /// Clients served over all groups in the best match.
@@ -94,6 +98,7 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
         capacity = provider.capacity
         minClientsPerSite = provider.minClientsPerSite
         maxClientsPerSite = provider.effectiveMaxClientsPerSite
+        neverServes = Eligibility.canServeAnyone(provider) ? nil : UnassignedReasons.neverServes(provider)
         baseStatus = base.status
         placements = match.groups.compactMap { group in
             let clients = group.care.filter { $0.provider == provider.id }
