@@ -28,6 +28,12 @@ public struct FormingCheck: Sendable, Equatable, Codable {
         public var site: SiteID
         /// Its site once the checked group forms; `nil` when it no longer forms.
         public var movedTo: SiteID?
+
+        public init(group: GroupID, site: SiteID, movedTo: SiteID?) {
+            self.group = group
+            self.site = site
+            self.movedTo = movedTo
+        }
     }
 
     public var group: GroupID
@@ -60,6 +66,7 @@ extension FormingCheck {
         guard let conflict, !conflict.isEmpty else {
             return "cannot form at all, even on its own: no match lets it form"
         }
+        if conflict.count == 1 { return "cannot form at all, even on its own: this rule cannot hold: " + conflict[0].statement }
         return "cannot form at all, even on its own: these rules cannot all hold together: "
             + conflict.map(\.statement).joined(separator: "; ")
     }
@@ -74,26 +81,32 @@ extension FormingCheck {
     static func outcompetedMessage(site: SiteID, members: Int, displaced: [Displaced], householdsChange: Int,
                                    housedChange: Double, worseFit: Bool, noLongerHoused: [SeekerID],
                                    newlyHoused: [SeekerID], proven: Bool) -> String {
-        var words = "could form at \(site) with \(members) member\(members == 1 ? "" : "s"), but then "
-        var costs: [String] = []
+        var moves: [String] = []
         for other in displaced {
             if let moved = other.movedTo {
-                costs.append("\(other.group) moves from \(other.site) to \(moved)")
+                moves.append("\(other.group) moves from \(other.site) to \(moved)")
             } else {
-                costs.append("\(other.group) loses \(other.site) and does not form")
+                moves.append("\(other.group) loses \(other.site) and does not form")
             }
         }
         let fewer = -householdsChange
+        var loss: String?
         if fewer > 0 {
-            costs.append("the match houses \(fewer) household\(fewer == 1 ? "" : "s") fewer")
+            loss = "the match houses \(fewer) household\(fewer == 1 ? "" : "s") fewer"
         } else if housedChange < -1e-6 {
-            costs.append("the match houses households of lower priority")
-        } else if householdsChange == 0 && worseFit {
-            costs.append("the match fits households' preferences less well")
+            loss = "the match houses households of lower priority"
+        } else if worseFit {
+            loss = "the match fits households' preferences less well"
         }
-        if costs.isEmpty { costs.append("the match is no better") }
-        // Joined with semicolons: each cost may hold an "and" of its own.
-        words += costs.joined(separator: "; ")
+        let place = "could form at \(site) with \(members) member\(members == 1 ? "" : "s")"
+        var words: String
+        if let loss {
+            // Joined with semicolons: each part may hold an "and" of its own.
+            words = place + ", but then " + (moves + [loss]).joined(separator: "; ")
+        } else {
+            // A tie: among equally good matches one was picked; this one would do as well.
+            words = place + " in a match just as good" + (moves.isEmpty ? "" : ", in which " + moves.joined(separator: "; "))
+        }
         var who: [String] = []
         if !noLongerHoused.isEmpty {
             who.append(Self.names(noLongerHoused) + " lose\(noLongerHoused.count == 1 ? "s" : "") their place")
