@@ -30,15 +30,15 @@ extension WhatIf {
     /// (only the groups that matter to it are tried), or `nil` when it is placed.
     public func checkedReason(for id: SeekerID) throws -> String? {
         guard base.unassigned.contains(where: { $0.seeker == id }) else { return nil }
-        return try checkedUnassigned(only: id).first { $0.seeker == id }?.reason
+        return try checkedUnassigned(only: [id]).first { $0.seeker == id }?.reason
     }
 
-    /// Checked reasons for everyone left out, or for `only` that household.
-    private func checkedUnassigned(only: SeekerID?) throws -> [UnassignedSeeker] {
+    /// Checked reasons for everyone left out, or for those of `only` who are.
+    func checkedUnassigned(only: Set<SeekerID>?) throws -> [UnassignedSeeker] {
         guard base.hasMatch else { return base.unassigned }
         let eligibility = Eligibility(scenario)
         let formed = Set(base.match.groups.map(\.id))
-        let left = only.map { Set([$0]) } ?? Set(base.unassigned.map(\.seeker))
+        let left = Set(base.unassigned.map(\.seeker)).intersection(only ?? Set(scenario.seekers.map(\.id)))
         let toCheck = scenario.groups.indices.filter { g in
             guard !formed.contains(scenario.groups[g].id), !eligibility.sitesOfGroup[g].isEmpty else { return false }
             return scenario.seekers.indices.contains { p in
