@@ -82,13 +82,18 @@ extension FormingCheck {
                                    housedChange: Double, worseFit: Bool, noLongerHoused: [SeekerID],
                                    newlyHoused: [SeekerID], proven: Bool) -> String {
         var moves: [String] = []
-        for other in displaced {
+        // The group that gives up the very site is named; a long tail of
+        // reshuffles elsewhere is counted, not listed.
+        let named = displaced.filter { $0.site == site } + displaced.filter { $0.site != site }.prefix(2)
+        let rest = displaced.count - named.count
+        for other in named {
             if let moved = other.movedTo {
                 moves.append("\(other.group) moves from \(other.site) to \(moved)")
             } else {
                 moves.append("\(other.group) loses \(other.site) and does not form")
             }
         }
+        if rest > 0 { moves.append("\(rest) other group\(rest == 1 ? "" : "s") move\(rest == 1 ? "s" : "") or do\(rest == 1 ? "es" : "") not form") }
         let fewer = -householdsChange
         var loss: String?
         if fewer > 0 {
@@ -100,7 +105,11 @@ extension FormingCheck {
         }
         let place = "could form at \(site) with \(members) member\(members == 1 ? "" : "s")"
         var words: String
-        if let loss {
+        if householdsChange > 0 || housedChange > 1e-6 {
+            // Possible only against a best match that was not proven: say so rather than call it a cost.
+            words = place + " in a match that houses more than the one found"
+                + (moves.isEmpty ? "" : ", in which " + moves.joined(separator: "; "))
+        } else if let loss {
             // Joined with semicolons: each part may hold an "and" of its own.
             words = place + ", but then " + (moves + [loss]).joined(separator: "; ")
         } else {

@@ -222,8 +222,13 @@ struct UnassignedReasons {
             case let check? where check.verdict == .outcompeted:
                 let fewer = -(check.householdsChange ?? 0)
                 let site = check.site?.rawValue ?? "a site"
-                if fewer > 0 { return "does not form (forming it at \(site) would house \(fewer) household\(fewer == 1 ? "" : "s") fewer)" }
-                if (check.housedChange ?? 0) < -1e-6 { return "does not form (forming it at \(site) would house households of lower priority)" }
+                // Unproven, the cost is that of the best match found in time, and said so.
+                let forming = check.proven ? "forming it at \(site) would house" : "the best match found in time that forms it at \(site) houses"
+                if fewer < 0 || (check.housedChange ?? 0) > 1e-6 {
+                    return "does not form here, though a match that forms it at \(site) houses more (this match is not proven best)"
+                }
+                if fewer > 0 { return "does not form (\(forming) \(fewer) household\(fewer == 1 ? "" : "s") fewer)" }
+                if (check.housedChange ?? 0) < -1e-6 { return "does not form (\(forming) households of lower priority)" }
                 return "does not form (forming it at \(site) gives no better match)"
             default: return "does not form"
             }
