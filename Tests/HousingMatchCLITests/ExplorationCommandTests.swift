@@ -39,7 +39,8 @@ struct ExplorationCommandTests {
         }
         let explanation = try JSONDecoder().decode(Explanation.self, from: json.stdoutData)
         #expect(explanation.possibleSites == ["s5"] && explanation.complete)
-        #expect(explanation.bindingRules.map(\.kind) == ["providerMinimum", "providerMinimum"])
+        // First what trying found: g5 cannot form even on its own.
+        #expect(explanation.bindingRules.map(\.kind) == ["cannotFormAtAll", "providerMinimum", "providerMinimum"])
         // Letting c3 start with one GGZ client houses one more household elsewhere, but not g5.
         let lower = try #require(explanation.changes.first { $0.description == "c3 serves from 1 client per site" })
         #expect(lower.householdsChange == 1)

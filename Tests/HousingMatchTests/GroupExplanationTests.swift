@@ -94,6 +94,7 @@ struct GroupExplanationTests {
                                                 sites: [Build.site("s1")])).explain("g1")
         #expect(small.ifFormed?.status == .infeasible)
         #expect(small.bindingRules.map(\.message) == [
+            "cannot form at all, even on its own: this rule cannot hold: g1 needs at least 4 members",
             "at least 4 members: only 3 households could join",
             "at least 2 generations: the households who could join span 1 (adult)",
         ])
@@ -113,7 +114,10 @@ struct GroupExplanationTests {
         let formed = try #require(explainer.whatIf.base.match.groups.first)
         let other: GroupID = formed.id == "g1" ? "g2" : "g1"
         let explanation = try explainer.explain(other)
-        #expect(explanation.bindingRules.first?.message == "s1 goes to \(formed.id) in the best match")
+        // A tie: forming it instead is checked by the required solve, and said to be just as good.
+        let lost = formed.id == "g1" ? "a" : "b", gained = formed.id == "g1" ? "b" : "a"
+        #expect(explanation.bindingRules.first?.message == "could form at s1 with 2 members in a match just as good, "
+                + "in which \(formed.id) loses s1 and does not form (\(lost) loses their place; \(gained) gains one)")
         // Forming it instead houses as many: its founder and one more, at s1.
         #expect(explanation.ifFormed?.membersAfter == 2)
         #expect(explanation.ifFormed?.householdsChange == 0)

@@ -12,6 +12,9 @@ struct UnassignedReasons {
     private let partners: TogetherPartners
     /// The filters behind each reason, shared with the explanations of one household.
     private let filters: HardFilters
+    /// What trying found for groups that do not form (``WhatIf/checkedUnassigned()``).
+    /// Without a check, a reason only states what the match shows, never why.
+    var formingChecks: [GroupID: FormingCheck] = [:]
 
     init(scenario: Scenario, eligibility: Eligibility) {
         self.init(filters: HardFilters(scenario: scenario, eligibility: eligibility))
@@ -67,8 +70,12 @@ struct UnassignedReasons {
             if !eligibility.groupsOfSeeker[p].contains(g) {
                 return "founder of \(group.id), but cannot join it: \(whyGroupIsOut(g, for: p))"
             }
-            return "founder of \(group.id), which does not form in the best match: "
-                + doesNotFormReason(g, in: context)
+            if let check = formingChecks[group.id], check.verdict != .undecided {
+                return check.verdict == .outcompeted
+                    ? "founder of \(group.id), which does not form in the best match: it " + check.message
+                    : "founder of \(group.id), which " + check.message
+            }
+            return "founder of \(group.id), which does not form in the best match " + doesNotFormFacts(g, in: context)
         }
         let eligible = eligibility.groupsOfSeeker[p]
         if eligible.isEmpty { return noEligibleGroupReason(p, seeker: seeker) }
@@ -85,7 +92,11 @@ struct UnassignedReasons {
                 return "no group accepts care type \(care.type)"
             }
             if !eligibility.usableProviders.contains(where: { scenario.providers[$0].careTypes.contains(care.type) }) {
-                return "no care provider offers care type \(care.type)"
+                let offering = scenario.providers.filter { $0.careTypes.contains(care.type) }
+                guard !offering.isEmpty else { return "no care provider offers care type \(care.type)" }
+                // Providers that offer the type but whose own numbers rule out every site.
+                return offering.map { "\($0.id) offers \(care.type) but can never serve: " + Self.neverServes($0) }
+                    .joined(separator: "; ")
             }
         }
         if !scenario.sites.indices.contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
@@ -179,25 +190,49 @@ struct UnassignedReasons {
         filters.cannotFormReason(g) ?? HardFilters.groupCannotFormReason(g, scenario: scenario, eligibility: eligibility)
     }
 
-    /// Why a group that could form does not in this match.
-    private func doesNotFormReason(_ g: Int, in context: MatchContext) -> String {
-        let taken = eligibility.sitesOfGroup[g].compactMap { h -> String? in
+    /// What the match shows about a group that does not form, without a cause:
+    /// "(its possible sites: s15, which goes to g4; s16, free)". Only a solve
+    /// (``FormingCheck``) can tell whether it could form at all.
+    private func doesNotFormFacts(_ g: Int, in context: MatchContext) -> String {
+        let sites = eligibility.sitesOfGroup[g].map { h -> String in
             let site = scenario.sites[h]
-            return context.groupAtSite[site.id].map { "\(site.id) goes to \($0)" }
+            return context.groupAtSite[site.id].map { "\(site.id), which goes to \($0)" } ?? "\(site.id), free"
         }
-        let sites = eligibility.sitesOfGroup[g].map { scenario.sites[$0].id.rawValue }.joined(separator: ", ")
-        if taken.count == eligibility.sitesOfGroup[g].count {
-            return "every site it could take is used by another group (" + taken.joined(separator: ", ") + ")"
+        return "(its possible site\(sites.count == 1 ? "" : "s"): " + sites.joined(separator: "; ") + ")"
+    }
+
+    /// Why a provider is left out of every site by its own numbers, such as
+    /// "it needs at least 6 clients per site and has room for 5".
+    static func neverServes(_ provider: CareProvider) -> String {
+        let least = max(1, provider.minClientsPerSite)
+        if provider.capacity < least && provider.capacity <= provider.effectiveMaxClientsPerSite {
+            return "it needs at least \(least) clients per site and has room for \(provider.capacity)"
         }
-        return "too few households fit it at its possible sites (\(sites)) together with its founders, "
-            + "care and composition rules, without others losing their place"
+        return "it needs at least \(least) clients per site and takes at most \(provider.effectiveMaxClientsPerSite) per site"
     }
 
     /// Why seeker p is not in group g, which p could join on its own terms.
     private func competitionReason(_ g: Int, for p: Int, in context: MatchContext) -> String {
         let seeker = scenario.seekers[p]
         let group = scenario.groups[g]
-        guard let formed = context.formed[group.id] else { return "does not form" }
+        guard let formed = context.formed[group.id] else {
+            switch formingChecks[group.id] {
+            case let check? where check.verdict == .cannotForm: return "cannot form at all, even on its own"
+            case let check? where check.verdict == .blockedByMustForm: return "cannot form while the groups that must form do"
+            case let check? where check.verdict == .outcompeted:
+                let fewer = -(check.householdsChange ?? 0)
+                let site = check.site?.rawValue ?? "a site"
+                // Unproven, the cost is that of the best match found in time, and said so.
+                let forming = check.proven ? "forming it at \(site) would house" : "the best match found in time that forms it at \(site) houses"
+                if fewer < 0 || (check.housedChange ?? 0) > 1e-6 {
+                    return "does not form here, though a match that forms it at \(site) houses more (this match is not proven best)"
+                }
+                if fewer > 0 { return "does not form (\(forming) \(fewer) household\(fewer == 1 ? "" : "s") fewer)" }
+                if (check.housedChange ?? 0) < -1e-6 { return "does not form (\(forming) households of lower priority)" }
+                return "does not form (forming it at \(site) gives no better match)"
+            default: return "does not form"
+            }
+        }
         guard let site = context.site(of: formed) else { return "does not form" }
         let h = scenario.sites.firstIndex { $0.id == site.id }!
         if !eligibility.siteFitsSeeker[p][h] { return "takes \(site.id), which does not suit them" }

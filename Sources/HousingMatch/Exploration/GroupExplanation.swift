@@ -27,8 +27,13 @@ public struct BindingRule: Sendable, Hashable, Codable {
         case providerCapacity
         /// A founder's limits (rent, town, access, care) close a site in the group's towns (rules 2, 5, 8).
         case founders
-        /// A site it could take goes to another group in the best match (rule 1).
+        /// It could form, but forming it costs the others more than it gains: who loses
+        /// what is checked by a solve that requires it to form (rule 1 and stage 1 of "best").
         case siteTaken
+        /// No match lets it form, even with no other group forming: the rules named cannot all hold.
+        case cannotFormAtAll
+        /// It could form on its own, but not while the groups that must form do.
+        case mustFormGroups
         /// No site at all is open to the group (rules 2-5, 8 for its founders).
         case noPossibleSite
         /// No other household could join it there, on their own terms or the group's (rule 5).
@@ -75,6 +80,10 @@ public struct GroupExplanation: Sendable, Equatable, Codable {
     /// For a group that does not form: the best match in which it does (the
     /// cost of forming it), or `infeasible` when no match lets it form.
     public var ifFormed: TrialOutcome?
+    /// For a group that does not form but has a possible site: whether it cannot
+    /// form at all or loses to other groups, found by the same solves as the
+    /// reasons `solve` gives its founders (``WhatIf/checkedUnassigned()``).
+    public var formingCheck: FormingCheck?
     /// The rules that hold it back, judged at its site in the best match, or
     /// at the site it takes in ``ifFormed``.
     public var bindingRules: [BindingRule]
@@ -137,7 +146,7 @@ public struct GroupExplainer: Sendable {
             group: id, name: group.displayName, minSize: group.minSize, maxSize: group.maxSize, baseStatus: base.status,
             site: formed?.site, members: formed?.members.count ?? 0,
             possibleSites: possible.map { scenario.sites[$0].id }, excludedSites: [], sitesElsewhere: 0,
-            ifFormed: nil, bindingRules: [], changes: [], complete: false)
+            ifFormed: nil, formingCheck: nil, bindingRules: [], changes: [], complete: false)
         for h in scenario.sites.indices where !possible.contains(h) {
             let exclusions = filters.exclusions(group: g, site: h)
             if exclusions.contains(where: { $0.kind == .town }) {
@@ -151,14 +160,27 @@ public struct GroupExplainer: Sendable {
         // in the best match that forms it.
         var state = formed
         var stateMatch = base.match
-        if formed == nil, base.hasMatch, !possible.isEmpty {
-            let outcome = try whatIf.outcome(requiring: [.forms(id)], explainingConflict: true)
-            explanation.ifFormed = TrialOutcome(change: nil, description: "\(id) forms", requirements: [.forms(id)],
-                                                outcome: outcome, base: base.match, group: id)
-            state = outcome.match.groups.first { $0.id == id }
-            stateMatch = outcome.match
+        if formed == nil, base.hasMatch, !possible.isEmpty, let trial = try whatIf.formingTrial(g, eligibility: eligibility) {
+            explanation.formingCheck = trial.check
+            if var outcome = trial.required {
+                // The conflict the check found is the one to show with the required solve.
+                if outcome.conflict == nil { outcome.conflict = trial.check.conflict }
+                explanation.ifFormed = TrialOutcome(change: nil, description: "\(id) forms", requirements: [.forms(id)],
+                                                    outcome: outcome, base: base.match, group: id)
+                state = outcome.match.groups.first { $0.id == id }
+                stateMatch = outcome.match
+            } else {
+                // Settled alone, without a solve of the whole scenario: no match forms it.
+                explanation.ifFormed = TrialOutcome(
+                    change: nil, description: "\(id) forms", requirements: [.forms(id)],
+                    outcome: WhatIf.Outcome(status: .infeasible, housedChange: nil, householdsChange: nil, newlyHoused: [],
+                                            noLongerHoused: [], proven: true, match: Match(), conflict: trial.check.conflict,
+                                            seconds: 0),
+                    base: base.match, group: id)
+            }
         }
-        explanation.bindingRules = bindingRules(g, state: state, in: stateMatch, base: base.match)
+        explanation.bindingRules = bindingRules(g, state: state, in: stateMatch, base: base.match,
+                                                check: explanation.formingCheck)
 
         guard base.hasMatch else {
             // Without a match there is nothing to measure a change against.
@@ -194,7 +216,7 @@ public struct GroupExplainer: Sendable {
 
     /// The rules that hold group g back: at its site when it has one (`state`),
     /// else over the households who could join it and the sites it could take.
-    func bindingRules(_ g: Int, state: FormedGroup?, in match: Match, base: Match) -> [BindingRule] {
+    func bindingRules(_ g: Int, state: FormedGroup?, in match: Match, base: Match, check: FormingCheck? = nil) -> [BindingRule] {
         let group = scenario.groups[g]
         var rules: [BindingRule] = []
         let possible = eligibility.sitesOfGroup[g]
@@ -203,14 +225,14 @@ public struct GroupExplainer: Sendable {
             rules.append(BindingRule(kind: .noPossibleSite, message: "no site is open to it: " + why))
         }
         rules += founderRules(g)
-        if !base.groups.contains(where: { $0.id == group.id }) {
-            // Sites it could take that go to other groups in the best match.
-            for h in possible {
-                let site = scenario.sites[h]
-                if let other = base.groups.first(where: { $0.site == site.id }) {
-                    rules.append(BindingRule(kind: .siteTaken, message: "\(site.id) goes to \(other.id) in the best match"))
-                }
-            }
+        // Only a solve tells whether a group that does not form loses to others or cannot form
+        // at all; a site that goes to another group is named only when forming was tried.
+        switch check?.verdict {
+        case .outcompeted?: rules.append(BindingRule(kind: .siteTaken, message: check!.message))
+        case .cannotForm?: rules.append(BindingRule(kind: .cannotFormAtAll, message: check!.message))
+        case .blockedByMustForm?: rules.append(BindingRule(kind: .mustFormGroups, message: check!.message))
+        case .undecided?: rules.append(BindingRule(kind: .competition, message: check!.message))
+        case nil: break
         }
         if state == nil {
             if !possible.isEmpty { rules += poolRules(g) }

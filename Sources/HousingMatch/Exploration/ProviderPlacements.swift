@@ -23,7 +23,8 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
     public struct Unplaced: Sendable, Equatable, Codable {
         public var seeker: SeekerID
         public var careType: CareType
-        /// The reason the base solve gives (``MatchResult/unassigned``).
+        /// The reason `solve` gives (``WhatIf/checkedUnassigned()``): about a group
+        /// that does not form, what trying it found.
         public var reason: String
     }
 
@@ -42,6 +43,10 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
     public var capacity: Int
     public var minClientsPerSite: Int
     public var maxClientsPerSite: Int
+    /// When its own numbers rule out every site (a minimum per site above its
+    /// capacity or its maximum per site), why, in words: "it needs at least 6
+    /// clients per site and has room for 5". `nil` for a provider that can serve.
+    public var neverServes: String?
     /// The status of the scenario's own solve.
     public var baseStatus: MatchStatus
     /// Clients served over all groups in the best match.
@@ -79,11 +84,15 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
         let changes = [CapacityChange.carePlace(id)] + scenario.sites.filter { provider.serves($0.municipality) }
             .flatMap { [CapacityChange.dwelling($0.id), .accessibleDwelling($0.id)] }
         let report = try SensitivityAnalysis(options: whatIf.options).run(whatIf, changes: changes, progress: progress)
-        self.init(provider: provider, scenario: scenario, report: report, tried: changes)
+        // The reasons `solve` prints, tried rather than guessed, for its own care types only.
+        let clients = Set(scenario.seekers.filter { $0.care.map { provider.careTypes.contains($0.type) } ?? false }.map(\.id))
+        let reasons = try whatIf.checkedUnassigned(only: clients)
+        self.init(provider: provider, scenario: scenario, report: report, tried: changes, reasons: reasons)
     }
 
     /// Sums up a sensitivity report from the provider's side.
-    init(provider: CareProvider, scenario: Scenario, report: SensitivityAnalysis.Report, tried: [CapacityChange]) {
+    init(provider: CareProvider, scenario: Scenario, report: SensitivityAnalysis.Report, tried: [CapacityChange],
+         reasons: [UnassignedSeeker]? = nil) {
         let base = report.base
         let match = base.hasMatch ? base.match : Match()
         let towns = Dictionary(scenario.sites.map { ($0.id, $0.municipality) }, uniquingKeysWith: { first, _ in first })
@@ -94,6 +103,7 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
         capacity = provider.capacity
         minClientsPerSite = provider.minClientsPerSite
         maxClientsPerSite = provider.effectiveMaxClientsPerSite
+        neverServes = Eligibility.canServeAnyone(provider) ? nil : UnassignedReasons.neverServes(provider)
         baseStatus = base.status
         placements = match.groups.compactMap { group in
             let clients = group.care.filter { $0.provider == provider.id }
@@ -105,7 +115,7 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
         load = placements.reduce(0) { $0 + $1.total }
 
         // Households of its care types who could live in a town it serves.
-        let reasons = Dictionary(base.unassigned.map { ($0.seeker, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        let reasons = Dictionary((reasons ?? base.unassigned).map { ($0.seeker, $0.reason) }, uniquingKeysWith: { first, _ in first })
         let clientTypes = Set(provider.careTypes)
         unplaced = scenario.seekers.compactMap { seeker in
             guard let care = seeker.care, clientTypes.contains(care.type), let reason = reasons[seeker.id] else { return nil }

@@ -45,7 +45,8 @@ extension WhatIf {
                                             fit: GroupFit(seeker: p, group: scenario.groups.firstIndex { $0.id == group.id }!,
                                                           in: scenario))
             },
-            reason: base.unassigned.first { $0.seeker == id }?.reason,
+            // The same checked reason `solve` prints: a group's not forming is tried, not guessed.
+            reason: try checkedReason(for: id),
             groups: groups, changeSearch: nil, complete: true)
         // A placed household needs no costs; without a base match there is nothing to measure against.
         guard current == nil, base.hasMatch else { return explanation }

@@ -109,13 +109,22 @@ struct SolveCommand: ParsableCommand {
 
         var recorded = result
         recorded.scenarioFingerprint = fingerprint
+        // Reasons about groups that do not form are tried, not guessed (a few
+        // short solves, only for those groups); a stop or the heuristic skips them.
+        if recorded.hasMatch, !heuristicOnly, !Interruption.requested {
+            options.progress = nil
+            let checked = try ExitCodes.solving(cleanup: {}) {
+                try WhatIf(loaded, reusing: recorded, options: options).checkedUnassigned()
+            }
+            recorded.unassigned = checked
+        }
         let json = try SolutionFiles.json(recorded)
         if let outputPath {
             do { try SolutionFiles.writeAtomically(json, to: outputPath) } catch { throw ExitCodes.report(error) }
         }
         switch format {
         case .json: try StandardOutput.write(json)
-        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: result).render())
+        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: recorded).render())
         }
     }
 

@@ -13,8 +13,13 @@ struct PlacementsReport {
         var sections: [String] = []
         let towns = p.towns.isEmpty ? "every town" : p.towns.joined(separator: ", ")
         var head = "\(p.provider) \(p.name) (\(p.careTypes.joined(separator: ", ")); \(towns); "
-            + "\(p.minClientsPerSite)–\(p.maxClientsPerSite) clients per site): "
-            + "\(p.load) of \(p.capacity) places used in the best match."
+        if let never = p.neverServes {
+            // "6–5 clients per site" reads as a typo; say what the numbers mean instead.
+            head += "\(p.capacity) places): can never serve a group: \(never)."
+        } else {
+            head += "\(p.minClientsPerSite)–\(p.maxClientsPerSite) clients per site): "
+                + "\(p.load) of \(p.capacity) places used in the best match."
+        }
         if p.baseStatus != .optimal { head += " (\(p.baseStatus.rawValue): not proven best)" }
         sections.append(head)
 
