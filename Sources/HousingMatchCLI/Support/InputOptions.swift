@@ -19,10 +19,19 @@ struct ScenarioArgument: ParsableArguments {
     }
 
     /// Loads and validates the scenario and, for a variant file, what the variant changes.
-    func loadWithVariant() throws -> (scenario: Scenario, variant: ScenarioVariant?) {
+    ///
+    /// Misspelt keys are named whether or not the file loads, since they are often
+    /// why it does not; entries that can never take part (``Scenario/deadEntries()``)
+    /// are named once it loads. Both are warnings on standard error: the scenario solves.
+    /// With `brief`, households that no site suits are named on one line (see
+    /// ``ScenarioLoader/deadEntryWarnings(path:scenario:brief:)``); `validate` lists each.
+    func loadWithVariant(brief: Bool = true) throws -> (scenario: Scenario, variant: ScenarioVariant?) {
+        for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
         do {
             let loaded = try ScenarioLoader.loadWithVariant(path: scenarioPath)
-            for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
+            for warning in ScenarioLoader.deadEntryWarnings(path: scenarioPath, scenario: loaded.scenario, brief: brief) {
+                StandardError.print("warning: \(warning)")
+            }
             return loaded
         } catch {
             throw ExitCodes.report(error)
