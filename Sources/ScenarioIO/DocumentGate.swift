@@ -61,7 +61,10 @@ enum DocumentGate {
         let report = report(text, format: format, kind: kind)
         if !report.problems.isEmpty {
             var issues = report.issues(file: file)
-            if let syntax = syntaxIssue(text, format: format, file: file) { issues.append(syntax) }
+            if report.stoppedAtSyntaxError, !report.isAbandoned,
+               let syntax = syntaxIssue(text, format: format, file: file) {
+                issues.append(syntax)
+            }
             throw .invalid(file: file, issues: issues)
         }
         return Screening(unknownKeys: report.unknownKeys, base: report.base)
@@ -140,6 +143,11 @@ struct DocumentReport: Sendable {
     var rootKeys: [(key: String, line: Int)] = []
     /// The top-level `base`, when it is text.
     var base: String?
+    /// Reading stopped at a syntax error: what came before it was screened, the rest not.
+    var stoppedAtSyntaxError = false
+    /// Reading was given up at a limit (nesting, aliases): the file is hostile or
+    /// broken beyond warnings, and its keys are not worth naming.
+    var isAbandoned = false
 
     mutating func add(_ problem: DocumentProblem) {
         if problems.count < DocumentLimits.maximumProblems {
@@ -194,7 +202,10 @@ struct DocumentReport: Sendable {
 
     /// The problems as a refusal lists them, each naming the file.
     func issues(file: String) -> [ScenarioFileError.LocatedIssue] {
-        var issues = problems.map { problem in
+        // In the order of the file: a missing key is found when its object ends, after the keys inside it.
+        let ordered = problems.enumerated().sorted { ($0.element.lines.first ?? .max, $0.offset)
+                                                       < ($1.element.lines.first ?? .max, $1.offset) }.map(\.element)
+        var issues = ordered.map { problem in
             // A key given twice on one line is named on that line once.
             var lines: [Int] = []
             for line in problem.lines where !lines.contains(line) { lines.append(line) }

@@ -88,7 +88,11 @@ struct JSONScreen {
         }
     }
 
-    private mutating func stop() { stopped = true }
+    /// Stops at a syntax error, which the decoder (or the gate's list of problems) names.
+    private mutating func stop() {
+        stopped = true
+        report.stoppedAtSyntaxError = true
+    }
 
     /// Reads `"key": value` in the innermost object.
     private mutating func readKeyAndValue() {
@@ -211,7 +215,9 @@ struct JSONScreen {
             if depth >= DocumentLimits.maximumDepth {
                 report.add(DocumentProblem(path: path(), lines: [valueLine],
                                            message: "is nested more than \(DocumentLimits.maximumDepth) levels deep"))
-                return stop()
+                report.isAbandoned = true
+                stopped = true
+                return
             }
             open(isObject: isObject, schema: own, line: valueLine)
             skipWhitespace()

@@ -57,7 +57,7 @@ enum FieldWords {
     private static let texts: [String: String] = [
         "id": "an id, e.g. h17", "municipality": "a town, e.g. Houten", "type": "a care type, e.g. elderly",
         "careType": "a care type, e.g. VG", "site": "a site id, e.g. s1", "provider": "a care provider id, e.g. c1",
-        "seeker": "a household id, e.g. h40", "name": "a name, e.g. Oude school", "owner": "a name, e.g. corporation A",
+        "seeker": "a household id, e.g. h40", "name": "a name", "owner": "a name, e.g. corporation A",
         "base": "the path of the base scenario file, e.g. utrecht-oost.yaml",
     ]
 

@@ -126,6 +126,7 @@ public enum ScenarioLoader {
               let (text, format) = try? read(path: path)
         else { return [] }
         let screening = DocumentGate.report(text, format: format, kind: .scenario)
+        guard !screening.isAbandoned else { return [] }
         let unknown = screening.unknownKeys
         var warnings = unknown.prefix(maximumWarnings).map { entry in
             let line = entry.line.map { " (line \($0))" } ?? ""

@@ -66,6 +66,7 @@ private struct EventPass {
                 yaml_event_delete(&event)
                 if !proceed || type == YAML_STREAM_END_EVENT { return }
             }
+            report.stoppedAtSyntaxError = true
         }
     }
 
@@ -155,6 +156,7 @@ private struct EventPass {
     }
 
     private mutating func refuse(_ message: String, line: Int) {
+        report.isAbandoned = true
         report.add(DocumentProblem(path: path(), lines: [line], message: message))
     }
 
