@@ -82,6 +82,25 @@ struct DeadEntryTests {
         #expect(try MatchEngine().solve(requiring("g1", in: fits)).status == .optimal)
     }
 
+    @Test("a group that fewer households could ever join than its minimum size can never form")
+    func tooFewPossibleMembers() throws {
+        let region = scenario(
+            seekers: [Build.seeker("h1", towns: ["Houten"]), Build.seeker("h2", towns: ["Zeist"]),
+                      Build.seeker("h3", excludes: ["g1"]), Build.seeker("h4", maxRent: 700)],
+            groups: [Build.group("g1", min: 2, max: 6, towns: ["Houten"])],
+            sites: [Build.site("s1", town: "Houten", rent: 800), Build.site("s2", town: "Zeist", rent: 650)])
+        #expect(region.deadEntries().map(\.description) == [
+            "groups[0].minSize: g1 can never form: it needs at least 2 members, but only h1 could ever join it "
+                + "(for each other household its towns, rent, care need or an exclusion stands in the way)",
+        ])
+        #expect(try MatchEngine().solve(requiring("g1", in: region)).status == .infeasible)
+        // One more household who could join, and the group may form.
+        var more = region
+        more.seekers[2].excludes = []
+        #expect(more.deadEntries().isEmpty)
+        #expect(try MatchEngine().solve(requiring("g1", in: more)).status == .optimal)
+    }
+
     @Test("a group that needs a common room no site in its towns has can never form")
     func groupWithoutCommonRoom() throws {
         let region = scenario(seekers: [Build.seeker("h1")],
@@ -158,5 +177,52 @@ struct DeadEntryTests {
         #expect(warnings.last == "\(path): seekers[55] (line 380): h56 can never be housed: there is no site in "
                 + "Houten or Bunnik at a rent of at most 650 with an accessible dwelling")
         #expect(ScenarioLoader.deadEntryWarnings(path: path, scenario: region, brief: true).count == 1)
+    }
+}
+
+/// Every warning on random small scenarios is borne out by the engine: a group
+/// said never to form makes the scenario infeasible when required to; a household
+/// said never to be housed stays unhoused at the highest priority; a provider said
+/// never to serve serves nobody.
+@Suite("Dead entries against the engine")
+struct DeadEntryPropertyTests {
+    @Test("every warning on 120 random scenarios holds when the engine solves the changed scenario")
+    func warningsHold() throws {
+        var checked: [DeadEntry.Kind: Int] = [:]
+        for seed in UInt64(1)...120 {
+            var scenario = RandomScenarios.small(seed: seed, seekers: 4...12, groups: 1...3, sites: 1...4, providers: 0...3)
+            for g in scenario.groups.indices { scenario.groups[g].mustForm = false }
+            // Larger minimums now and then, so that groups and providers outgrow their sites.
+            if seed % 3 == 0, !scenario.groups.isEmpty { scenario.groups[0].minSize = scenario.groups[0].maxSize }
+            if seed % 4 == 0, !scenario.providers.isEmpty {
+                scenario.providers[0].minClientsPerSite = scenario.providers[0].capacity + 1
+                scenario.providers[0].maxClientsPerSite = nil
+            }
+            guard scenario.validationIssues().isEmpty else { continue }
+            let entries = scenario.deadEntries()
+            for entry in entries {
+                checked[entry.kind, default: 0] += 1
+                switch entry.kind {
+                case .providerCannotServe, .providerHasNoSite:
+                    let result = try MatchEngine().solve(scenario)
+                    let serving = result.match.groups.flatMap(\.care).filter { $0.provider.rawValue == entry.entry && $0.clients > 0 }
+                    #expect(serving.isEmpty, "seed \(seed): \(entry)")
+                case .seekerHasNoSite, .careTypeNotServed, .careTypeNotAccepted:
+                    var changed = scenario
+                    let index = try #require(changed.seekers.firstIndex { $0.id.rawValue == entry.entry })
+                    changed.seekers[index].priority = 1_000
+                    let result = try MatchEngine().solve(changed)
+                    #expect(result.match.groups.allSatisfy { !$0.members.contains(changed.seekers[index].id) },
+                            "seed \(seed): \(entry)")
+                default:
+                    var changed = scenario
+                    let index = try #require(changed.groups.firstIndex { $0.id.rawValue == entry.entry })
+                    changed.groups[index].mustForm = true
+                    #expect(try MatchEngine().solve(changed).status == .infeasible, "seed \(seed): \(entry)")
+                }
+            }
+        }
+        // The scenarios reach most kinds of warning (11 of 12 when written), so the check is not empty.
+        #expect(checked.keys.count >= 8, "\(checked)")
     }
 }

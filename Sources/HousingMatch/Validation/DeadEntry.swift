@@ -17,6 +17,8 @@ public struct DeadEntry: Sendable, Equatable, Hashable, Codable, CustomStringCon
         case groupHasNoSite
         /// The group's minimum size (or its founders) exceeds the dwellings of every site it may take.
         case groupTooLargeForSites
+        /// Fewer households could ever join the group than its minimum size.
+        case groupTooFewPossibleMembers
         /// The group needs more generations than all households together have.
         case groupNeedsMoreGenerations
         /// The group needs care-needing members but no household it accepts has a care need

@@ -170,8 +170,29 @@ private struct DeadEntryFinder {
         }
         if let founderProblem = founderProblem(group, founders: founders, sites: bigEnough) {
             entries += dead(.founderNeverFits, "founders", founderProblem)
+        } else {
+            // Members are households that could each join on their own terms; fewer than the minimum never form it.
+            let possible = scenario.seekers.filter { couldJoin($0, group, sites: bigEnough) }
+            if possible.count < group.minSize {
+                let who = possible.isEmpty ? "no household could ever join it"
+                    : "only \(Words.and(possible.map(\.id.rawValue))) could ever join it"
+                entries += dead(.groupTooFewPossibleMembers, "minSize",
+                                "it needs at least \(group.minSize) members, but \(who) "
+                                + "(for each other household its towns, rent, care need or an exclusion stands in the way)")
+            }
         }
         return entries
+    }
+
+    /// Whether a household could join the group on its own terms: neither turns
+    /// the other away, its care need is one the group accepts and a provider can
+    /// serve, and some site the group may take suits it (rules 5 and 8).
+    private func couldJoin(_ seeker: Seeker, _ group: Group, sites: [Site]) -> Bool {
+        if seeker.excludes.contains(group.id) || group.declines.contains(seeker.id) { return false }
+        if let care = seeker.care, !group.accepts(careType: care.type) || !servedCareTypes.contains(care.type) {
+            return false
+        }
+        return sites.contains { suits($0, seeker) }
     }
 
     /// Why the founders can never all be members (rule 3: they are members exactly
