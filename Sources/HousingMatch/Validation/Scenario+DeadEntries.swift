@@ -20,6 +20,13 @@ private struct DeadEntryFinder {
     /// The care types some provider that can serve at all offers.
     let servedCareTypes: Set<CareType>
     let seekerIndex: [SeekerID: Int]
+    /// For each site (by position), the households it suits, by position: found once
+    /// through the sites of each household's towns, so a region of 20,000 households
+    /// and 1,200 sites takes each household's few towns, not every site.
+    let householdsSuited: [[Int]]
+    /// Whether some site suits each household (by position).
+    let hasSuitedSite: [Bool]
+    let siteIndex: [SiteID: Int]
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -27,6 +34,21 @@ private struct DeadEntryFinder {
         providerProblem = problems
         servedCareTypes = Set(zip(scenario.providers, problems).filter { $0.1 == nil }.flatMap { $0.0.careTypes })
         seekerIndex = Dictionary(scenario.seekers.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        var sitesInTown: [Municipality: [Int]] = [:]
+        for (h, site) in scenario.sites.enumerated() { sitesInTown[site.municipality, default: []].append(h) }
+        var suited = Array(repeating: [Int](), count: scenario.sites.count)
+        var hasSite = Array(repeating: false, count: scenario.seekers.count)
+        for (p, seeker) in scenario.seekers.enumerated() {
+            let candidates = seeker.municipalities.isEmpty ? Array(scenario.sites.indices)
+                : Array(Set(seeker.municipalities)).flatMap { sitesInTown[$0] ?? [] }
+            for h in candidates where Self.suits(scenario.sites[h], seeker) {
+                suited[h].append(p)
+                hasSite[p] = true
+            }
+        }
+        householdsSuited = suited
+        siteIndex = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        hasSuitedSite = hasSite
     }
 
     func find() -> [DeadEntry] {
@@ -90,7 +112,7 @@ private struct DeadEntryFinder {
                                          message: "\(seeker.id) can never be housed: no group accepts care type \(care.type)"))
             }
         }
-        if !scenario.sites.contains(where: { suits($0, seeker) }) {
+        if !hasSuitedSite[index] {
             var conditions: [String] = []
             if !seeker.municipalities.isEmpty { conditions.append("in \(Words.or(seeker.municipalities))") }
             if let maxRent = seeker.maxRent { conditions.append("at a rent of at most \(Words.number(maxRent))") }
@@ -103,7 +125,7 @@ private struct DeadEntryFinder {
     }
 
     /// Whether a site suits a household on its own terms (rule 5, and an accessible dwelling when needed).
-    private func suits(_ site: Site, _ seeker: Seeker) -> Bool {
+    private static func suits(_ site: Site, _ seeker: Seeker) -> Bool {
         seeker.accepts(site.municipality) && seeker.canPay(site.rent) && (!seeker.needsAccessible || site.accessibleUnits > 0)
     }
 
@@ -172,7 +194,7 @@ private struct DeadEntryFinder {
             entries += dead(.founderNeverFits, "founders", founderProblem)
         } else {
             // Members are households that could each join on their own terms; fewer than the minimum never form it.
-            let possible = scenario.seekers.filter { couldJoin($0, group, sites: bigEnough) }
+            let possible = possibleMembers(of: group, sites: bigEnough, enough: group.minSize)
             if possible.count < group.minSize {
                 let who = possible.isEmpty ? "no household could ever join it"
                     : "only \(Words.and(possible.map(\.id.rawValue))) could ever join it"
@@ -184,15 +206,26 @@ private struct DeadEntryFinder {
         return entries
     }
 
-    /// Whether a household could join the group on its own terms: neither turns
-    /// the other away, its care need is one the group accepts and a provider can
-    /// serve, and some site the group may take suits it (rules 5 and 8).
-    private func couldJoin(_ seeker: Seeker, _ group: Group, sites: [Site]) -> Bool {
-        if seeker.excludes.contains(group.id) || group.declines.contains(seeker.id) { return false }
-        if let care = seeker.care, !group.accepts(careType: care.type) || !servedCareTypes.contains(care.type) {
-            return false
+    /// Households that could each join the group on their own terms, up to `enough`
+    /// of them: neither turns the other away, the care need is one the group accepts
+    /// and a provider can serve, and some site the group may take suits them (rules 5 and 8).
+    private func possibleMembers(of group: Group, sites: [Site], enough: Int) -> [Seeker] {
+        var found: Set<Int> = []
+        var possible: [Seeker] = []
+        for h in sites.compactMap({ siteIndex[$0.id] }) {
+            for p in householdsSuited[h] where !found.contains(p) {
+                found.insert(p)
+                let seeker = scenario.seekers[p]
+                if seeker.excludes.contains(group.id) || group.declines.contains(seeker.id) { continue }
+                if let care = seeker.care, !group.accepts(careType: care.type) || !servedCareTypes.contains(care.type) {
+                    continue
+                }
+                possible.append(seeker)
+                if possible.count >= enough { return possible }
+            }
         }
-        return sites.contains { suits($0, seeker) }
+        // In file order, as the words name them.
+        return possible.sorted { seekerIndex[$0.id, default: 0] < seekerIndex[$1.id, default: 0] }
     }
 
     /// Why the founders can never all be members (rule 3: they are members exactly

@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var scenario: ScenarioArgument
 
     func run() throws {
-        let (loaded, variant) = try scenario.loadWithVariant(brief: false)
+        let (loaded, variant) = try scenario.loadWithVariant(deadEntries: .every)
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         let counts = [count(loaded.seekers.count, "seeker", "seekers"), count(loaded.groups.count, "group", "groups"),
                       count(loaded.sites.count, "site", "sites"),
