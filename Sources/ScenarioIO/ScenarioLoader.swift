@@ -104,7 +104,10 @@ public enum ScenarioLoader {
         let issues = entries.map { ValidationIssue(path: $0.path, message: $0.message) }
         var located = issues.map { ScenarioFileError.LocatedIssue(issue: $0, line: nil) }
         if let (text, format) = try? read(path: path) {
-            if let merged = try? VariantReader.read(path: path, text: text, format: format) {
+            // A variant places each warning where the value was written; reading it again
+            // is only worth it for a variant, which the top-level `base` tells.
+            let isVariant = DocumentGate.report(text, format: format, kind: .scenario).rootKeys.contains { $0.key == "base" }
+            if isVariant, let merged = try? VariantReader.read(path: path, text: text, format: format) {
                 located = merged.document.locate(issues)
             } else {
                 let locator = LineLocator(text: text)

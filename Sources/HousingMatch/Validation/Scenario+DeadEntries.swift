@@ -27,6 +27,14 @@ private struct DeadEntryFinder {
     /// Whether some site suits each household (by position).
     let hasSuitedSite: [Bool]
     let siteIndex: [SiteID: Int]
+    /// The sites of each town, by position.
+    let sitesInTown: [Municipality: [Int]]
+    /// Every generation and every care type among the households, found once rather than per group.
+    let generations: Set<Generation>
+    let careTypes: Set<CareType>
+    /// Whether some group accepts every care type, or else the types some group accepts.
+    let someGroupAcceptsAll: Bool
+    let acceptedCareTypes: Set<CareType>
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -47,6 +55,11 @@ private struct DeadEntryFinder {
             }
         }
         householdsSuited = suited
+        self.sitesInTown = sitesInTown
+        generations = Set(scenario.seekers.flatMap(\.generations))
+        careTypes = Set(scenario.seekers.compactMap(\.care?.type))
+        someGroupAcceptsAll = scenario.groups.contains { $0.acceptsCare == nil }
+        acceptedCareTypes = Set(scenario.groups.flatMap { $0.acceptsCare ?? [] })
         siteIndex = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }) { first, _ in first }
         hasSuitedSite = hasSite
     }
@@ -107,7 +120,7 @@ private struct DeadEntryFinder {
                 entries.append(DeadEntry(kind: .careTypeNotServed, path: "\(path).care.type", entry: seeker.id.rawValue,
                                          message: "\(seeker.id) can never be housed: \(why)"))
             }
-            if !scenario.groups.contains(where: { $0.accepts(careType: care.type) }) {
+            if !someGroupAcceptsAll, !acceptedCareTypes.contains(care.type) {
                 entries.append(DeadEntry(kind: .careTypeNotAccepted, path: "\(path).care.type", entry: seeker.id.rawValue,
                                          message: "\(seeker.id) can never be housed: no group accepts care type \(care.type)"))
             }
@@ -151,7 +164,8 @@ private struct DeadEntryFinder {
             [DeadEntry(kind: kind, path: path + (key.map { ".\($0)" } ?? ""), entry: group.id.rawValue,
                        message: "\(group.id) can never form: \(reason)")]
         }
-        let inTowns = scenario.sites.filter { group.accepts($0.municipality) }
+        let inTowns = group.municipalities.isEmpty ? scenario.sites
+            : Set(group.municipalities).flatMap { sitesInTown[$0] ?? [] }.sorted().map { scenario.sites[$0] }
         let towns = group.municipalities.isEmpty ? "" : " in \(Words.or(group.municipalities))"
         if inTowns.isEmpty {
             return dead(.groupHasNoSite, group.municipalities.isEmpty ? nil : "municipalities", "there is no site\(towns)")
@@ -171,14 +185,13 @@ private struct DeadEntryFinder {
         }
         let bigEnough = mayTake.filter { $0.units >= needed }
         var entries: [DeadEntry] = []
-        let generations = Set(scenario.seekers.flatMap(\.generations))
         if group.minGenerations > generations.count {
             entries += dead(.groupNeedsMoreGenerations, "minGenerations",
                             "it needs \(group.minGenerations) generations, but the households together have only "
                             + "\(generations.count) (\(Words.and(generations.sorted())))")
         }
         if group.careShare.min > 0 {
-            let accepted = scenario.seekers.compactMap(\.care?.type).filter { group.accepts(careType: $0) }
+            let accepted = careTypes.filter { group.accepts(careType: $0) }
             if accepted.isEmpty {
                 entries += dead(.groupNeedsCareNobodyBrings, "careShare.min",
                                 "at least \(Words.percent(group.careShare.min)) of its members must need care, "
@@ -187,7 +200,7 @@ private struct DeadEntryFinder {
                 entries += dead(.groupNeedsCareNobodyBrings, "careShare.min",
                                 "at least \(Words.percent(group.careShare.min)) of its members must need care, "
                                 + "but no care provider can serve the care types of the households it accepts "
-                                + "(\(Words.and(Array(Set(accepted)).sorted())))")
+                                + "(\(Words.and(accepted.sorted())))")
             }
         }
         if let founderProblem = founderProblem(group, founders: founders, sites: bigEnough) {
