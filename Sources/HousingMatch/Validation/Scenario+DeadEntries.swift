@@ -273,10 +273,15 @@ private struct DeadEntryFinder {
             }
         }
         guard !reasons.isEmpty else { return nil }
-        if founders.count == 1 {
-            return "no site it may take suits its founder \(founders[0].id): \(reasons.joined(separator: "; "))"
+        // A few reasons say it; a long list of sites would bury the point.
+        func listed(_ reasons: [String]) -> String {
+            reasons.prefix(3).joined(separator: "; ") + (reasons.count > 3 ? "; and \(reasons.count - 3) more sites" : "")
         }
-        return "no site it may take suits all its founders: \(reasons.joined(separator: "; "))"
+        // One founder whom no site suits is the cause to name, whatever the others.
+        if let alone = founders.first(where: { founder in sites.allSatisfy { mismatch($0, founder) != nil } }) {
+            return "no site it may take suits its founder \(alone.id): \(listed(sites.compactMap { mismatch($0, alone) }))"
+        }
+        return "no site it may take suits all its founders: \(listed(reasons))"
     }
 }
 
