@@ -124,11 +124,22 @@ struct DeadEntryTests {
         #expect(region.deadEntries().map(\.description) == [
             "groups[0].founders: g1 can never form: no site it may take suits its founder h1: "
                 + "s1's rent of 800 is above h1's maximum of 700; s2 is in Bunnik, and h1 only accepts Houten or Zeist",
-            "groups[1].founders: g2 can never form: no site it may take suits all its founders: "
+            "groups[1].founders: g2 can never form: no site it may take suits its founder h3: "
                 + "s1 is in Houten, and h3 only accepts Zeist",
         ])
         #expect(try MatchEngine().solve(requiring("g1", in: region)).status == .infeasible)
         #expect(try MatchEngine().solve(requiring("g2", in: region)).status == .infeasible)
+
+        // Each founder has a site, but none suits both.
+        let split = scenario(
+            seekers: [Build.seeker("h1", maxRent: 700), Build.seeker("h2", towns: ["Zeist"])],
+            groups: [Build.group("g1", founders: ["h1", "h2"])],
+            sites: [Build.site("s1", town: "Zeist", rent: 800), Build.site("s2", town: "Houten", rent: 650)])
+        #expect(split.deadEntries().map(\.description) == [
+            "groups[0].founders: g1 can never form: no site it may take suits all its founders: "
+                + "s1's rent of 800 is above h1's maximum of 700; s2 is in Houten, and h2 only accepts Zeist",
+        ])
+        #expect(try MatchEngine().solve(requiring("g1", in: split)).status == .infeasible)
     }
 
     @Test("a group with a care share no household it accepts can bring can never form")
