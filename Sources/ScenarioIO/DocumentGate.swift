@@ -1,4 +1,6 @@
+import Foundation
 import HousingMatch
+import Yams
 
 /// Screens a scenario, variant or match file before anything decodes it, so
 /// that hostile or broken input is refused at the door with its place named,
@@ -50,16 +52,58 @@ enum DocumentGate {
 
     /// Screens a file's text; a file that breaks any of the gate's rules is refused
     /// with every problem (up to ``DocumentLimits/maximumProblems``) by path and line.
+    ///
+    /// A syntax error after such problems is listed with them, so that one run
+    /// names everything the gate can see; in a match file an unknown key is a
+    /// problem too (see ``DocumentReport/refuseUnknownMatchKeys()``).
     static func screen(_ text: String, format: FileFormat, kind: Kind,
                        file: String) throws(ScenarioFileError) -> Screening {
+        let report = report(text, format: format, kind: kind)
+        if !report.problems.isEmpty {
+            var issues = report.issues(file: file)
+            if report.stoppedAtSyntaxError, !report.isAbandoned,
+               let syntax = syntaxIssue(text, format: format, file: file) {
+                issues.append(syntax)
+            }
+            throw .invalid(file: file, issues: issues)
+        }
+        return Screening(unknownKeys: report.unknownKeys, base: report.base)
+    }
+
+    /// What screening finds, without refusing: the unknown keys of a file are
+    /// wanted for warnings even when the file is refused for other problems.
+    static func report(_ text: String, format: FileFormat, kind: Kind) -> DocumentReport {
         let schema: KeySchema = kind == .scenario ? .scenarioOrVariant : .solution
         var report = switch format {
         case .json: JSONScreen.screen(text, schema: schema)
         case .yaml: YAMLScreen.screen(text, schema: schema)
         }
-        if kind == .scenario { report.settleRoot() }
-        if !report.problems.isEmpty { throw .invalid(file: file, issues: report.issues(file: file)) }
-        return Screening(unknownKeys: report.unknownKeys, base: report.base)
+        switch kind {
+        case .scenario: report.settleRoot()
+        case .solution: report.refuseUnknownMatchKeys()
+        }
+        return report
+    }
+
+    /// The syntax error in a file, as one more problem of a list, or `nil` when it has none.
+    private static func syntaxIssue(_ text: String, format: FileFormat,
+                                    file: String) -> ScenarioFileError.LocatedIssue? {
+        let error: ScenarioFileError
+        switch format {
+        case .json:
+            guard (try? JSONSerialization.jsonObject(with: Data(text.utf8))) == nil else { return nil }
+            error = ScenarioLoader.jsonSyntaxError(text: text, file: file)
+        case .yaml:
+            do { _ = try Yams.compose(yaml: text); return nil } catch let yamlError as YamlError {
+                error = ScenarioLoader.located(yamlError, file: file)
+            } catch { return nil }
+        }
+        guard case .malformed(_, let line, let column, _, let message) = error else { return nil }
+        var words = message
+        if let column, let colon = message.firstIndex(of: ":") {
+            words = message[..<colon] + " at column \(column)" + message[colon...]
+        }
+        return ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: "syntax", message: words), line: line, file: file)
     }
 }
 
@@ -99,6 +143,11 @@ struct DocumentReport: Sendable {
     var rootKeys: [(key: String, line: Int)] = []
     /// The top-level `base`, when it is text.
     var base: String?
+    /// Reading stopped at a syntax error: what came before it was screened, the rest not.
+    var stoppedAtSyntaxError = false
+    /// Reading was given up at a limit (nesting, aliases): the file is hostile or
+    /// broken beyond warnings, and its keys are not worth naming.
+    var isAbandoned = false
 
     mutating func add(_ problem: DocumentProblem) {
         if problems.count < DocumentLimits.maximumProblems {
@@ -130,9 +179,33 @@ struct DocumentReport: Sendable {
         unknownKeys.sort { ($0.line ?? .max) < ($1.line ?? .max) }
     }
 
+    /// In a match file, keys the schema does not know are refused: a hand-drafted
+    /// `member:` for `members:` would otherwise leave the group without members and
+    /// lead to misleading complaints about them. The informative keys of a solution
+    /// file that `solve` writes (status, objective and so on) are not read, and pass.
+    mutating func refuseUnknownMatchKeys() {
+        // Only the groups are read closely; what `solve` writes about unassigned households may grow.
+        for entry in unknownKeys where PathComponent.parse(entry.path).first == .key("groups") {
+            let hint = entry.suggestion.map { "; did you mean \($0)?" } ?? ""
+            add(DocumentProblem(path: entry.path, lines: entry.line.map { [$0] } ?? [],
+                                message: "is not a key of a match\(hint)"))
+        }
+        guard case .object(let known, _) = KeySchema.solution else { return }
+        for (key, line) in rootKeys where known[key] == nil && !KeySchema.solutionInformativeKeys.contains(key) {
+            let keys = known.merging(KeySchema.solutionInformativeKeys.map { ($0, KeySchema.text) }) { own, _ in own }
+            let hint = KeySchema.closest(to: key, in: keys.keys).map { "; did you mean \($0)?" } ?? ""
+            add(DocumentProblem(path: key.escapedForTerminal(limit: 40), lines: [line],
+                                message: "is not a key of a match\(hint)"))
+        }
+        unknownKeys = []
+    }
+
     /// The problems as a refusal lists them, each naming the file.
     func issues(file: String) -> [ScenarioFileError.LocatedIssue] {
-        var issues = problems.map { problem in
+        // In the order of the file: a missing key is found when its object ends, after the keys inside it.
+        let ordered = problems.enumerated().sorted { ($0.element.lines.first ?? .max, $0.offset)
+                                                       < ($1.element.lines.first ?? .max, $1.offset) }.map(\.element)
+        var issues = ordered.map { problem in
             // A key given twice on one line is named on that line once.
             var lines: [Int] = []
             for line in problem.lines where !lines.contains(line) { lines.append(line) }
@@ -171,14 +244,23 @@ enum GateWords {
         return requirement.hasPrefix("must be ") ? String(requirement.dropFirst("must be ".count)) : requirement
     }
 
-    /// "expected a number from 0 to 100,000, found a list"
-    static func mismatch(_ schema: KeySchema, found: String) -> String {
-        "expected \(expected(schema)), found \(found)"
+    /// "expected a list of generations, e.g. [senior], found an object"
+    static func mismatch(_ schema: KeySchema, found: String, at place: FieldPlace? = nil) -> String {
+        "expected \(FieldWords.expected(schema, at: place) ?? expected(schema)), found \(found)"
     }
 
-    /// "expected true or false (got maybe)"
-    static func mismatch(_ schema: KeySchema, got value: String) -> String {
-        "expected \(expected(schema)) (got \(value.escapedForTerminal(limit: 40)))"
+    /// "expected a list of generations, e.g. [senior] (got senior)"
+    static func mismatch(_ schema: KeySchema, got value: String, at place: FieldPlace? = nil) -> String {
+        "expected \(FieldWords.expected(schema, at: place) ?? expected(schema)) (got \(value.escapedForTerminal(limit: 40)))"
+    }
+
+    /// "is required but missing: expected a list of generations, e.g. [senior]"; with a
+    /// key of the same object that looks like a misspelling of it, that key is named.
+    static func missing(_ schema: KeySchema?, key: String, misspelt: String?) -> String {
+        let what = schema.map { FieldWords.expected($0, at: FieldPlace(key: key, isItem: false)) ?? expected($0) }
+        var message = "is required but missing" + (what.map { ": expected \($0)" } ?? "")
+        if let misspelt { message += "; is \(misspelt.escapedForTerminal(limit: 40)) meant to be \(key)?" }
+        return message
     }
 
     /// "must be a whole number from 0 to 10,000 (got 12.5)"

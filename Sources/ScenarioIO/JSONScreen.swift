@@ -14,6 +14,10 @@ struct JSONScreen {
         var isObject: Bool
         /// The keys an object may have, when known.
         var known: [String: KeySchema]?
+        /// The keys an object must have, when known.
+        var required: Set<String> = []
+        /// The line the object or list opens on.
+        var line = 1
         /// The schema of a list's items, when known.
         var element: KeySchema?
         /// The key of the value being read, in an object.
@@ -77,14 +81,18 @@ struct JSONScreen {
                 }
             case UInt8(ascii: "}") where frames[top].isObject, UInt8(ascii: "]") where !frames[top].isObject:
                 position += 1
-                depth -= 1
+                close()
             default:
                 stop()
             }
         }
     }
 
-    private mutating func stop() { stopped = true }
+    /// Stops at a syntax error, which the decoder (or the gate's list of problems) names.
+    private mutating func stop() {
+        stopped = true
+        report.stoppedAtSyntaxError = true
+    }
 
     /// Reads `"key": value` in the innermost object.
     private mutating func readKeyAndValue() {
@@ -114,7 +122,48 @@ struct JSONScreen {
                 position = start
             }
         }
+        if frames[top].required.contains(key), let valueSchema, hasNull() {
+            kindProblem(GateWords.mismatch(valueSchema, found: "nothing (null)", at: place), line: keyLine)
+        }
         readValue(schema: valueSchema)
+    }
+
+    /// Whether the text under `position` is `null`.
+    private func hasNull() -> Bool {
+        position + 4 <= bytes.count && bytes[position] == UInt8(ascii: "n") && bytes[position + 1] == UInt8(ascii: "u")
+            && bytes[position + 2] == UInt8(ascii: "l") && bytes[position + 3] == UInt8(ascii: "l")
+    }
+
+    /// Closes the innermost object or list; an object is checked for the keys it must have.
+    private mutating func close() {
+        let top = depth - 1
+        if frames[top].isObject, !frames[top].required.isEmpty {
+            let given = frames[top].keys
+            for key in frames[top].required.sorted() where !given.contains(where: { $0.key == key }) {
+                let known = frames[top].known ?? [:]
+                let misspelt = given.first { known[$0.key] == nil && KeySchema.closest(to: $0.key, in: [key: .text].keys) == key }
+                let parent = objectPath()
+                report.add(DocumentProblem(
+                    path: parent.isEmpty ? key : "\(parent).\(key)", lines: [misspelt?.line ?? frames[top].line],
+                    message: GateWords.missing(known[key], key: key, misspelt: misspelt?.key),
+                    schemaRootKey: rootKey))
+            }
+        }
+        depth -= 1
+    }
+
+    /// The path of the innermost object or list itself: `seekers[3]`.
+    private func objectPath() -> String {
+        var path = ""
+        for frame in frames[0..<(depth - 1)] {
+            if frame.isObject {
+                let key = frame.key.escapedForTerminal(limit: 40)
+                path += path.isEmpty ? key : ".\(key)"
+            } else {
+                path += "[\(frame.index)]"
+            }
+        }
+        return path
     }
 
     /// Notes a key of the innermost object, and a problem when it was given before.
@@ -161,20 +210,22 @@ struct JSONScreen {
             case (.object?, true), (.list?, false): own = schema
             case (nil, _): own = nil
             case (let expected?, _):
-                kindProblem(GateWords.mismatch(expected, found: isObject ? "an object" : "a list"), line: valueLine)
+                kindProblem(GateWords.mismatch(expected, found: isObject ? "an object" : "a list", at: place), line: valueLine)
             }
             if depth >= DocumentLimits.maximumDepth {
                 report.add(DocumentProblem(path: path(), lines: [valueLine],
                                            message: "is nested more than \(DocumentLimits.maximumDepth) levels deep"))
-                return stop()
+                report.isAbandoned = true
+                stopped = true
+                return
             }
-            open(isObject: isObject, schema: own)
+            open(isObject: isObject, schema: own, line: valueLine)
             skipWhitespace()
             guard position < bytes.count else { return stop() }
             let close = UInt8(ascii: isObject ? "}" : "]")
             if bytes[position] == close {
                 position += 1
-                depth -= 1
+                self.close()
             } else if isObject {
                 readKeyAndValue()
             } else {
@@ -192,7 +243,7 @@ struct JSONScreen {
             case let expected?:
                 let start = position
                 guard skipString() else { return stop() }
-                kindProblem(GateWords.mismatch(expected, got: token(from: start)), line: valueLine)
+                kindProblem(GateWords.mismatch(expected, got: token(from: start), at: place), line: valueLine)
             }
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             readNumber(schema: schema, line: valueLine)
@@ -206,7 +257,7 @@ struct JSONScreen {
             if word != "null", let schema {
                 switch schema {
                 case .scalar(.flag): break
-                default: kindProblem(GateWords.mismatch(schema, got: word), line: valueLine)
+                default: kindProblem(GateWords.mismatch(schema, got: word, at: place), line: valueLine)
                 }
             }
         default:
@@ -248,7 +299,7 @@ struct JSONScreen {
         switch kind {
         case .number, .flag, .text, .identifier:
             if case .number = kind { return }
-            kindProblem(GateWords.mismatch(schema!, got: token(from: start)), line: valueLine)
+            kindProblem(GateWords.mismatch(schema!, got: token(from: start), at: place), line: valueLine)
         case .wholeNumber(let range, let enforced):
             // Up to 18 digits always fit, and a range not enforced needs no value.
             if !hasFraction, !hasExponent, length <= 18, !enforced { return }
@@ -284,6 +335,14 @@ struct JSONScreen {
     /// The top-level key the value being read lies under.
     private var rootKey: String? { depth > 0 && frames[0].isObject ? frames[0].key : nil }
 
+    /// The key the value being read stands under, for the words of a message about it.
+    private var place: FieldPlace? {
+        guard depth > 0 else { return nil }
+        if frames[depth - 1].isObject { return FieldPlace(key: frames[depth - 1].key, isItem: false) }
+        guard depth > 1, frames[depth - 2].isObject else { return nil }
+        return FieldPlace(key: frames[depth - 2].key, isItem: true)
+    }
+
     /// The path of the value being read: `seekers[3].maxRent`.
     private func path() -> String {
         var path = ""
@@ -299,18 +358,20 @@ struct JSONScreen {
     }
 
     /// Opens an object or list, reusing the frame left at this depth before.
-    private mutating func open(isObject: Bool, schema: KeySchema?) {
-        var known: [String: KeySchema]?, element: KeySchema?
+    private mutating func open(isObject: Bool, schema: KeySchema?, line openLine: Int) {
+        var known: [String: KeySchema]?, element: KeySchema?, required: Set<String> = []
         switch schema {
-        case .object(let keys, _)?: known = keys
+        case .object(let keys, let requiredKeys)?: known = keys; required = requiredKeys
         case .list(let item)?: element = item
         default: break
         }
         if depth == frames.count {
-            frames.append(Frame(isObject: isObject, known: known, element: element))
+            frames.append(Frame(isObject: isObject, known: known, required: required, line: openLine, element: element))
         } else {
             frames[depth].isObject = isObject
             frames[depth].known = known
+            frames[depth].required = required
+            frames[depth].line = openLine
             frames[depth].element = element
             frames[depth].key = ""
             frames[depth].index = 0

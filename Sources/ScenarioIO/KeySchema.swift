@@ -101,6 +101,12 @@ indirect enum KeySchema: Sendable {
         ])
     }()
 
+    /// The top-level keys of a solution file that `solve` writes besides the match,
+    /// which reading a match passes over.
+    static let solutionInformativeKeys: Set<String> = [
+        "status", "objective", "scenario", "scenarioFingerprint", "statistics", "kept", "conflict",
+    ]
+
     /// The same schema with no key required at any depth, as for the changes of `modify`.
     var withoutRequiredKeys: KeySchema {
         switch self {

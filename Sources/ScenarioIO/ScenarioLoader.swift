@@ -63,10 +63,58 @@ public enum ScenarioLoader {
     /// with path, line and, when a known key is close, a suggestion.
     ///
     /// For a variant file, the keys of its changes are checked, and then its base's keys.
+    /// The file need not load: its unknown keys are named whatever else is wrong with it.
     /// At most ``maximumWarnings`` are listed per file; the rest are counted.
     public static func warnings(path: String) -> [String] {
         var visited: Set<String> = []
         return warnings(path: path, visited: &visited)
+    }
+
+    /// Entries of a loaded scenario that can never take part in any match
+    /// (``Scenario/deadEntries()``), as warnings placed in the file:
+    /// `file: providers[3].minClientsPerSite (line 80): c4 can never serve: ...`.
+    ///
+    /// `scenario` is what ``loadWithVariant(path:)`` gave for `path`; for a variant,
+    /// each warning is placed where the value was written, in the variant or its base.
+    ///
+    /// `brief` suits commands that go on to solve: households that no site suits
+    /// (their towns, maximum rent, an accessible dwelling) are named on one line,
+    /// since a solve's report lists each of them with the same reason and a region
+    /// may have many, and at most ``maximumWarnings`` others are listed. Otherwise
+    /// (for `validate`) every entry has its own line.
+    public static func deadEntryWarnings(path: String, scenario: Scenario, brief: Bool = false) -> [String] {
+        var entries = scenario.deadEntries()
+        var summary: [String] = []
+        if brief {
+            let unsuited = entries.filter { $0.kind == .seekerHasNoSite }.map(\.entry)
+            if unsuited.count > 1 {
+                entries.removeAll { $0.kind == .seekerHasNoSite }
+                let shown = unsuited.prefix(12).joined(separator: ", ") + (unsuited.count > 12 ? ", …" : "")
+                summary = ["\(path): \(unsuited.count) households can never be housed, since no site suits their towns, "
+                           + "maximum rent or need of an accessible dwelling: \(shown) (validate lists each)"]
+            }
+        }
+        let total = entries.count
+        if brief { entries = Array(entries.prefix(maximumWarnings)) }
+        var more: [String] = []
+        if total > entries.count {
+            more = ["\(path): and \(total - entries.count) more entries that can never take part (validate lists each)"]
+        }
+        guard !entries.isEmpty else { return summary + more }
+        let issues = entries.map { ValidationIssue(path: $0.path, message: $0.message) }
+        var located = issues.map { ScenarioFileError.LocatedIssue(issue: $0, line: nil) }
+        if let (text, format) = try? read(path: path) {
+            // A variant places each warning where the value was written; reading it again
+            // is only worth it for a variant, which the top-level `base` tells.
+            let isVariant = DocumentGate.report(text, format: format, kind: .scenario).rootKeys.contains { $0.key == "base" }
+            if isVariant, let merged = try? VariantReader.read(path: path, text: text, format: format) {
+                located = merged.document.locate(issues)
+            } else {
+                let locator = LineLocator(text: text)
+                located = issues.map { ScenarioFileError.LocatedIssue(issue: $0, line: locator.line(of: $0.path)) }
+            }
+        }
+        return located.map { $0.file == nil ? "\(path): \($0)" : $0.description } + summary + more
     }
 
     /// Unknown keys listed per file before the rest are only counted, so that a
@@ -75,10 +123,13 @@ public enum ScenarioLoader {
 
     private static func warnings(path: String, visited: inout Set<String>) -> [String] {
         // A cycle of variants is reported by loading; here it only must not loop.
+        // Screened without refusing: a file refused for other problems still gets its
+        // misspelt keys named in the same run, where they may well be the cause.
         guard visited.insert(VariantReader.identity(of: path)).inserted,
-              let (text, format) = try? read(path: path),
-              let screening = try? DocumentGate.screen(text, format: format, kind: .scenario, file: path)
+              let (text, format) = try? read(path: path)
         else { return [] }
+        let screening = DocumentGate.report(text, format: format, kind: .scenario)
+        guard !screening.isAbandoned else { return [] }
         let unknown = screening.unknownKeys
         var warnings = unknown.prefix(maximumWarnings).map { entry in
             let line = entry.line.map { " (line \($0))" } ?? ""

@@ -66,6 +66,7 @@ private struct EventPass {
                 yaml_event_delete(&event)
                 if !proceed || type == YAML_STREAM_END_EVENT { return }
             }
+            report.stoppedAtSyntaxError = true
         }
     }
 
@@ -155,6 +156,7 @@ private struct EventPass {
     }
 
     private mutating func refuse(_ message: String, line: Int) {
+        report.isAbandoned = true
         report.add(DocumentProblem(path: path(), lines: [line], message: message))
     }
 
@@ -187,18 +189,28 @@ private struct NodeWalk {
         guard let schema else { return }
         if node.null != nil { return }  // Whether a null may stand here is the decoding's to say.
         switch schema {
-        case .object(let known, _):
+        case .object(let known, let required):
             guard let mapping = node.mapping else { return mismatch(schema, node, line: line) }
+            var given: [(key: String, line: Int)] = []
             for (key, value) in mapping {
                 guard let name = key.string else { continue }
                 let keyLine = key.mark?.line ?? line
+                given.append((name, keyLine))
                 components.append(.key(name))
-                if let child = known[name] {
+                if let child = known[name], required.contains(name), value.null != nil {
+                    add(GateWords.mismatch(child, found: "nothing", at: place), line: keyLine, isKind: true)
+                } else if let child = known[name] {
                     walk(value, schema: child, line: keyLine)
                 } else if components.count > 1 {
                     // Top-level keys are settled later, once `base` tells scenario from variant.
                     report.unknownKeys.append(DocumentGate.UnknownKey(path: path(), line: keyLine, known: known))
                 }
+                components.removeLast()
+            }
+            for key in required.sorted() where !given.contains(where: { $0.key == key }) {
+                let misspelt = given.first { known[$0.key] == nil && KeySchema.closest(to: $0.key, in: [key: .text].keys) == key }
+                components.append(.key(key))
+                add(GateWords.missing(known[key], key: key, misspelt: misspelt?.key), line: misspelt?.line ?? line, isKind: true)
                 components.removeLast()
             }
         case .list(let element):
@@ -224,10 +236,10 @@ private struct NodeWalk {
                 add(problem, line: line, isKind: false)
             }
         case .flag:
-            if Bool.construct(from: scalar) == nil { add(GateWords.mismatch(schema, got: text), line: line, isKind: true) }
+            if Bool.construct(from: scalar) == nil { add(GateWords.mismatch(schema, got: text, at: place), line: line, isKind: true) }
         case .number:
             guard let value = Double.construct(from: scalar) else {
-                return add(GateWords.mismatch(schema, got: text), line: line, isKind: true)
+                return add(GateWords.mismatch(schema, got: text, at: place), line: line, isKind: true)
             }
             let lower = text.lowercased()
             // `.inf` and `.nan` are YAML's own words; validation refuses them by name.
@@ -239,7 +251,7 @@ private struct NodeWalk {
         case .wholeNumber(let range, let enforced):
             guard let value = Int.construct(from: scalar) else {
                 let isNumber = Double.construct(from: scalar) != nil
-                let message = isNumber ? GateWords.outOfRange(schema, got: text) : GateWords.mismatch(schema, got: text)
+                let message = isNumber ? GateWords.outOfRange(schema, got: text) : GateWords.mismatch(schema, got: text, at: place)
                 return add(message, line: line, isKind: !isNumber)
             }
             if enforced, !range.contains(value) {
@@ -256,10 +268,10 @@ private struct NodeWalk {
 
     private mutating func mismatch(_ schema: KeySchema, _ node: Node, line: Int) {
         let message = switch node {
-        case .mapping: GateWords.mismatch(schema, found: "an object")
-        case .sequence: GateWords.mismatch(schema, found: "a list")
-        case .scalar(let scalar): GateWords.mismatch(schema, got: scalar.string)
-        case .alias: GateWords.mismatch(schema, found: "an alias")
+        case .mapping: GateWords.mismatch(schema, found: "an object", at: place)
+        case .sequence: GateWords.mismatch(schema, found: "a list", at: place)
+        case .scalar(let scalar): GateWords.mismatch(schema, got: scalar.string, at: place)
+        case .alias: GateWords.mismatch(schema, found: "an alias", at: place)
         }
         add(message, line: line, isKind: true)
     }
@@ -268,6 +280,17 @@ private struct NodeWalk {
         var rootKey: String?
         if isKind, case .key(let key)? = components.first { rootKey = key }
         report.add(DocumentProblem(path: path(), lines: [line], message: message, schemaRootKey: rootKey))
+    }
+
+    /// The key the value being walked stands under, for the words of a message about it.
+    private var place: FieldPlace? {
+        switch components.last {
+        case .key(let key)?: return FieldPlace(key: key, isItem: false)
+        case .index?:
+            guard components.count > 1, case .key(let key) = components[components.count - 2] else { return nil }
+            return FieldPlace(key: key, isItem: true)
+        case nil: return nil
+        }
     }
 
     private func path() -> String {

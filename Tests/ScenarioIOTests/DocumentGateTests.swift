@@ -298,17 +298,17 @@ final class DocumentGateTests {
     }
 
     static let wrongKinds: [WrongKind] = [
-        WrongKind(yaml: "name: [1, 2]", json: #""name": [1, 2]"#, path: "name", message: "expected text, found a list"),
+        WrongKind(yaml: "name: [1, 2]", json: #""name": [1, 2]"#, path: "name", message: "expected a name, found a list"),
         WrongKind(yaml: "seekers: [{id: h1, generations: [adult], maxRent: [1]}]",
                   json: #""seekers": [{"id": "h1", "generations": ["adult"], "maxRent": [1]}]"#,
-                  path: "seekers[0].maxRent", message: "expected a number from 0 to 100,000, found a list"),
+                  path: "seekers[0].maxRent", message: "expected a number from 0 to 100,000, e.g. 950, found a list"),
         WrongKind(yaml: "groups: [{id: g1, minSize: 1, maxSize: 2, values: abc}]",
                   json: #""groups": [{"id": "g1", "minSize": 1, "maxSize": 2, "values": "abc"}]"#,
-                  path: "groups[0].values", message: #"expected a list (got abc)"#),
+                  path: "groups[0].values", message: #"expected a list of words, e.g. [green, intergenerational] (got abc)"#),
         WrongKind(yaml: "sites: [{id: s1, municipality: H, units: 4, rent: 1, commonRoom: maybe}]",
                   json: #""sites": [{"id": "s1", "municipality": "H", "units": 4, "rent": 1, "commonRoom": "maybe"}]"#,
-                  path: "sites[0].commonRoom", message: "expected true or false (got maybe)"),
-        WrongKind(yaml: "weights: [1]", json: #""weights": [1]"#, path: "weights", message: "expected an object, found a list"),
+                  path: "sites[0].commonRoom", message: "expected true or false, e.g. commonRoom: true (got maybe)"),
+        WrongKind(yaml: "weights: [1]", json: #""weights": [1]"#, path: "weights", message: "expected weights, e.g. {preference: 1.0, values: 0.5}, found a list"),
     ]
 
     @Test("a value of the wrong kind says what was expected, in YAML as in JSON", arguments: wrongKinds)

@@ -99,7 +99,7 @@ final class ScenarioLoaderTests {
             try ScenarioLoader.load(path: path)
         } throws: { error in
             guard let error = error as? ScenarioFileError, case .invalid = error else { return false }
-            return error.lines == [#"\#(path): seekers[0].maxRent (line 4): expected a number from 0 to 100,000 (got "cheap")"#]
+            return error.lines == [#"\#(path): seekers[0].maxRent (line 4): expected a number from 0 to 100,000, e.g. 950 (got "cheap")"#]
         }
     }
 
@@ -109,8 +109,8 @@ final class ScenarioLoaderTests {
         #expect {
             try ScenarioLoader.load(path: path)
         } throws: { error in
-            guard case .malformed(_, _, _, let place, _) = error as? ScenarioFileError else { return false }
-            return place == "sites[0].units"
+            guard case .invalid(_, let issues) = error as? ScenarioFileError else { return false }
+            return issues.map(\.issue.path) == ["sites[0].units"]
         }
     }
 

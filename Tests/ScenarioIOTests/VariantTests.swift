@@ -379,10 +379,11 @@ struct VariantTests {
         let wrongKind = try variant("base: ../base.yaml\nadd:\n  sites:\n    - {id: s8, municipality: Bunnik, units: ten, rent: 700}\n",
                                     in: folder)
         #expect(errorLines(loading: wrongKind)
-            == ["\(wrongKind): add.sites[0].units (line 4): expected a whole number from 0 to 10,000 (got ten)"])
+            == ["\(wrongKind): add.sites[0].units (line 4): expected a whole number from 0 to 10,000, e.g. 12 (got ten)"])
         let missing = try variant("base: ../base.yaml\nadd:\n  sites:\n    - {id: s8, municipality: Bunnik, rent: 700}\n",
                                   in: folder)
-        #expect(errorLines(loading: missing) == ["\(missing):4: add.sites[0].units: is required but missing"])
+        #expect(errorLines(loading: missing) == ["\(missing): add.sites[0].units (line 4): is required but missing: "
+                                                + "expected a whole number from 0 to 10,000, e.g. 12"])
         let removed = try variant("base: ../base.yaml\nmodify:\n  sites:\n    - id: s1\n      units: null\n", in: folder)
         #expect(errorLines(loading: removed) == ["\(removed):5: modify.sites[0].units: is required: it cannot be removed"])
     }

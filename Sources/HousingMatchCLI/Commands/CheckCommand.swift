@@ -10,8 +10,10 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             The solution file needs only `groups` (each with `id`, `site`, `members` and, \
             when members need care, `care`), so a match drafted by hand at a founders' \
-            meeting can be checked. Every broken rule is named in words. Exit 0 whether \
-            or not rules are broken; 65 when a file is invalid.
+            meeting can be checked. A key a match does not have (`member:` for `members:`) \
+            is refused with its path and the key meant, rather than read as a group without \
+            members. Every broken rule is named in words. Exit 0 whether or not rules are \
+            broken; 65 when a file is invalid.
             """
     )
 

@@ -12,14 +12,20 @@ struct ValidateCommand: ParsableCommand {
             Otherwise prints each problem as `path: message`, for example \
             `seekers[12].maxRent (line 80): must not be negative (got -5)`, and exits with 65. \
             For a variant file the summary names the base and the changes, and each problem \
-            is placed in the file where the value was written: the variant's change or the base.
+            is placed in the file where the value was written: the variant's change or the base. \
+            Misspelt keys are warned about (with the key that was probably meant) in the same \
+            run as the problems. A valid scenario may still hold entries that can never take \
+            part: a care provider that needs more clients per site than it has room for, a \
+            group whose minimum size exceeds every site it may take or whose founders no site \
+            suits, a household whose care type no provider offers or no group accepts, or \
+            whom no site suits. Each is warned about on its own line; the scenario still solves.
             """
     )
 
     @OptionGroup var scenario: ScenarioArgument
 
     func run() throws {
-        let (loaded, variant) = try scenario.loadWithVariant()
+        let (loaded, variant) = try scenario.loadWithVariant(deadEntries: .every)
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         let counts = [count(loaded.seekers.count, "seeker", "seekers"), count(loaded.groups.count, "group", "groups"),
                       count(loaded.sites.count, "site", "sites"),

@@ -14,15 +14,37 @@ struct ScenarioArgument: ParsableArguments {
     }
 
     /// Loads and validates the scenario, or exits with the documented code.
+    ///
+    /// Misspelt keys are warned about; entries that can never take part are left
+    /// to `validate` and `solve`, so that the exploring commands print only their answer.
     func load() throws -> Scenario {
-        try loadWithVariant().scenario
+        try loadWithVariant(deadEntries: .none).scenario
+    }
+
+    /// Which warnings about entries that can never take part (``Scenario/deadEntries()``) loading prints.
+    enum DeadEntryWarnings {
+        /// None.
+        case none
+        /// Households that no site suits on one line, the rest each on its own (as `solve` prints them).
+        case brief
+        /// Each on its own line (as `validate` prints them).
+        case every
     }
 
     /// Loads and validates the scenario and, for a variant file, what the variant changes.
-    func loadWithVariant() throws -> (scenario: Scenario, variant: ScenarioVariant?) {
+    ///
+    /// Misspelt keys are named whether or not the file loads, since they are often
+    /// why it does not; entries that can never take part are named, as `deadEntries`
+    /// says, once it loads. Both are warnings on standard error: the scenario solves.
+    func loadWithVariant(deadEntries: DeadEntryWarnings = .brief) throws -> (scenario: Scenario, variant: ScenarioVariant?) {
+        for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
         do {
             let loaded = try ScenarioLoader.loadWithVariant(path: scenarioPath)
-            for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
+            if deadEntries != .none {
+                let warnings = ScenarioLoader.deadEntryWarnings(path: scenarioPath, scenario: loaded.scenario,
+                                                                brief: deadEntries == .brief)
+                for warning in warnings { StandardError.print("warning: \(warning)") }
+            }
             return loaded
         } catch {
             throw ExitCodes.report(error)
