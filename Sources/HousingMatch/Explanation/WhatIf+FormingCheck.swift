@@ -148,3 +148,20 @@ extension Scenario {
         return alone
     }
 }
+
+extension MatchResult {
+    /// This result of `scenario` with every reason about a group that does
+    /// not form checked by a solve (``WhatIf/checkedUnassigned()``): the
+    /// reasons a solution file holds, whichever command writes it. Unchanged
+    /// without a match; `options` set the limits of the checks' solves.
+    public func withCheckedReasons(of scenario: Scenario, options: MatchOptions) throws -> MatchResult {
+        guard hasMatch else { return self }
+        var recorded = self
+        recorded.scenarioFingerprint = scenario.fingerprint
+        var options = options
+        options.progress = nil
+        recorded.unassigned = try WhatIf(scenario, reusing: recorded, options: options).checkedUnassigned()
+        recorded.scenarioFingerprint = scenarioFingerprint
+        return recorded
+    }
+}

@@ -99,7 +99,7 @@ struct CompareCommand: ParsableCommand {
                                 + variantPaths.flatMap { OutputPaths.Input.scenario($0, role: "the variant file") })
         }
         func keep(_ result: MatchResult, of file: ScenarioFile) throws {
-            do { try solutions?.write(result, of: file.scenario, name: file.label) } catch { throw ExitCodes.report(error) }
+            try solutions?.write(result, of: file.scenario, name: file.label, options: matchOptions(base: nil))
         }
         Interruption.install()
         let base = files[0]

@@ -112,11 +112,8 @@ struct SolveCommand: ParsableCommand {
         // Reasons about groups that do not form are tried, not guessed (a few
         // short solves, only for those groups); a stop or the heuristic skips them.
         if recorded.hasMatch, !heuristicOnly, !Interruption.requested {
-            options.progress = nil
-            let checked = try ExitCodes.solving(cleanup: {}) {
-                try WhatIf(loaded, reusing: recorded, options: options).checkedUnassigned()
-            }
-            recorded.unassigned = checked
+            let checking = options
+            recorded = try ExitCodes.solving(cleanup: {}) { try recorded.withCheckedReasons(of: loaded, options: checking) }
         }
         let json = try SolutionFiles.json(recorded)
         if let outputPath {

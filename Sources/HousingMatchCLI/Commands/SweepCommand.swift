@@ -131,7 +131,8 @@ struct SweepCommand: ParsableCommand {
                     try write(report, to: files, scenarioName: base.name)
                     if let solutions, let point = report.points.last, let result = point.result,
                        case .valid(let solved) = sweep.scenario(at: point.value) {
-                        try solutions.write(result, of: solved, name: "point-" + Format.number(point.value, decimals: 6))
+                        try solutions.write(result, of: solved, name: "point-" + Format.number(point.value, decimals: 6),
+                                            options: options)
                     }
                 })
         } catch let error as OutputFileError {

@@ -57,6 +57,10 @@ struct ExplorationOptions: ParsableArguments {
         if let saveBasePath {
             var recorded = session.session.base
             recorded.scenarioFingerprint = scenario.fingerprint
+            // Reasons checked as solve checks them, so the file is the one solve --output writes.
+            if recorded.hasMatch {
+                recorded.unassigned = try ExitCodes.solving(cleanup: {}) { try session.session.checkedUnassigned() }
+            }
             do {
                 try SolutionFiles.writeAtomically(try SolutionFiles.json(recorded), to: saveBasePath)
             } catch let error as OutputFileError {

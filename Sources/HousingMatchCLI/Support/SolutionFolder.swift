@@ -25,17 +25,17 @@ struct SolutionFolder {
         self.path = path
     }
 
-    /// Writes `result` of `scenario` as `<name>.json`, atomically; the name is
+    /// Writes `result` of `scenario` as `<name>.json`, atomically, with its
+    /// reasons checked as `solve` checks them (a few solves, with `options`'
+    /// limits), so the file is the one `solve --output` writes; the name is
     /// kept to letters, digits and `-_.=`, so that no label makes a path elsewhere.
-    func write(_ result: MatchResult, of scenario: Scenario, name: String) throws(OutputFileError) {
-        var recorded = result
+    func write(_ result: MatchResult, of scenario: Scenario, name: String, options: MatchOptions) throws {
+        var recorded = try ExitCodes.solving(cleanup: {}) { try result.withCheckedReasons(of: scenario, options: options) }
         recorded.scenarioFingerprint = scenario.fingerprint
         let safe = String(name.map { $0.isLetter || $0.isNumber || "-_.=".contains($0) ? $0 : "-" })
         let file = URL(fileURLWithPath: path).appendingPathComponent(safe + ".json").path
-        let json: Data
-        do { json = try SolutionFiles.json(recorded) } catch {
-            throw OutputFileError(file: file, kind: .cannotCreate, reason: "cannot be encoded: \(error)")
+        do { try SolutionFiles.writeAtomically(try SolutionFiles.json(recorded), to: file) } catch let error as OutputFileError {
+            throw ExitCodes.report(error)
         }
-        try SolutionFiles.writeAtomically(json, to: file)
     }
 }
