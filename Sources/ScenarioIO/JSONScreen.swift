@@ -153,18 +153,7 @@ struct JSONScreen {
     }
 
     /// The path of the innermost object or list itself: `seekers[3]`.
-    private func objectPath() -> String {
-        var path = ""
-        for frame in frames[0..<(depth - 1)] {
-            if frame.isObject {
-                let key = frame.key.escapedForTerminal(limit: 40)
-                path += path.isEmpty ? key : ".\(key)"
-            } else {
-                path += "[\(frame.index)]"
-            }
-        }
-        return path
-    }
+    private func objectPath() -> String { path(depth: depth - 1) }
 
     /// Notes a key of the innermost object, and a problem when it was given before.
     private mutating func note(key: String, line keyLine: Int) {
@@ -344,7 +333,10 @@ struct JSONScreen {
     }
 
     /// The path of the value being read: `seekers[3].maxRent`.
-    private func path() -> String {
+    private func path() -> String { path(depth: depth) }
+
+    /// The path through the first `depth` frames.
+    private func path(depth: Int) -> String {
         var path = ""
         for frame in frames[0..<depth] {
             if frame.isObject {

@@ -72,7 +72,7 @@ struct BruteForce {
 
     private func evaluate(choice: [Int], requirements: [MatchRequirement], best: inout MatchObjective?) {
         let forming = scenario.groups.indices.filter { g in choice.contains(g) }
-        for sites in injectiveMaps(count: forming.count, into: scenario.sites.count) {
+        for sites in Self.injectiveMaps(count: forming.count, into: scenario.sites.count) {
             let groups = forming.enumerated().map { position, g in
                 FormedGroup(id: scenario.groups[g].id, site: scenario.sites[sites[position]].id,
                             members: scenario.seekers.indices.filter { choice[$0] == g }.map { scenario.seekers[$0].id })
@@ -133,7 +133,8 @@ struct BruteForce {
         }
     }
 
-    private func injectiveMaps(count: Int, into size: Int) -> [[Int]] {
+    /// Every way to give `count` groups distinct sites out of `size`.
+    static func injectiveMaps(count: Int, into size: Int) -> [[Int]] {
         if count == 0 { return [[]] }
         var result: [[Int]] = []
         for rest in injectiveMaps(count: count - 1, into: size) {

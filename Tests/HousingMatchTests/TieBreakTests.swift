@@ -146,7 +146,7 @@ private struct EveryMatch {
 
     private func consider(_ choice: [Int], into best: inout Best?) {
         let forming = scenario.groups.indices.filter { choice.contains($0) }
-        for sites in injectiveMaps(forming.count, into: scenario.sites.count) {
+        for sites in BruteForce.injectiveMaps(count: forming.count, into: scenario.sites.count) {
             let groups = forming.enumerated().map { position, g in
                 FormedGroup(id: scenario.groups[g].id, site: scenario.sites[sites[position]].id,
                             members: scenario.seekers.indices.filter { choice[$0] == g }.map { scenario.seekers[$0].id })
@@ -216,10 +216,4 @@ private struct EveryMatch {
         }
     }
 
-    private func injectiveMaps(_ count: Int, into size: Int) -> [[Int]] {
-        if count == 0 { return [[]] }
-        return injectiveMaps(count - 1, into: size).flatMap { rest in
-            (0..<size).filter { !rest.contains($0) }.map { rest + [$0] }
-        }
-    }
 }

@@ -185,16 +185,7 @@ struct SweepCommand: ParsableCommand {
     private func namedFiles() throws -> [OutputFile] {
         if let outputDirectory {
             // Refused before the folder is made, should it be the scenario file.
-            if scenario.inputFiles().contains(where: { OutputPaths.sameFile(outputDirectory, $0.path) }) {
-                StandardError.print("housing-match: --output-dir \(outputDirectory) is the scenario file: name a folder")
-                throw ExitCodes.usage
-            }
-            do {
-                try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-            } catch {
-                StandardError.print("\(outputDirectory): cannot be made: \(error.localizedDescription)")
-                throw ExitCodes.unreadable
-            }
+            try OutputPaths.makeFolder(outputDirectory, option: "--output-dir", inputs: scenario.inputFiles())
             let folder = URL(fileURLWithPath: outputDirectory)
             return [OutputFile(kind: .csv, path: folder.appendingPathComponent("sweep.csv").path, option: "--output-dir"),
                     OutputFile(kind: .chart, path: folder.appendingPathComponent("sweep.svg").path, option: "--output-dir")]

@@ -30,6 +30,21 @@ enum OutputPaths {
         }
     }
 
+    /// Makes the folder `path` names (for `option`) when it is missing; one
+    /// that is an input of the run, or cannot be made, ends the run first.
+    static func makeFolder(_ path: String, option: String, inputs: [Input]) throws {
+        if let input = inputs.first(where: { sameFile(path, $0.path) }) {
+            StandardError.print("housing-match: \(option) \(path) is \(input.role): name a folder")
+            throw ExitCodes.usage
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            StandardError.print("\(path): cannot be made: \(error.localizedDescription)")
+            throw ExitCodes.unreadable
+        }
+    }
+
     /// Refuses an empty file name for `option` (`--output ''`).
     static func validateName(_ path: String?, option: String) throws {
         if path?.isEmpty == true { throw ValidationError("\(option) needs a file name") }

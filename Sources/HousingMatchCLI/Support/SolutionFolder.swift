@@ -12,16 +12,7 @@ struct SolutionFolder {
     /// Makes the folder when it is missing; a folder that is one of the run's
     /// inputs, or cannot be made, ends the run before anything is solved.
     init(_ path: String, inputs: [OutputPaths.Input]) throws {
-        if let input = inputs.first(where: { OutputPaths.sameFile(path, $0.path) }) {
-            StandardError.print("housing-match: --solutions \(path) is \(input.role): name a folder")
-            throw ExitCodes.usage
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            StandardError.print("\(path): cannot be made: \(error.localizedDescription)")
-            throw ExitCodes.unreadable
-        }
+        try OutputPaths.makeFolder(path, option: "--solutions", inputs: inputs)
         self.path = path
     }
 
