@@ -311,10 +311,12 @@ struct FuzzOracle {
         }
         // check prints numbers with two decimals.
         let objective = solution["objective"] as? [String: Any]
-        for (name, label) in [("housed", "priority sum "), ("preference", "Preference fit: ")] {
-            guard let reported = (objective?[name] as? NSNumber)?.doubleValue,
-                  let range = check.stdout.range(of: label) else { continue }
-            let rest = check.stdout[range.upperBound...].prefix { "0123456789.-e+".contains($0) }
+        let housedLine = check.stdout.split(separator: "\n").first { $0.hasPrefix("Households housed: ") }
+        let printedHoused = housedLine.flatMap { $0.range(of: " (") }.map { housedLine![$0.upperBound...] }
+        for (name, text) in [("housed", printedHoused), ("preference", check.stdout.range(
+            of: "Fit with wishes (preferred groups, shared values): ").map { check.stdout[$0.upperBound...] })] {
+            guard let reported = (objective?[name] as? NSNumber)?.doubleValue, let text else { continue }
+            let rest = text.prefix { "0123456789.-e+".contains($0) }
             if let printed = Double(rest), !Self.agree(reported, printed, absolute: 0.006) {
                 outcome.failures.append(FuzzFailure(kind: .objectiveMismatch,
                                                     detail: "\(name): solve reported \(reported), check \(printed)"))

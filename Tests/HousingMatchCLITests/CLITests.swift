@@ -404,8 +404,8 @@ struct CLITests {
         let run = try workspace.run(["check", scenario, match])
         try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("The match meets every rule."))
-        #expect(run.stdout.contains("Households housed: 2 of 2 (priority sum 2)"))
-        #expect(run.stdout.contains("Preference fit: 1.5"))
+        #expect(run.stdout.contains("Households housed: 2 of 2 (2 counted by priority)"))
+        #expect(run.stdout.contains("Fit with wishes (preferred groups, shared values): 1.5"))
     }
 
     @Test("check names a broken rule in words and still exits 0")

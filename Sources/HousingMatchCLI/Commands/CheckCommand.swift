@@ -44,8 +44,8 @@ struct CheckCommand: ParsableCommand {
                 lines.append("  - rule \(violation.rule.rawValue) (\(violation.rule.title)): \(violation.message)")
             }
         }
-        lines.append("Households housed: \(housed) of \(loaded.seekers.count) (priority sum \(Format.number(objective.housed)))")
-        lines.append("Preference fit: \(Format.number(objective.preference))")
+        lines.append("Households housed: \(housed) of \(loaded.seekers.count) (\(Format.number(objective.housed)) counted by priority)")
+        lines.append("Fit with wishes (preferred groups, shared values): \(Format.number(objective.preference))")
         try StandardOutput.print(lines.joined(separator: "\n"))
     }
 }

@@ -114,8 +114,8 @@ struct ComparisonHTML {
         }
         return """
             <section id="totals"><h2>Households housed</h2>
-            <p>The <em>priority sum</em> counts each housed household by its priority (1 unless the scenario says otherwise); it is what the match makes as large as possible first.</p>
-            <table><thead><tr><th scope="col">Scenario</th><th scope="col">Status</th><th scope="col" class="num">Housed</th><th scope="col" class="num">Change</th><th scope="col" class="num">Priority sum</th><th scope="col" class="num">Change</th><th scope="col" class="num">Groups formed</th></tr></thead>
+            <p><em>Counted by priority</em> counts each housed household by its priority (1 unless the scenario says otherwise); it is what the match makes as large as possible first.</p>
+            <table><thead><tr><th scope="col">Scenario</th><th scope="col">Status</th><th scope="col" class="num">Housed</th><th scope="col" class="num">Change</th><th scope="col" class="num">Counted by priority</th><th scope="col" class="num">Change</th><th scope="col" class="num">Groups formed</th></tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table></section>
             """
     }
