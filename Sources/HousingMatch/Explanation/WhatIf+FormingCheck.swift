@@ -3,6 +3,15 @@ extension WhatIf {
     /// for every group that does not form, after the scenario's own solve.
     public static let formingCheckSeconds: Double = 10
 
+    /// How long all the checks of one answer may take together: half the
+    /// base solve's time, at least 2 and at most 30 seconds. On a 300-household
+    /// region they took three times as long as the solve itself; a reason
+    /// whose check does not fit stays the plain facts (which site, taken by
+    /// whom), claiming no cause.
+    static func formingChecksBudget(afterSolving seconds: Double) -> Double {
+        min(30, max(2, 0.5 * seconds))
+    }
+
     /// Why group `id` does not form in the base match, found by trying (see
     /// ``FormingCheck``); `nil` when it forms, has no site open to it at all
     /// (the hard filters say why), or the base has no match.
@@ -47,8 +56,9 @@ extension WhatIf {
             }
         }
         let (runner, asker) = trialRunner(count: toCheck.count)
+        let deadline = ContinuousClock.now + .seconds(Self.formingChecksBudget(afterSolving: base.statistics.totalSeconds))
         let checks = try runner.run(toCheck.count) { index in
-            try asker.formingTrial(toCheck[index], eligibility: eligibility)?.check
+            try asker.formingTrial(toCheck[index], eligibility: eligibility, deadline: deadline)?.check
         }
         var reasons = UnassignedReasons(scenario: scenario, eligibility: eligibility)
         for case let check?? in checks { reasons.formingChecks[check.group] = check }
@@ -57,12 +67,20 @@ extension WhatIf {
     }
 
     /// The check for group g, with the solve that required it to form (when one was made).
-    func formingTrial(_ g: Int, eligibility: Eligibility) throws -> (check: FormingCheck, required: Outcome?)? {
+    func formingTrial(_ g: Int, eligibility: Eligibility, deadline: ContinuousClock.Instant? = nil) throws
+        -> (check: FormingCheck, required: Outcome?)? {
         let id = scenario.groups[g].id
         guard base.hasMatch, !base.match.groups.contains(where: { $0.id == id }),
               !eligibility.sitesOfGroup[g].isEmpty else { return nil }
+        var limit = min(options.timeLimit ?? Self.formingCheckSeconds, Self.formingCheckSeconds)
+        if let deadline {
+            let left = (deadline - ContinuousClock.now).seconds
+            // Too little time for a check that could say anything: the reason stays unchecked.
+            guard left >= 0.25 else { return nil }
+            limit = min(limit, left)
+        }
         var asker = self
-        asker.options.timeLimit = min(options.timeLimit ?? Self.formingCheckSeconds, Self.formingCheckSeconds)
+        asker.options.timeLimit = limit
         let seconds = asker.options.timeLimit ?? Self.formingCheckSeconds
         let requirement = [MatchRequirement.forms(id)]
 
