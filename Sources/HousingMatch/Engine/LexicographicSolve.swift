@@ -120,23 +120,17 @@ struct LexicographicSolve {
         return outcome
     }
 
-    /// The time the last step may take, within the deadline: a share of the
-    /// time the stages before it took, and for a small part at least a few
-    /// seconds. It only picks among matches already best, so on a large part
-    /// it must not cost much next to finding them (there it may end unsettled,
-    /// and says so); a small part settles in well under a second on an idle
-    /// machine, and the floor keeps it settled on a loaded one, where the same
-    /// scenario must still give the same match.
+    /// The time the last step may take on a small part, within the
+    /// deadline: a quarter of the time the stages before it took, at least
+    /// 3 s. A small part settles in well under a second on an idle machine
+    /// (0.2 s on the example); the floor keeps it settled on a loaded one,
+    /// where the same scenario must still give the same match.
     static let tieBreakShare = 0.25
     static let tieBreakSmallPartSeconds = 3.0
-    /// Parts with fewer integer variables than this are small (the size below which `auto` keeps GLPK).
+    /// Parts with this many integer variables or more skip the last step:
+    /// there the choice is a search as hard as a stage, which on 300-household
+    /// regions never settled in a quarter of the stages' time (Benchmarks/README.md).
     static let tieBreakSmallPart = 400
-
-    private func tieBreakBudget(after stagesSeconds: Double) -> Double {
-        let share = Self.tieBreakShare * stagesSeconds
-        let small = part.model.variables.lazy.filter(\.isInteger).count < Self.tieBreakSmallPart
-        return small ? max(Self.tieBreakSmallPartSeconds, share) : share
-    }
 
     /// The last step: among matches that keep every stage's value, the one
     /// first in ``ProgrammePart/order``. It runs only when those values are
@@ -148,9 +142,13 @@ struct LexicographicSolve {
         guard outcome.proven, parameters.relativeGap == 0 else { return }
         // No decision in the part: its one match is the choice.
         if part.order.isEmpty { outcome.tieBreak = TieBreak(seconds: 0, settled: true); return }
+        guard part.model.variables.lazy.filter(\.isInteger).count < Self.tieBreakSmallPart else {
+            outcome.tieBreak = TieBreak(seconds: 0, settled: false)
+            return
+        }
         guard parameters.shouldStop?() != true else { return }
         let now = ContinuousClock.now
-        let budget = tieBreakBudget(after: outcome.stageSeconds.reduce(0, +))
+        let budget = max(Self.tieBreakSmallPartSeconds, Self.tieBreakShare * outcome.stageSeconds.reduce(0, +))
         let ownDeadline = deadline.map { min($0, now + .seconds(budget)) } ?? now + .seconds(budget)
         guard ownDeadline > now else { return }
         let values = outcome.values.map { $0.rounded() }

@@ -8,8 +8,10 @@ extension WhatIf {
     /// region they took three times as long as the solve itself; a reason
     /// whose check does not fit stays the plain facts (which site, taken by
     /// whom), claiming no cause.
-    static func formingChecksBudget(afterSolving seconds: Double) -> Double {
-        min(30, max(2, 0.5 * seconds))
+    /// Under a time limit they take no more than the limit leaves (but 2 s).
+    static func formingChecksBudget(afterSolving seconds: Double, timeLimit: Double?) -> Double {
+        let budget = min(30, max(2, 0.5 * seconds))
+        return timeLimit.map { min(budget, max(2, $0 - seconds)) } ?? budget
     }
 
     /// Why group `id` does not form in the base match, found by trying (see
@@ -56,7 +58,8 @@ extension WhatIf {
             }
         }
         let (runner, asker) = trialRunner(count: toCheck.count)
-        let deadline = ContinuousClock.now + .seconds(Self.formingChecksBudget(afterSolving: base.statistics.totalSeconds))
+        let deadline = ContinuousClock.now + .seconds(Self.formingChecksBudget(afterSolving: base.statistics.totalSeconds,
+                                                                                   timeLimit: options.timeLimit))
         let checks = try runner.run(toCheck.count) { index in
             try asker.formingTrial(toCheck[index], eligibility: eligibility, deadline: deadline)?.check
         }

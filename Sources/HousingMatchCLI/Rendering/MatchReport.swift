@@ -148,8 +148,8 @@ struct MatchReport {
             lines.append("  note: in stage \(stage + 1) a solver failed (settled by: \(how))")
         }
         if stats.tieBreakSettled == false {
-            lines.append("  note: other matches are just as good, and there was no time to choose among them by the"
-                         + " fixed rule; another run may show one of those")
+            lines.append("  note: other matches may be just as good, and the engine did not settle which of them to"
+                         + " show (it does not on large regions); another run may show another one")
         }
         return lines.joined(separator: "\n")
     }
