@@ -45,7 +45,9 @@ struct GroupCandidatesReport {
             sections.append((!asked ? "\(candidates.eligibleCount) households could join under the rules; the best \(shown) by fit:"
                              : rest == 0 ? "\(shown) household\(shown == 1 ? "" : "s") could join, best fit first:"
                              : "\(shown) households could join (\(rest) more the rules let in were not asked), best fit first:")
-                            + "\n" + table.render())
+                            + "\n" + table.render()
+                            + "\n  fit: how well the household's wishes meet \(id): where it stands in their own list of groups"
+                            + " (choice) and the group's values they share, weighted as the scenario says; higher is better.")
             // Everything each placement changes, both sides, as its re-solve found it.
             for candidate in candidates.candidates {
                 guard let lines = TrialWording.effectLines(candidate.cost?.effects,
