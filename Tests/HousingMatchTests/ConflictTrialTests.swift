@@ -103,6 +103,17 @@ struct ConflictTrialTests {
         #expect(try rule(.mustForm, rules).tried?.outcome.hasPrefix("a match exists; g5 does not form") == true)
     }
 
+    @Test("with triesConflictingRules off (a sweep's points), the conflict is named but not tried")
+    func triesCanBeTurnedOff() throws {
+        let tried = try conflict(Self.rentLine)
+        #expect(tried.allSatisfy { $0.tried != nil })
+        var options = MatchOptions()
+        options.triesConflictingRules = false
+        let plain = try #require(try MatchEngine(options: options).solve(Self.rentLine).conflict)
+        #expect(plain.map(\.statement) == tried.map(\.statement))
+        #expect(plain.allSatisfy { $0.tried == nil })
+    }
+
     @Test("a what-if question's conflict is not tried member by member")
     func notForWhatIfQuestions() throws {
         let scenario = Scenario(

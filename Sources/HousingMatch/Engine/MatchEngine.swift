@@ -191,7 +191,8 @@ public struct MatchEngine: Sendable {
         }
         let status: MatchStatus = infeasible ? .infeasible : .noSolution
         let conflict = infeasible && options.explainsConflicts && options.requirements.isEmpty
-            ? try ConflictFinder(scenario: scenario, backend: backend).smallestConflict() : nil
+            ? try ConflictFinder(scenario: scenario, backend: backend,
+                                 triesMembers: options.triesConflictingRules ? nil : false).smallestConflict() : nil
         return MatchResult(scenarioName: scenario.name, status: status, objective: nil, match: Match(),
                            unassigned: unassigned.reasonsWithoutMatch(status: status),
                            statistics: statistics, conflict: conflict)

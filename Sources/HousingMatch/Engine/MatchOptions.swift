@@ -100,6 +100,10 @@ public struct MatchOptions: Sendable {
     /// cannot all hold (``MatchResult/conflict``). Costs a few solves more,
     /// only then; not done for solves with ``requirements``.
     public var explainsConflicts: Bool = true
+    /// With ``explainsConflicts``: also change each rule of the conflict on
+    /// its own and solve that scenario (``ConflictingRule/tried``). Up to a
+    /// minute of solves; a sweep turns it off for points whose file nobody reads.
+    public var triesConflictingRules: Bool = true
     /// Threads that solve independent parts of a scenario side by side;
     /// `nil` for one per processor core. A scenario in one part uses one.
     public var threads: Int?

@@ -115,6 +115,8 @@ struct SweepCommand: ParsableCommand {
         var options = MatchOptions(timeLimit: timeLimit, threads: threads)
         options.solver = solver
         options.progress = { progress.show($0) }
+        // Trying each rule of an infeasible point's conflict costs up to a minute; only a point's file shows it.
+        options.triesConflictingRules = solutionsPath != nil
         let runner = SweepRunner(options: options, reusesPreviousMatch: !coldStart, shouldStop: { Interruption.requested })
         let values = sweep.values
         let words = sweep.parameter.shortWords
