@@ -97,30 +97,41 @@ struct BruteForce {
 
     /// Tries every provider for every care-needing member.
     private func firstFeasibleCare(for match: Match) -> Match? {
+        Self.careArrangements(of: match, in: scenario).first { checker.violations(of: $0).isEmpty }
+    }
+
+    /// Every way to give each care-needing member a provider of its type,
+    /// as counts per group; the match itself when nobody needs care, none
+    /// when some care type has no provider.
+    static func careArrangements(of match: Match, in scenario: Scenario) -> [Match] {
         var members: [(group: Int, type: CareType)] = []
         for (index, group) in match.groups.enumerated() {
             for id in group.members {
                 if let care = scenario.seekers.first(where: { $0.id == id })?.care { members.append((index, care.type)) }
             }
         }
-        if members.isEmpty { return checker.violations(of: match).isEmpty ? match : nil }
         let options = members.map { member in
             scenario.providers.indices.filter { scenario.providers[$0].careTypes.contains(member.type) }
         }
-        if options.contains(where: \.isEmpty) { return nil }
+        if options.contains(where: \.isEmpty) { return [] }
+        var seen = Set<String>()
+        var arrangements: [Match] = []
         var pick = [Int](repeating: 0, count: members.count)
         while true {
-            var candidate = match
             var counts: [String: Int] = [:]
             for (i, member) in members.enumerated() {
                 counts["\(member.group)|\(options[i][pick[i]])|\(member.type)", default: 0] += 1
             }
-            for (key, clients) in counts.sorted(by: { $0.key < $1.key }) {
-                let parts = key.split(separator: "|").map(String.init)
-                candidate.groups[Int(parts[0])!].care.append(CareArrangement(
-                    provider: scenario.providers[Int(parts[1])!].id, careType: parts[2], clients: clients))
+            let key = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            if seen.insert(key).inserted {
+                var candidate = match
+                for (entry, clients) in counts.sorted(by: { $0.key < $1.key }) {
+                    let parts = entry.split(separator: "|").map(String.init)
+                    candidate.groups[Int(parts[0])!].care.append(CareArrangement(
+                        provider: scenario.providers[Int(parts[1])!].id, careType: parts[2], clients: clients))
+                }
+                arrangements.append(candidate)
             }
-            if checker.violations(of: candidate).isEmpty { return candidate }
             // Next combination.
             var i = 0
             while i < pick.count {
@@ -129,7 +140,7 @@ struct BruteForce {
                 pick[i] = 0
                 i += 1
             }
-            if i == pick.count { return nil }
+            if i == pick.count { return arrangements }
         }
     }
 

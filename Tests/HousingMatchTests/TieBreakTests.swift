@@ -153,7 +153,7 @@ private struct EveryMatch {
             }
             let plain = Match(groups: groups)
             guard checker.violations(of: plain).allSatisfy({ $0.rule == .care }) else { continue }
-            for match in careArrangements(of: plain) where checker.violations(of: match).isEmpty {
+            for match in BruteForce.careArrangements(of: plain, in: scenario) where checker.violations(of: match).isEmpty {
                 let objective = checker.objective(of: match)
                 let order = TieBreakTests.order(of: match)
                 guard let current = best else {
@@ -174,46 +174,4 @@ private struct EveryMatch {
             }
         }
     }
-
-    /// Every way to give each care-needing member a provider of its type, as counts per group.
-    private func careArrangements(of match: Match) -> [Match] {
-        var members: [(group: Int, type: CareType)] = []
-        for (index, group) in match.groups.enumerated() {
-            for id in group.members {
-                if let care = scenario.seekers.first(where: { $0.id == id })?.care { members.append((index, care.type)) }
-            }
-        }
-        let options = members.map { member in
-            scenario.providers.indices.filter { scenario.providers[$0].careTypes.contains(member.type) }
-        }
-        if options.contains(where: \.isEmpty) { return [] }
-        var seen = Set<String>()
-        var arrangements: [Match] = []
-        var pick = [Int](repeating: 0, count: members.count)
-        while true {
-            var counts: [String: Int] = [:]
-            for (i, member) in members.enumerated() {
-                counts["\(member.group)|\(options[i][pick[i]])|\(member.type)", default: 0] += 1
-            }
-            let key = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-            if seen.insert(key).inserted {
-                var candidate = match
-                for (entry, clients) in counts.sorted(by: { $0.key < $1.key }) {
-                    let parts = entry.split(separator: "|").map(String.init)
-                    candidate.groups[Int(parts[0])!].care.append(CareArrangement(
-                        provider: scenario.providers[Int(parts[1])!].id, careType: parts[2], clients: clients))
-                }
-                arrangements.append(candidate)
-            }
-            var i = 0
-            while i < pick.count {
-                pick[i] += 1
-                if pick[i] < options[i].count { break }
-                pick[i] = 0
-                i += 1
-            }
-            if i == pick.count { return arrangements }
-        }
-    }
-
 }
