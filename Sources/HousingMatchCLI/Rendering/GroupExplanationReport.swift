@@ -39,8 +39,15 @@ struct GroupExplanationReport {
 
         let heading = e.site == nil && (e.ifFormed?.membersAfter ?? 0) == 0 ? "Why it does not form" : "Why it is not larger"
             + (e.site == nil ? " (where it would form)" : "")
+        // The rules that keep it from forming at all are listed just above, under "If it must form".
+        let shown = e.ifFormed?.conflict?.map(\.statement)
+        let conflictShown = shown?.isEmpty == false && e.formingCheck?.conflict?.map(\.statement) == shown
         sections.append(heading + ":\n" + (e.bindingRules.isEmpty ? "  nothing found"
-            : e.bindingRules.map { "  - " + $0.message }.joined(separator: "\n")))
+            : e.bindingRules.map { rule in
+                rule.kind == .cannotFormAtAll && conflictShown
+                    ? "  - cannot form at all, even on its own: the rules above cannot all hold together"
+                    : "  - " + rule.message
+            }.joined(separator: "\n")))
 
         let tried = e.changes.filter { $0.requirements.isEmpty }.count
         var table = TextTable(["change", "\(e.group) members", "households overall", "who"])
