@@ -74,13 +74,15 @@ struct ProgrammePart: Sendable {
                       bundleSize: Int = defaultBundleSize)
         -> (decomposition: ModelDecomposition, parts: [ProgrammePart]) {
         let decomposition = ModelDecomposition(formulation.model, bundleSize: bundleSize)
+        // Built once for all blocks: each weight hashes the ids it names.
+        let order = formulation.tieBreakObjective
         let parts = decomposition.blocks.indices.map { b in
             ProgrammePart(
                 model: decomposition.model(ofBlock: b, from: formulation.model),
                 housed: decomposition.restrict(formulation.housedObjective, toBlock: b),
                 fit: decomposition.restrict(formulation.fitObjective, toBlock: b),
                 kept: decomposition.restrict(kept, toBlock: b),
-                order: decomposition.restrict(formulation.tieBreakObjective, toBlock: b),
+                order: decomposition.restrict(order, toBlock: b),
                 siteChoices: formulation.take.map { sites in
                     sites.filter { decomposition.block(of: $0.value) == b }
                         .mapValues { decomposition.local($0) }

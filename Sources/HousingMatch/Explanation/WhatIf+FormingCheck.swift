@@ -7,12 +7,18 @@ extension WhatIf {
     /// base solve's time, at least 2 and at most 30 seconds. On a 300-household
     /// region they took three times as long as the solve itself; a reason
     /// whose check does not fit stays the plain facts (which site, taken by
-    /// whom), claiming no cause.
-    /// Under a time limit they take no more than the limit leaves (but 2 s).
-    static func formingChecksBudget(afterSolving seconds: Double, timeLimit: Double?) -> Double {
-        let budget = min(30, max(2, 0.5 * seconds))
-        return timeLimit.map { min(budget, max(2, $0 - seconds)) } ?? budget
+    /// whom), claiming no cause. Under a time limit they take no more than the
+    /// limit leaves (but 2 s). A small programme (under ``smallProgramme``
+    /// variables) gets at least 10 s: its checks take well under a second on
+    /// an idle machine, and on a loaded one every command must still reach the
+    /// same reasons.
+    static func formingChecksBudget(afterSolving seconds: Double, timeLimit: Double?, variables: Int) -> Double {
+        let floor = variables < smallProgramme ? 10.0 : 2.0
+        let budget = min(30, max(floor, 0.5 * seconds))
+        return timeLimit.map { min(budget, max(floor, $0 - seconds)) } ?? budget
     }
+
+    static let smallProgramme = 1_000
 
     /// Why group `id` does not form in the base match, found by trying (see
     /// ``FormingCheck``); `nil` when it forms, has no site open to it at all
@@ -59,7 +65,8 @@ extension WhatIf {
         }
         let (runner, asker) = trialRunner(count: toCheck.count)
         let deadline = ContinuousClock.now + .seconds(Self.formingChecksBudget(afterSolving: base.statistics.totalSeconds,
-                                                                                   timeLimit: options.timeLimit))
+                                                                                   timeLimit: options.timeLimit,
+                                                                                   variables: base.statistics.variables))
         let checks = try runner.run(toCheck.count) { index in
             try asker.formingTrial(toCheck[index], eligibility: eligibility, deadline: deadline)?.check
         }
