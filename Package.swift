@@ -1,11 +1,14 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // HousingMatch: a matchmaking engine for inclusive housing groups.
 // Layers, each importing only those below it:
 //   CGLPK (C module map) -> CGLPKGuard (C error guard) -> GLPKBackend
 //   CCBC (C module map) -> CCBCRunner (CBC in a forked child process) -> CBCBackend
 //   LinearProgramming (solver-independent model and backend protocol)
 //   HousingMatch (domain, validation, formulation, checker)
-//   ScenarioIO (JSON/YAML files) -> HousingMatchCLI (`housing-match`)
+//   Wording (the message catalogue, nl and en: every word a person reads)
+//   ScenarioIO (JSON/YAML files)
+//   HousingMatchWeb (the web workspace: routes and pages on Hummingbird)
+//   HousingMatchCLI (`housing-match`, whose `serve` starts the web workspace)
 import PackageDescription
 
 let package = Package(
@@ -18,6 +21,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Without its default traits Hummingbird leaves out swift-configuration: a shorter clean build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0", traits: []),
+        // Already in Hummingbird's tree; named for the header and logger types the web app uses.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         // The C API of GLPK. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
@@ -48,27 +56,44 @@ let package = Package(
         ),
         .target(
             name: "HousingMatch",
-            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend"]
+            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend", "Wording"]
         ),
+        // Words only: no solver, no files. The library, the CLI and the web app speak through it.
+        .target(name: "Wording"),
+        // HTML text and SVG charts, drawn the same in the CLI's reports and the web pages.
+        .target(name: "HTMLRendering"),
         .target(
             name: "ScenarioIO",
             dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "HousingMatchWeb",
+            dependencies: [
+                "HousingMatch", "ScenarioIO", "Wording", "HTMLRendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "HousingMatchCLI",
             dependencies: [
-                "HousingMatch", "ScenarioIO",
+                "HousingMatch", "ScenarioIO", "HousingMatchWeb", "Wording", "HTMLRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(
             name: "BackendConformanceTests",
-            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend"]
+            dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend", "Wording"]
         ),
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
-        .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording"]),
+        .testTarget(name: "HousingMatchWebTests", dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording"]),
+        // Drives Debian's chromium through chromedriver against `housing-match serve`; the CLI dependency builds the binary.
+        .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI"]),
+        .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO", "HTMLRendering"]),
         // Malformed and extreme files; depends on the CLI target so that its binary is built for the subprocess runs.
         .testTarget(
             name: "FuzzTests",

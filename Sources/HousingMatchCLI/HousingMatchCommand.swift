@@ -40,7 +40,7 @@ struct HousingMatchCommand: ParsableCommand {
             or not at all, keeping the permissions of the file it replaces (0600 when new).
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
+        subcommands: [SolveCommand.self, ServeCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
                       ExplainCommand.self, CandidatesCommand.self, SiteCommand.self, PlacementsCommand.self,
                       ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
     )

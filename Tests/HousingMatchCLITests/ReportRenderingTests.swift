@@ -1,4 +1,5 @@
 import Foundation
+import HTMLRendering
 @testable import HousingMatchCLI
 import Testing
 

@@ -1,3 +1,4 @@
+import HTMLRendering
 import HousingMatch
 
 /// The `html` report of a comparison: one self-contained page for a policy officer.

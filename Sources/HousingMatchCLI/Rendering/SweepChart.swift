@@ -1,3 +1,4 @@
+import HTMLRendering
 import HousingMatch
 import ScenarioIO
 

@@ -7,44 +7,68 @@ import Foundation
 /// as the trend: hence markers on every point, and a different marker shape per
 /// series so that lines lying on top of each other stay apart. Nothing is loaded
 /// from elsewhere (no fonts, no scripts), and every text is escaped.
-struct SVGLineChart {
+public struct SVGLineChart {
     /// One point of a series; a missing `y` breaks the line there.
-    struct Point {
-        var x: Double
-        var y: Double?
+    public struct Point {
+        public var x: Double
+        public var y: Double?
+        public init(x: Double, y: Double?) {
+            self.x = x
+            self.y = y
+        }
     }
 
     /// The shape marking a series' points.
-    enum Marker: CaseIterable {
+    public enum Marker: CaseIterable {
         case circle, square, triangle, diamond, triangleDown
     }
 
     /// One line.
-    struct Series {
-        var name: String
-        var points: [Point]
-        var color: String
-        var marker: Marker
-        var lineWidth: Double = 2
+    public struct Series {
+        public var name: String
+        public var points: [Point]
+        public var color: String
+        public var marker: Marker
+        public var lineWidth: Double = 2
+        public init(name: String, points: [Point], color: String, marker: Marker, lineWidth: Double = 2) {
+            self.name = name
+            self.points = points
+            self.color = color
+            self.marker = marker
+            self.lineWidth = lineWidth
+        }
     }
 
-    var title: String
-    var xTitle: String
-    var yTitle: String
-    var series: [Series]
+    public var title: String
+    public var xTitle: String
+    public var yTitle: String
+    public var series: [Series]
     /// X values with no data in any series (an invalid value, no match): marked with
     /// a grey cross on the x axis, so a gap in the lines is explained.
-    var gaps: [Double] = []
+    public var gaps: [Double] = []
     /// What a cross on the x axis means, for the legend.
-    var gapLabel = "no answer at this value"
+    public var gapLabel = "no answer at this value"
     /// Whether x values are whole numbers (no ticks between them).
-    var wholeNumbersOnX = false
+    public var wholeNumbersOnX = false
 
-    var width = 780.0
-    var height = 460.0
+    /// Writes the values and axis ticks: a page in Dutch passes one with decimal commas.
+    public var formatNumber: @Sendable (Double) -> String = { ChartScale.plainNumber($0, decimals: 4) }
+    public var width = 780.0
+    public var height = 460.0
 
     /// Colours that stay apart for colour-blind readers, black first for a total.
-    static let palette = ["#000000"] + ChartScale.okabeIto
+    public static let palette = ["#000000"] + ChartScale.okabeIto
+
+    public init(title: String, xTitle: String, yTitle: String, series: [Series], gaps: [Double] = [],
+                gapLabel: String = "no answer at this value", wholeNumbersOnX: Bool = false) {
+        self.title = title
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+        self.series = series
+        self.gaps = gaps
+        self.gapLabel = gapLabel
+        self.wholeNumbersOnX = wholeNumbersOnX
+    }
 
     // Room around the plot: the y labels and title on the left, the legend on the right.
     private let left = 72.0, right = 200.0, top = 52.0, bottom = 62.0
@@ -52,7 +76,7 @@ struct SVGLineChart {
     private var plotHeight: Double { height - top - bottom }
 
     /// The SVG document.
-    func render() -> String {
+    public func render() -> String {
         let xs = series.flatMap { $0.points.map(\.x) } + gaps
         let ys = series.flatMap { $0.points.compactMap(\.y) }
         let xTicks = Self.ticks(low: xs.min() ?? 0, high: xs.max() ?? 1, wholeNumbers: wholeNumbersOnX)
@@ -195,7 +219,7 @@ struct SVGLineChart {
     /// about eight of them, the first at or below `low` and the last at or above `high`.
     /// Whole numbers over a short span get a tick each (2, 3, ..., 12), since a sweep
     /// over them marks a point at each.
-    static func ticks(low: Double, high: Double, wholeNumbers: Bool) -> [Double] {
+    public static func ticks(low: Double, high: Double, wholeNumbers: Bool) -> [Double] {
         var low = low, high = high
         if high <= low { low -= 1; high += 1 }
         if wholeNumbers, high - low <= 12 {
@@ -211,12 +235,12 @@ struct SVGLineChart {
 
     /// A tick label: no trailing zeros, and no "-0".
     private func label(_ value: Double) -> String {
-        Format.number(abs(value) < 1e-12 ? 0 : value, decimals: 4)
+        formatNumber(abs(value) < 1e-12 ? 0 : value)
     }
 
     /// A coordinate with at most two decimals, which is finer than any screen shows.
     private func n(_ value: Double) -> String {
-        Format.number(value, decimals: 2)
+        ChartScale.plainNumber(value, decimals: 2)
     }
 
     private func escape(_ text: String) -> String { HTMLText.escape(text) }

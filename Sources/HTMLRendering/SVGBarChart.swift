@@ -6,30 +6,46 @@ import Foundation
 ///
 /// The drawing needs no script, font or file from elsewhere, so a report that
 /// holds it opens anywhere, offline included. Every text is escaped.
-struct SVGBarChart {
+public struct SVGBarChart {
     /// One set of bars, one value per category, drawn in one colour and named in the legend.
-    struct Series {
-        var name: String
-        var values: [Double]
+    public struct Series {
+        public var name: String
+        public var values: [Double]
+        public init(name: String, values: [Double]) {
+            self.name = name
+            self.values = values
+        }
     }
 
     /// Distinguishable for the common kinds of colour blindness (Okabe and Ito's
     /// palette), the first a neutral grey for the base scenario; repeats when
     /// there are more series than colours.
-    static let palette = ["#5f6368"] + ChartScale.okabeIto
+    public static let palette = ["#5f6368"] + ChartScale.okabeIto
 
     /// Names the chart for screen readers and keeps its ids apart from other charts on the page.
-    var identifier: String
-    var title: String
-    var categories: [String]
-    var series: [Series]
-    var xAxisLabel: String
-    var yAxisLabel: String
-    var width: Double = 1000
-    var plotHeight: Double = 240
+    public var identifier: String
+    public var title: String
+    public var categories: [String]
+    public var series: [Series]
+    public var xAxisLabel: String
+    public var yAxisLabel: String
+    /// Writes the values and axis ticks: a page in Dutch passes one with decimal commas.
+    public var formatNumber: @Sendable (Double) -> String = { ChartScale.plainNumber($0) }
+    public var width: Double = 1000
+    public var plotHeight: Double = 240
     /// Whether the title is drawn above the legend; a page whose heading already says it can leave it out
     /// (screen readers still get it).
-    var showsTitle = true
+    public var showsTitle = true
+
+    public init(identifier: String, title: String, categories: [String], series: [Series],
+                xAxisLabel: String, yAxisLabel: String) {
+        self.identifier = identifier
+        self.title = title
+        self.categories = categories
+        self.series = series
+        self.xAxisLabel = xAxisLabel
+        self.yAxisLabel = yAxisLabel
+    }
 
     private static let fontSize = 13.0
     private static let smallFontSize = 11.0
@@ -37,9 +53,9 @@ struct SVGBarChart {
     private static let legendRowHeight = 22.0
 
     /// The colour of the series at an index.
-    static func colour(at index: Int) -> String { palette[index % palette.count] }
+    public static func colour(at index: Int) -> String { palette[index % palette.count] }
 
-    func render() -> String {
+    public func render() -> String {
         let plotLeft = Self.marginLeft, plotWidth = width - Self.marginLeft - Self.marginRight
         let legend = legendItems(maxWidth: plotWidth)
         let legendRows = (legend.map(\.row).max() ?? -1) + 1
@@ -75,7 +91,7 @@ struct SVGBarChart {
         // Grid lines with the value of each step on the left.
         for tick in stride(from: 0.0, through: scale.top + scale.step / 2, by: scale.step) {
             svg.append("<line x1=\"\(n(plotLeft))\" x2=\"\(n(plotLeft + plotWidth))\" y1=\"\(n(y(tick)))\" y2=\"\(n(y(tick)))\" stroke=\"\(tick == 0 ? "#333" : "#e3e3e3")\"/>")
-            svg.append("<text x=\"\(n(plotLeft - 8))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\" fill=\"#444\">\(Format.number(tick))</text>")
+            svg.append("<text x=\"\(n(plotLeft - 8))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\" fill=\"#444\">\(formatNumber(tick))</text>")
         }
 
         // Bars: each category gets a slot; its bars fill the middle 80 % of the slot.
@@ -88,8 +104,8 @@ struct SVGBarChart {
                 let value = line.values.indices.contains(c) ? line.values[c] : 0
                 let x = groupLeft + Double(s) * barWidth
                 let top = y(value)
-                svg.append("<rect x=\"\(n(x + 1))\" y=\"\(n(top))\" width=\"\(n(max(1, barWidth - 2)))\" height=\"\(n(plotBottom - top))\" fill=\"\(Self.colour(at: s))\"><title>\(e("\(line.name), \(category): \(Format.number(value))"))</title></rect>")
-                svg.append("<text x=\"\(n(x + barWidth / 2))\" y=\"\(n(top - 4))\" text-anchor=\"middle\" font-size=\"\(n(valueFont))\" fill=\"#1a1a1a\">\(Format.number(value))</text>")
+                svg.append("<rect x=\"\(n(x + 1))\" y=\"\(n(top))\" width=\"\(n(max(1, barWidth - 2)))\" height=\"\(n(plotBottom - top))\" fill=\"\(Self.colour(at: s))\"><title>\(e("\(line.name), \(category): \(formatNumber(value))"))</title></rect>")
+                svg.append("<text x=\"\(n(x + barWidth / 2))\" y=\"\(n(top - 4))\" text-anchor=\"middle\" font-size=\"\(n(valueFont))\" fill=\"#1a1a1a\">\(formatNumber(value))</text>")
             }
             for (l, text) in categoryLines[c].enumerated() {
                 let lineY = plotBottom + 18 + Double(l) * (Self.fontSize + 3)
@@ -107,14 +123,14 @@ struct SVGBarChart {
     /// The same numbers in words, for screen readers: one sentence per category.
     private var description: String {
         categories.enumerated().map { c, category in
-            "\(category): " + series.map { "\($0.name) \(Format.number($0.values.indices.contains(c) ? $0.values[c] : 0))" }
+            "\(category): " + series.map { "\($0.name) \(formatNumber($0.values.indices.contains(c) ? $0.values[c] : 0))" }
                 .joined(separator: ", ")
         }.joined(separator: ". ")
     }
 
     /// The top of the value axis and the step between grid lines: 1, 2 or 5 times a power of ten,
     /// about five steps, the top at or above the largest value.
-    static func axisScale(maximum: Double) -> (top: Double, step: Double) {
+    public static func axisScale(maximum: Double) -> (top: Double, step: Double) {
         guard maximum > 0 else { return (1, 1) }
         let step = ChartScale.roundStep(atLeast: maximum / 5)
         // Whole households cannot be split: never a step below one.
@@ -163,5 +179,5 @@ struct SVGBarChart {
     private func id(_ part: String) -> String { e("\(identifier)-\(part)") }
     private func e(_ text: String) -> String { HTMLText.escape(text) }
     /// Coordinates with at most one decimal keep the file small and readable.
-    private func n(_ value: Double) -> String { Format.number(value, decimals: 1) }
+    private func n(_ value: Double) -> String { ChartScale.plainNumber(value, decimals: 1) }
 }

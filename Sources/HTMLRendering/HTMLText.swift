@@ -1,8 +1,8 @@
 /// Text made safe to put into HTML or SVG, as element content or a quoted attribute value.
-enum HTMLText {
+public enum HTMLText {
     /// Escapes the five characters with a meaning in markup, so that names from
     /// a scenario file (which anyone may write) show as text and never as markup.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
