@@ -6,9 +6,9 @@ import Foundation
 ///
 /// The drawing needs no script, font or file from elsewhere, so a report that
 /// holds it opens anywhere, offline included. Every text is escaped.
-public struct SVGBarChart {
+public struct SVGBarChart: Sendable {
     /// One set of bars, one value per category, drawn in one colour and named in the legend.
-    public struct Series {
+    public struct Series: Sendable {
         public var name: String
         public var values: [Double]
         public init(name: String, values: [Double]) {

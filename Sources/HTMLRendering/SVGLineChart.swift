@@ -7,9 +7,9 @@ import Foundation
 /// as the trend: hence markers on every point, and a different marker shape per
 /// series so that lines lying on top of each other stay apart. Nothing is loaded
 /// from elsewhere (no fonts, no scripts), and every text is escaped.
-public struct SVGLineChart {
+public struct SVGLineChart: Sendable {
     /// One point of a series; a missing `y` breaks the line there.
-    public struct Point {
+    public struct Point: Sendable {
         public var x: Double
         public var y: Double?
         public init(x: Double, y: Double?) {
@@ -19,12 +19,12 @@ public struct SVGLineChart {
     }
 
     /// The shape marking a series' points.
-    public enum Marker: CaseIterable {
+    public enum Marker: CaseIterable, Sendable {
         case circle, square, triangle, diamond, triangleDown
     }
 
     /// One line.
-    public struct Series {
+    public struct Series: Sendable {
         public var name: String
         public var points: [Point]
         public var color: String
