@@ -90,9 +90,12 @@ let package = Package(
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
-        .testTarget(name: "HousingMatchWebTests", dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording"]),
+        .testTarget(name: "HousingMatchWebTests",
+                    dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP"]),
         // Drives Debian's chromium through chromedriver against `housing-match serve`; the CLI dependency builds the binary.
-        .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI"]),
+        .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI", "LoopbackHTTP"]),
+        // A small HTTP client for servers on 127.0.0.1, shared by the web and browser tests.
+        .target(name: "LoopbackHTTP", path: "Tests/Support/LoopbackHTTP"),
         .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO", "HTMLRendering"]),
         // Malformed and extreme files; depends on the CLI target so that its binary is built for the subprocess runs.
         .testTarget(
