@@ -67,6 +67,20 @@ enum StyleSheet {
     .warning { padding: .6rem .8rem; border-left: 5px solid var(--warn); background: #fbf1ea; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; padding: 0; list-style: none; }
     .cards li { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
+    /* Gegevens: tabs, pages of a table, an entry's form, the history. */
+    .tabs ul, .pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; padding: 0; margin: 1rem 0 .4rem; }
+    .tabs ul { border-bottom: 2px solid var(--accent); }
+    .tabs a { display: inline-block; padding: .4rem .9rem; text-decoration: none; border: 1px solid var(--line); border-bottom: none; border-radius: 4px 4px 0 0; }
+    .tabs a[aria-current="page"] { background: var(--accent); color: var(--accent-ink); font-weight: 700; }
+    .pager a { display: inline-block; padding: .2rem .5rem; } .pager a[aria-current="page"] { font-weight: 700; text-decoration: none; }
+    .filter { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .6rem 0; }
+    a.button { display: inline-block; text-decoration: none; }
+    .entry-form .field { margin: 0 0 .9rem; max-width: 42rem; } .entry-form .field > label { display: block; }
+    .entry-form input[type=text] { width: 100%; max-width: 20rem; } .entry-form input.wide { max-width: 42rem; }
+    .hint { display: block; font-size: .85rem; color: var(--muted); }
+    .error-summary { padding: .6rem .8rem; border-left: 5px solid #a40000; background: #fdecea; margin-bottom: 1rem; }
+    .remove-form { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 1rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     @media (max-width: 48rem) {
       header.top { padding: .5rem .8rem; }
       .switches { margin-left: 0; }

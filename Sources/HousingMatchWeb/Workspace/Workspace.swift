@@ -10,7 +10,7 @@ public actor Workspace {
     public nonisolated let folder: URL
     /// The scenario file, `scenario.yaml` or the folder's only scenario file.
     public nonisolated let scenarioFile: URL
-    private var cached: LoadedScenario?
+    var cached: LoadedScenario?
 
     /// Opens `folder`, which must hold one scenario file (or several with one named `scenario.yaml` or `.json`).
     public init(folder: URL) throws(WorkspaceError) {
