@@ -52,7 +52,7 @@ public final class WorkspaceApp: Sendable {
     /// Logs nothing about requests: a page's path may name a household.
     private static var quietLogger: Logger {
         var logger = Logger(label: "housing-match-serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         return logger
     }
 
