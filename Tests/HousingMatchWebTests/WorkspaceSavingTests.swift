@@ -215,26 +215,64 @@ struct DataFieldTests {
     }
 }
 
-/// The server as a browser meets it: the 10 MB limit on what a request may send.
-@Suite("Upload limit", .serialized)
-struct UploadLimitTests {
+/// The data page over HTTP: the 10 MB limit, and a save from an old page.
+@Suite("Data page over HTTP", .serialized)
+struct DataPageHTTPTests {
+    /// The form's CSRF cookie and the file's stamp, as a browser has them after opening a household's form.
+    static func openForm(_ server: RunningServer) throws -> (cookie: String, csrf: String, stamp: String) {
+        let page = try server.get("/gegevens/huishouden/h01")
+        let csrf = try #require(page.cookie("hm_csrf"))
+        let stamp = try #require(page.text.firstMatch(of: /name="stempel" value="([0-9a-f]+)"/)?.1)
+        return ("hm_csrf=\(csrf)", csrf, String(stamp))
+    }
+
     @Test("a body over 10 MB is refused with 413 and changes nothing")
     func tooLarge() async throws {
-        let space = try WorkspaceSavingTests.TemporaryWorkspace()
-        defer { space.remove() }
-        let app = try WorkspaceApp(configuration: WebConfiguration(port: 0, folder: space.folder))
-        let (addresses, continuation) = AsyncStream.makeStream(of: String.self)
-        let server = Task { try await app.run { continuation.yield($0) } }
-        defer { server.cancel() }
-        var iterator = addresses.makeAsyncIterator()
-        let address = try #require(await iterator.next())
-        let url = try #require(URL(string: address + "gegevens/huishouden/h01"))
-        var body = Data("csrf=x&stempel=y&maxRent=".utf8)
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        let file = server.folder.appendingPathComponent("scenario.yaml")
+        let before = try Data(contentsOf: file)
+        let form = try Self.openForm(server)
+        var body = Data("csrf=\(form.csrf)&stempel=\(form.stamp)&id=h01&generations=adult&maxRent=".utf8)
         body.append(Data(repeating: UInt8(ascii: "9"), count: 10 << 20))
-        let response = try LoopbackHTTP.send("POST", url, headers: ["Content-Type": "application/x-www-form-urlencoded"],
+        let response = try LoopbackHTTP.send("POST", server.url("/gegevens/huishouden/h01"),
+                                             headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": form.cookie],
                                              body: body)
         #expect(response.status == 413)
-        #expect(space.bytes == space.original)
-        #expect(!FileManager.default.fileExists(atPath: space.workspace.historyFolder.path))
+        #expect(try Data(contentsOf: file) == before)
+        #expect(!FileManager.default.fileExists(atPath: server.app.workspace.historyFolder.path))
+    }
+
+    @Test("a save from a page opened before the file changed is refused with 409, keeps what was typed, and overwrites nothing")
+    func staleOverHTTP() async throws {
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        let file = server.folder.appendingPathComponent("scenario.yaml")
+        let form = try Self.openForm(server)
+        let changed = try Data(contentsOf: file) + Data("# another program was here\n".utf8)
+        try changed.write(to: file)
+        let response = try server.post("/gegevens/huishouden/h01",
+                                       form: "csrf=\(form.csrf)&stempel=\(form.stamp)&id=h01&generations=adult&maxRent=777",
+                                       headers: ["Cookie": form.cookie])
+        #expect(response.status == 409)
+        #expect(response.text.contains("het bestand is intussen veranderd"))
+        #expect(response.text.contains("value=\"777\""))
+        #expect(try Data(contentsOf: file) == changed)
+    }
+
+    @Test("a valid save answers with the way back to the table, and the table shows it")
+    func saveOverHTTP() async throws {
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        let form = try Self.openForm(server)
+        let response = try server.post("/gegevens/huishouden/h01",
+                                       form: "csrf=\(form.csrf)&stempel=\(form.stamp)&id=h01&generations=adult%2C+child&maxRent=%E2%82%AC+1.020",
+                                       headers: ["Cookie": form.cookie])
+        #expect(response.status == 303)
+        let location = try #require(response.header("location"))
+        #expect(location.hasPrefix("/gegevens?tab=huishoudens"))
+        let table = try server.get(location, headers: ["Cookie": form.cookie])
+        #expect(table.text.contains("€ 1020"))
+        #expect(table.text.contains("Opgeslagen: Huishouden h01 gewijzigd"))
     }
 }
