@@ -42,6 +42,9 @@ public enum DataWords {
         nl: "Verwijderen kan alleen als niemand anders nog naar deze code verwijst. U kunt het daarna ongedaan maken.",
         en: "Removing works only when nothing else refers to this id any more. You can undo it afterwards.")
     public static let listHint = Message("data.listHint", nl: "Meerdere gescheiden door komma's.", en: "Several separated by commas.")
+    public static let generationsHint = Message(
+        "data.generationsHint", nl: "Met komma's, in de woorden van het bestand: senior, adult, young adult, child.",
+        en: "With commas, in the file's words: senior, adult, young adult, child.")
     public static let orderHint = Message("data.orderHint", nl: "Met komma's, de liefste eerst.", en: "With commas, the favourite first.")
     public static let maxRentHint = Message(
         "data.maxRentHint", nl: "In euro per maand, bijvoorbeeld € 850; leeg: geen grens.", en: "In euros a month, for example €850; empty: no limit.")
@@ -149,7 +152,7 @@ public enum DataWords {
     public static let all = [
         title, intro, commentsNote, sections, filterLabel, filterButton, showAll, shownRange, previousPage, nextPage, pages,
         nothingFound, edit, editLabel, add, actions, accessible, noLimit, everyCareType, size, clientsPerSite,
-        editTitle, addTitle, save, back, remove, removeHint, listHint, orderHint, maxRentHint, blankAnyTown,
+        editTitle, addTitle, save, back, remove, removeHint, listHint, generationsHint, orderHint, maxRentHint, blankAnyTown,
         blankEveryCare, blankCapacity, eurosHint, shareHint, hoursHint, idHint, careHidden,
         needsAccessible, maxRent, preferences, excludes, tags, supportHours, priority, priorityHint, together, apart,
         noCare, minSize, maxSize, founders, mustForm, acceptsCare, careShareMin, careShareMax, minGenerations,

@@ -58,6 +58,17 @@ struct DataBrowserTests {
             try await waitForText("€ 1100", in: "#rij-h01", browser)
             #expect(try await browser.text(of: browser.find("p.notice")).contains("Ongedaan gemaakt"))
             #expect(try Data(contentsOf: scenarioFile) == original)
+
+            // With care details switched on, a household's care type and hours are in its form.
+            try await browser.click(browser.find("button[aria-pressed=false]"))
+            _ = try await browser.waitFor("button[aria-pressed=true]")
+            try await browser.open(server.url("/gegevens/huishouden/h02"))
+            let careType = try await browser.waitFor("#veld-care-type")
+            #expect(try await browser.text(of: browser.find("#veld-care-type option[selected]")) == "ouderenzorg")
+            #expect(try await browser.attribute("value", of: browser.find("#veld-care-hours")) == "6")
+            _ = careType
+            try await browser.fitWindowToPage()
+            try await browser.screenshot("gegevens-met-zorg")
         } catch {
             try? await browser.screenshot("gegevens-mislukt")
             await browser.quit()

@@ -275,4 +275,26 @@ struct DataPageHTTPTests {
         #expect(table.text.contains("€ 1020"))
         #expect(table.text.contains("Opgeslagen: Huishouden h01 gewijzigd"))
     }
+
+    @Test("removing a founder is refused, naming the group that still lists it; removing a site is saved and kept in the history")
+    func removing() async throws {
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        let file = server.folder.appendingPathComponent("scenario.yaml")
+        let before = try Data(contentsOf: file)
+        let form = try Self.openForm(server)
+        let refused = try server.post("/gegevens/huishouden/h01/verwijderen", form: "csrf=\(form.csrf)&stempel=\(form.stamp)",
+                                      headers: ["Cookie": form.cookie])
+        #expect(refused.status == 422)
+        #expect(refused.text.contains("Woongroep g1: founders[0]: no seeker has id"))
+        #expect(try Data(contentsOf: file) == before)
+
+        let removed = try server.post("/gegevens/woonplek/s1/verwijderen", form: "csrf=\(form.csrf)&stempel=\(form.stamp)",
+                                      headers: ["Cookie": form.cookie])
+        #expect(removed.status == 303)
+        let scenario = try ScenarioLoader.load(path: file.path)
+        #expect(!scenario.sites.contains { $0.id == "s1" })
+        let history = await server.app.workspace.historyEntries()
+        #expect(history.map(\.change) == [HistoryChange(kind: .removed, side: "sites", id: "s1")])
+    }
 }

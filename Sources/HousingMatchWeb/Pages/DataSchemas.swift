@@ -9,7 +9,7 @@ enum DataSchemas {
 
     static let householdsFields: [DataField<Seeker>] = [
             .text("id", CommonWords.id, hint: DataWords.idHint, required: true, { $0.id.rawValue }, { $0.id = SeekerID($1) }),
-            .list("generations", CommonWords.generations, hint: DataWords.listHint, { $0.generations }, { $0.generations = $1 }),
+            .list("generations", CommonWords.generations, hint: DataWords.generationsHint, { $0.generations }, { $0.generations = $1 }),
             DataField(key: "care.type", label: CommonWords.careType, kind: .careType, isCare: true,
                       get: { .text($0.care?.type ?? "") },
                       set: { seeker, value in

@@ -60,13 +60,14 @@ struct EditForm {
             \(fields)
             <p class="form-buttons"><button type="submit" id="opslaan">\(context.text(DataWords.save))</button>
             <a href="/gegevens?tab=\(side.rawValue)">\(context.text(DataWords.back))</a></p>
+            <p class="small">\(context.text(DataWords.commentsNote))</p>
             </form>
             """)
         if case .edit(let id) = mode {
             parts.append("""
                 <form method="post" action="\(actionPath)/verwijderen" class="remove-form">\(context.csrfField)
                 <input type="hidden" name="stempel" value="\(stamp)">
-                <button type="submit" class="secondary" id="verwijderen">\(context.text(DataWords.remove, context.text(side.singular), id))</button>
+                <button type="submit" class="secondary" id="verwijderen">\(context.text(DataWords.remove, context.text(side.singular).lowercased(), id))</button>
                 <span class="small">\(context.text(DataWords.removeHint))</span>
                 </form>
                 """)
