@@ -79,6 +79,7 @@ enum StyleSheet {
     .entry-form input[type=text] { width: 100%; max-width: 20rem; } .entry-form input.wide { max-width: 42rem; }
     .entry-form .field-flag > label { display: inline; margin-left: .4rem; } .entry-form [aria-invalid="true"] { border: 2px solid #a40000; }
     .hint { display: block; font-size: .85rem; color: var(--muted); } tr:target { background: #fff6d5; }
+    .table-scroll { overflow-x: auto; max-width: 100%; position: relative; } .table-scroll table { min-width: 40rem; }
     .error-summary { padding: .6rem .8rem; border-left: 5px solid #a40000; background: #fdecea; margin-bottom: 1rem; }
     .remove-form { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 1rem; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

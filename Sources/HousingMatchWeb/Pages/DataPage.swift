@@ -70,8 +70,9 @@ enum DataPage {
             let range: HTML = "<p class=\"small\">\(context.text(DataWords.shownRange, first, first + shown.count - 1, matching.count))</p>"
             body = """
                 \(range)
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="tabel">
                 <table class="data data-\(side.rawValue)"><thead><tr>\(header)<th scope="col" class="no-print"><span class="visually-hidden">\(context.text(DataWords.actions))</span></th></tr></thead>
-                <tbody>\(shown.map(\.html))</tbody></table>
+                <tbody>\(shown.map(\.html))</tbody></table></div>
                 \(pager(side, request.search, page: page, of: pageCount, context))
                 """
         }
