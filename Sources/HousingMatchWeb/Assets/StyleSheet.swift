@@ -67,6 +67,11 @@ enum StyleSheet {
     .warning { padding: .6rem .8rem; border-left: 5px solid var(--warn); background: #fbf1ea; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; padding: 0; list-style: none; }
     .cards li { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0; }
+    dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+    ul.effects, ul.rules { margin: .2rem 0; padding-left: 1.1rem; } td.cost p { margin: 0 0 .2rem; }
+    .cost-free { color: var(--ok); } .cost-loss, .cost-impossible { color: var(--warn); font-weight: 600; }
+    ul.drops { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; } ul.drops form { margin: 0; }
     @media (max-width: 48rem) {
       header.top { padding: .5rem .8rem; }
       .switches { margin-left: 0; }
@@ -82,6 +87,7 @@ enum StyleSheet {
       table { page-break-inside: auto; }
       tr { page-break-inside: avoid; }
       thead th { background: none; border-bottom: 2px solid #000; }
+      .status { border: none; padding: 0; background: none; }
     }
     """#
 }
