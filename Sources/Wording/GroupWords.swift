@@ -95,6 +95,10 @@ public enum GroupWords {
         "group.candidatesNotAsked",
         nl: "Nog {0} huishoudens kunnen volgens de regels bij de groep; naar hen is niet gevraagd.",
         en: "{0} more households could join under the rules; they were not asked about.")
+    public static let candidatesNotAskedOne = Message(
+        "group.candidatesNotAskedOne",
+        nl: "Nog {0} huishouden kan volgens de regels bij de groep; daarnaar is niet gevraagd.",
+        en: "{0} more household could join under the rules; it was not asked about.")
     public static let candidatesStopped = Message(
         "group.candidatesStopped", nl: "Gestopt voordat alles was uitgezocht.", en: "Stopped before everything was asked.")
     public static let nowIn = Message("group.nowIn", nl: "Nu in", en: "Now in")
@@ -154,16 +158,9 @@ public enum GroupWords {
     public static let compareNow = Message("group.compareNow", nl: "Nu", en: "Now")
     public static let compareWithout = Message("group.compareWithout", nl: "Zonder deze eis", en: "Without this requirement")
     public static let compareHoused = Message("group.compareHoused", nl: "Huishoudens met een plek", en: "Households with a place")
-    public static let compareGroup = Message("group.compareGroup", nl: "{0}", en: "{0}")
-    public static let compareMembers = Message("group.compareMembers", nl: "Leden van de groep", en: "Members of the group")
     public static let compareOutcome = Message("group.compareOutcome", nl: "Uitkomst", en: "Outcome")
     public static let housedOf = Message("group.housedOf", nl: "{0} van de {1}", en: "{0} of {1}")
     public static let noMatch = Message("group.noMatch", nl: "geen match", en: "no match")
-    public static let dropInfeasible = Message(
-        "group.dropInfeasible", nl: "Zonder deze eis houdt geen match zich aan alle regels.",
-        en: "Without this requirement no match keeps every rule.")
-    public static let dropNoSolution = Message(
-        "group.dropNoSolution", nl: "Binnen de rekentijd is geen match gevonden.", en: "No match was found in the time given.")
     public static let dropNothingChanges = Message(
         "group.dropNothingChanges", nl: "Voor niemand verandert er iets.", en: "Nothing changes for anyone.")
     public static let backToGroup = Message("group.back", nl: "Terug naar {0}", en: "Back to {0}")
@@ -176,13 +173,13 @@ public enum GroupWords {
         needed, notNeeded, wishValues, wishFounders, wishDeclines, mustForm,
         membersTitle, membersNone, founder, role, member, whyFits, fitColumn, fitChoice, fitNotChosen, fitShares,
         fitSharesNothing, fitExplained,
-        candidatesTitle, candidatesIntro, candidatesNone, candidatesNonePossible, candidatesNotAsked, candidatesStopped,
+        candidatesTitle, candidatesIntro, candidatesNone, candidatesNonePossible, candidatesNotAsked, candidatesNotAskedOne, candidatesStopped,
         nowIn, withoutPlace, comesWith, costAndGain, impossibleTitle, impossibleIntro, declinedTitle,
         sitesTitle, possibleSites, possibleNone, lackingSites, whatLacks, sitesElsewhere, ifMustForm, holdsBackTitle,
         holdsBackNothing, helpfulTitle, helpfulNone, helpfulLine,
         dropTitle, dropIntro, dropNone, dropCommonRoom, dropGenerations, dropCareShare, dropCareTypes, dropTowns,
         dropMinimumSize, dropSupport, dropResultTitle, dropUnknown, dropNotSaved, compareNow, compareWithout,
-        compareHoused, compareGroup, compareMembers, compareOutcome, housedOf, noMatch, dropInfeasible, dropNoSolution,
+        compareHoused, compareOutcome, housedOf, noMatch,
         dropNothingChanges, backToGroup,
     ]
 }

@@ -108,6 +108,7 @@ public enum HouseholdWords {
     public static let fateLoses = Message("effects.fateLoses", nl: "{0} verliest de plek", en: "{0} loses their place")
     public static let fateLose = Message("effects.fateLose", nl: "{0} verliezen hun plek", en: "{0} lose their place")
     public static let fateMoves = Message("effects.fateMoves", nl: "{0} schuift door naar {1}", en: "{0} moves to {1}")
+    public static let fateMove = Message("effects.fateMove", nl: "{0} schuiven door naar {1}", en: "{0} move to {1}")
     public static let stopsForming = Message(
         "effects.stopsForming", nl: "{0} ontstaat dan niet meer (had {1} huishoudens op {2})",
         en: "{0} no longer forms (it had {1} households at {2})")
@@ -129,7 +130,7 @@ public enum HouseholdWords {
         groupsTitle, openness, openCurrent, openYes, openNo, whatItTakes, sitesThatSuit, careTypeHidden,
         careProviderHidden, accessHidden, careWordHidden,
         costFree, costLosesOne, costLoseMany, costLoseAtMost, costImpossible, costUnsettled, gainOne, gainMany, loseOneIn,
-        loseManyIn, movesGroup, movesSite, wasFull, leaves, fateLoses, fateLose, fateMoves, stopsForming, startsForming,
+        loseManyIn, movesGroup, movesSite, wasFull, leaves, fateLoses, fateLose, fateMoves, fateMove, stopsForming, startsForming,
         unproven, conflictIntro,
     ]
 }

@@ -124,7 +124,8 @@ struct GroupPageTests {
         #expect(list.text.contains("MeerGeneraties Houten") && list.text.contains("8 tot 12 huishoudens"))
         #expect(list.text.contains("href=\"/woongroep/g5\""))
 
-        let page = try await Self.settled(server, "/woongroep/g1")
+        // What needs no solve is there at once; candidates and sites follow as jobs (the browser test waits for them).
+        let page = try await Self.get(server, "/woongroep/g1")
         #expect(page.status == 200)
         let text = page.text
         #expect(text.contains("Houten en Bunnik"))
@@ -133,11 +134,11 @@ struct GroupPageTests {
         #expect(text.contains("initiatiefnemer"))
         #expect(text.contains("name=\"regel\" value=\"gemeenschappelijke-ruimte\""))
         #expect(text.contains("Wie er nog bij zou kunnen"))
-        #expect(text.contains("Woonplekken die de groep kan nemen"))
+        #expect(text.contains("id=\"plekken\""))
         // Care details stay hidden by default.
         #expect(!text.contains("class=\"care\""))
 
-        #expect(try server.get("/woongroep/g-none").status == 404)
+        #expect(try await Self.get(server, "/woongroep/g-none").status == 404)
     }
 
     @Test("dropping a requirement in one click: the post leads to its answer, against the current match; nothing is saved")
@@ -145,10 +146,12 @@ struct GroupPageTests {
         let server = try await RunningServer.start()
         defer { server.stop() }
         let before = try Data(contentsOf: server.folder.appendingPathComponent("scenario.yaml"))
-        let page = try await Self.settled(server, "/woongroep/g2")
+        let page = try await Self.settled(server, "/woongroep")
         let csrf = try #require(page.cookie("hm_csrf"))
-        let posted = try server.post("/woongroep/g2/wat-als", form: "csrf=\(csrf)&regel=gemeenschappelijke-ruimte",
-                                     headers: ["Cookie": "hm_csrf=\(csrf)"])
+        let posted = try await Self.offThePool {
+            try server.post("/woongroep/g2/wat-als", form: "csrf=\(csrf)&regel=gemeenschappelijke-ruimte",
+                            headers: ["Cookie": "hm_csrf=\(csrf)"])
+        }
         #expect(posted.status == 303)
         let location = try #require(posted.header("location"))
         #expect(location == "/woongroep/g2/wat-als/gemeenschappelijke-ruimte")
@@ -159,7 +162,7 @@ struct GroupPageTests {
         #expect(answer.text.contains("er is niets opgeslagen"))
         #expect(try Data(contentsOf: server.folder.appendingPathComponent("scenario.yaml")) == before)
 
-        #expect(try server.get("/woongroep/g2/wat-als/onbekend").status == 404)
+        #expect(try await Self.get(server, "/woongroep/g2/wat-als/onbekend").status == 404)
     }
 
     @Test("a household left out: its checked reason and what would place it; care only when switched on")
@@ -178,7 +181,7 @@ struct GroupPageTests {
         #expect(page.text.contains("De woongroepen, gezien vanuit dit huishouden"))
         #expect(!page.text.contains("class=\"care\""))
 
-        #expect(try server.get("/huishouden/h-none").status == 404)
+        #expect(try await Self.get(server, "/huishouden/h-none").status == 404)
     }
 
     // MARK: Helpers
@@ -188,9 +191,22 @@ struct GroupPageTests {
         -> LoopbackHTTP.Response {
         let deadline = Date().addingTimeInterval(120)
         while true {
-            let response = try server.get(path, headers: headers)
+            let response = try await get(server, path, headers: headers)
             if !response.text.contains("data-job=") || Date() > deadline { return response }
             try await Task.sleep(for: .milliseconds(300))
+        }
+    }
+
+    /// A request from a thread of its own: the client blocks while it waits, and the server in this
+    /// process answers on Swift's few shared threads, which a blocked test must not hold.
+    static func get(_ server: RunningServer, _ path: String, headers: [String: String] = [:]) async throws
+        -> LoopbackHTTP.Response {
+        try await offThePool { try server.get(path, headers: headers) }
+    }
+
+    static func offThePool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 

@@ -82,7 +82,8 @@ struct EffectsWording {
                 fates.append(said(lost.count == 1 ? HouseholdWords.fateLoses : HouseholdWords.fateLose, households(lost)))
             }
             for (to, changes) in Self.byGroup(effects.leaveGroup, \.variant) {
-                fates.append(said(HouseholdWords.fateMoves, households(changes.map(\.seeker)), links.group(to)))
+                fates.append(said(changes.count == 1 ? HouseholdWords.fateMoves : HouseholdWords.fateMove,
+                                  households(changes.map(\.seeker)), links.group(to)))
             }
             let fateList = HTML.joined(fates, separator: "; ")
             let stays = !effects.moveSite.contains { $0.group == group }

@@ -198,7 +198,10 @@ enum GroupPage {
                 <tbody>\(rows)</tbody></table>
                 """)
         }
-        if answer.notAsked > 0 { parts.append("<p class=\"small\">\(context.text(GroupWords.candidatesNotAsked, answer.notAsked))</p>") }
+        if answer.notAsked > 0 {
+            let more = answer.notAsked == 1 ? GroupWords.candidatesNotAskedOne : GroupWords.candidatesNotAsked
+            parts.append("<p class=\"small\">\(context.text(more, answer.notAsked))</p>")
+        }
         if !answer.complete { parts.append("<p class=\"warning\">\(context.text(GroupWords.candidatesStopped))</p>") }
         if !answer.impossible.isEmpty {
             // Households with the same conflicting rules are told together.
@@ -280,10 +283,8 @@ enum GroupPage {
             parts.append("<h3>\(context.text(GroupWords.ifMustForm))</h3>\(effects.outcome(forced))")
         }
         let rules = explanation.bindingRules.map { rule -> HTML in "<li>\(rule.message)</li>" }
-        parts.append("""
-            <h3>\(context.text(GroupWords.holdsBackTitle))</h3>
-            \(rules.isEmpty ? "<p>\(context.text(GroupWords.holdsBackNothing))</p>" : "<ul class=\"rules\">\(rules)</ul>")
-            """)
+        let holdsBack: HTML = rules.isEmpty ? "<p>\(context.text(GroupWords.holdsBackNothing))</p>" : "<ul class=\"rules\">\(rules)</ul>"
+        parts.append("<h3>\(context.text(GroupWords.holdsBackTitle))</h3>\(holdsBack)")
         let tried = explanation.changes.filter { $0.requirements.isEmpty }.count
         let helpful = explanation.helpful
         if helpful.isEmpty {
@@ -341,6 +342,8 @@ enum GroupPage {
             groupAfter = "\(context.text(GroupWords.doesNotForm))"
         }
         let effects = EffectsWording(links)
+        let unchanged = trial.effects.map { $0.changesNothingElse && $0.gainPlace.isEmpty && $0.startForming.isEmpty } ?? false
+        let result: HTML = unchanged ? "<p class=\"cost-free\">\(context.text(GroupWords.dropNothingChanges))</p>" : effects.outcome(trial)
         let back = "/woongroep/" + group.id.rawValue.addingPercentEncodingForPath
         return """
             <p class="lead">\(context.text(GroupWords.dropNotSaved))</p>
@@ -351,7 +354,7 @@ enum GroupPage {
             <tr><th scope="row">\(links.group(group.id))</th><td>\(groupNow)</td><td class="after">\(groupAfter)</td></tr>
             </tbody></table>
             <h2>\(context.text(GroupWords.compareOutcome))</h2>
-            \(effects.outcome(trial))
+            \(result)
             <p><a href="\(back)">\(context.text(GroupWords.backToGroup, group.displayName))</a></p>
             """
     }
