@@ -78,6 +78,11 @@ struct MatchReport {
         return ""
     }
 
+    /// A number as the reader's language writes it: "39.5" in English, "39,5" in Dutch.
+    private func number(_ value: Double) -> String {
+        language == .en ? Format.number(value) : NumberWording(language).number(value)
+    }
+
     /// A care type as the reader's language writes it: its code in English, "ouderenzorg" in Dutch.
     private func careType(_ code: String) -> String {
         language == .en ? code : DomainWords.careTypeShort(code, in: language)
@@ -124,15 +129,15 @@ struct MatchReport {
         if let objective = result.objective {
             var bound = ""
             if result.status != .optimal, let best = result.statistics.housedBound {
-                bound = ReportWords.housedBound(language, Format.number(best))
+                bound = ReportWords.housedBound(language, number(best))
             }
-            lines.append("  " + ReportWords.housed(language, housed, scenario.seekers.count, Format.number(objective.housed), bound))
+            lines.append("  " + ReportWords.housed(language, housed, scenario.seekers.count, number(objective.housed), bound))
             var fitBound = ""
             if result.status != .optimal, let best = result.statistics.preferenceBound,
                best > objective.preference + 1e-6 * max(1, abs(best)) {
-                fitBound = ReportWords.fitBound(language, Format.number(best))
+                fitBound = ReportWords.fitBound(language, number(best))
             }
-            lines.append("  " + ReportWords.fit(language, Format.number(objective.preference), fitBound))
+            lines.append("  " + ReportWords.fit(language, number(objective.preference), fitBound))
         }
         if let kept = result.kept { lines.append("  " + Self.describe(kept)) }
         lines.append("  " + ReportWords.groupsFormed(language, result.match.groups.count, scenario.groups.count,
