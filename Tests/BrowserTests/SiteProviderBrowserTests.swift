@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A corporation's and a care coordinator's main tasks, as they would do them in the browser.
-@Suite("Browser: site and provider pages", .serialized, .enabled(if: BrowserBinaries.available, "needs chromium and chromium-driver"))
+@Suite("Browser: site and provider pages", .serialized, .enabled(if: BrowserBinaries.shouldRun, "needs chromium and chromium-driver (.ci/setup --tests installs them)"))
 struct SiteProviderBrowserTests {
     @Test("a corporation opens its site from the list and sees which group could take it and what it brings")
     func corporationSeesWhoCouldTakeItsSite() async throws {
@@ -15,13 +15,13 @@ struct SiteProviderBrowserTests {
             #expect(try await browser.visibleText.contains("Woonstichting Kromme Rijn"))
             try await browser.click(browser.find("table.sites a[href='/woonplek/s1']"))
             // Its questions are re-solves: a progress page may come first and reloads itself.
-            _ = try await browser.waitFor("#kunnen table.offers")
+            _ = try await browser.waitFor("section[aria-labelledby=kunnen] table.offers")
             let text = try await browser.visibleText
             #expect(text.contains("Woonplek Oude school"))
             #expect(text.contains("Woongroepen die hier kunnen wonen"))
             #expect(text.contains("MeerGeneraties Houten"))
             #expect(text.contains("€ 880"))
-            #expect(try await browser.findAll("#kunnen a[href='/woongroep/g1']").count == 1)
+            #expect(try await browser.findAll("section[aria-labelledby=kunnen] a[href='/woongroep/g1']").count == 1)
             #expect(!text.contains("uur per week"))
             try await browser.fitWindowToPage()
             try await browser.screenshot("woonplek")

@@ -38,7 +38,7 @@ struct SiteProviderPageTests {
             #expect(html.contains(site.name))
         }
         #expect(html.contains("Woonstichting Kromme Rijn"))
-        #expect(html.contains("€ 1.020"))
+        #expect(html.contains(NumberWording(.nl).euros(1020)))
         let s1Row = try #require(html.components(separatedBy: "<tr>").first { $0.contains("/woonplek/s1\"") })
         #expect(s1Row.contains("MeerGeneraties Houten"))
     }
@@ -52,7 +52,7 @@ struct SiteProviderPageTests {
                 == "6 woningen, de woongroep heeft er minstens 8 nodig")
         let rent = SiteExclusion(kind: .rent, founder: "h09", needed: 950, available: 1020, message: "")
         #expect(SitePage.exclusionWords(rent, group: "g5", town: "De Bilt", base.scenario, context)
-                == "huur € 1.020, boven de grens van oprichter h09 (€ 950)")
+                == "huur \(NumberWording(.nl).euros(1020)), boven de grens van oprichter h09 (€ 950)")
         let town = SiteExclusion(kind: .town, message: "")
         #expect(SitePage.exclusionWords(town, group: "g2", town: "Houten", base.scenario, context)
                 == "ligt in Houten, niet een van de gemeenten van de woongroep (Zeist en De Bilt)")
@@ -113,5 +113,36 @@ struct SiteProviderPageTests {
         let message = Message("test.links", nl: "{0} & {1}", en: "{0} & {1}")
         #expect(MessageHTML.fill(message, in: .nl, [link, "<b>"]).rendered
                 == "<a href=\"/woongroep/g1\">g1</a> &amp; <b>")
+    }
+}
+
+/// The routes, on a server in the test process.
+@Suite("Site and provider routes", .serialized)
+struct SiteProviderRouteTests {
+    @Test("an unknown site or provider is a page that says so, with status 404, and names no other data")
+    func unknownIdentifiers() async throws {
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        let site = try server.get("/woonplek/s99")
+        #expect(site.status == 404)
+        #expect(site.text.contains("s99 staat niet in dit scenario."))
+        let provider = try server.get("/zorgaanbieder/%3Cb%3E")
+        #expect(provider.status == 404)
+        #expect(provider.text.contains("&lt;b&gt; staat niet in dit scenario."))
+    }
+
+    @Test("a provider's page answers with its placements, after progress when the questions take longer than a second")
+    func providerPageAnswers() async throws {
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        var page = try server.get("/zorgaanbieder/c3")
+        for _ in 0..<300 where page.text.contains("data-job=") {
+            try await Task.sleep(for: .milliseconds(200))
+            page = try server.get("/zorgaanbieder/c3")
+        }
+        #expect(page.status == 200)
+        #expect(page.text.contains("Zorgaanbieder GGZ Kromme Rijn"))
+        #expect(page.text.contains("Cliënten per woongroep en woonplek"))
+        #expect(page.text.contains("Groen Wonen Bunnik"))
     }
 }
