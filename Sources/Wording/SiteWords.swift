@@ -10,7 +10,7 @@ public enum SiteWords {
     public static let title = Message("site.title", nl: "Woonplek {0}", en: "Site {0}")
     public static let owner = Message("site.owner", nl: "Eigenaar", en: "Owner")
     public static let unknownOwner = Message("site.unknownOwner", nl: "onbekend", en: "unknown")
-    public static let accessibleShort = Message("site.accessibleShort", nl: "waarvan toegankelijk", en: "of which accessible")
+    public static let accessibleShort = Message("site.accessibleShort", nl: "Toegankelijk", en: "Accessible")
     public static let dwellingsAccessible = Message(
         "site.dwellingsAccessible", nl: "{0} woningen, waarvan {1} toegankelijk", en: "{0} dwellings, {1} of them accessible")
     public static let livesThereNow = Message("site.livesThereNow", nl: "Woongroep nu", en: "Group there now")
@@ -40,7 +40,7 @@ public enum SiteWords {
         "site.noneCouldTake", nl: "Geen woongroep kan hier wonen zoals de plek nu is.", en: "No group could live here as the site is now.")
     public static let membersHere = Message("site.membersHere", nl: "Huishoudens hier", en: "Households here")
     public static let careHere = Message("site.careHere", nl: "Zorg hier", en: "Care here")
-    public static let overall = Message("site.overall", nl: "Huishoudens met plek, in totaal", en: "Households housed, overall")
+    public static let overall = Message("site.overall", nl: "Met plek, in totaal", en: "Housed, overall")
     public static let whatChanges = Message("site.whatChanges", nl: "Wat verandert er voor anderen", en: "What changes for others")
     public static let cannot = Message("site.cannot", nl: "kan niet", en: "cannot")
     public static let noMatchInTime = Message("site.noMatchInTime", nl: "geen match gevonden in de tijd", en: "no match found in time")
@@ -104,6 +104,10 @@ public enum SiteWords {
         "site.exclusion.founderTown",
         nl: "ligt in {0}, niet een van de gemeenten van oprichter {1}",
         en: "in {0}, not among founder {1}'s towns")
+    public static let exclusionFoundersTown = Message(
+        "site.exclusion.foundersTown",
+        nl: "ligt in {0}, niet een van de gemeenten van oprichters {1}",
+        en: "in {0}, not among the towns of founders {1}")
     public static let exclusionFounderCare = Message(
         "site.exclusion.founderCare",
         nl: "geen zorgaanbieder in {0} biedt de zorg die oprichter {1} nodig heeft",
@@ -136,7 +140,7 @@ public enum SiteWords {
                              noMatchInTime, notAsked, membersChange, unchanged, notProven, whyCannot, stoppedEarly,
                              almostFit, almostFitLead, lacks, changedTo, editCommonRoom, editDwellings, editAccessible,
                              editRent, editNothing, otherGroups, exclusionFounders, exclusionTown, exclusionCommonRoom,
-                             exclusionDwellings, exclusionAccessible, exclusionRent, exclusionFounderTown,
+                             exclusionDwellings, exclusionAccessible, exclusionRent, exclusionFounderTown, exclusionFoundersTown,
                              exclusionFounderCare, exclusionFounderCareType, nobodyLoses, nobodyElse, losesPlace, losePlace,
                              gainsPlace, gainPlace, changesGroup, movesSite, stopsForming, startsForming, andMore, mayCostLess]
 }

@@ -202,7 +202,17 @@ enum SitePage {
     /// What keeps a group from the site, one line each, worded from the exclusion's kind and numbers.
     static func exclusionList(_ exclusions: [SiteExclusion], group: GroupID, town: Municipality, _ scenario: Scenario,
                               _ context: PageContext) -> HTML {
-        let items = exclusions.map { "<li>\(exclusionWords($0, group: group, town: town, scenario, context))</li>" as HTML }
+        // Founders kept out by the same town make one line: "niet een van de gemeenten van oprichters h03 en h04".
+        let townFounders = exclusions.filter { $0.kind == .founderTown }.compactMap(\.founder?.rawValue)
+        var items: [HTML] = []
+        for exclusion in exclusions {
+            if exclusion.kind == .founderTown, townFounders.count > 1 {
+                guard exclusion.founder?.rawValue == townFounders.first else { continue }
+                items.append("<li>\(context.text(SiteWords.exclusionFoundersTown, town, ListWording.joined(townFounders, in: context.language)))</li>")
+            } else {
+                items.append("<li>\(exclusionWords(exclusion, group: group, town: town, scenario, context))</li>")
+            }
+        }
         return "<ul class=\"plain\">\(items)</ul>"
     }
 
