@@ -10,7 +10,7 @@ public enum SiteWords {
     public static let title = Message("site.title", nl: "Woonplek {0}", en: "Site {0}")
     public static let owner = Message("site.owner", nl: "Eigenaar", en: "Owner")
     public static let unknownOwner = Message("site.unknownOwner", nl: "onbekend", en: "unknown")
-    public static let accessibleShort = Message("site.accessibleShort", nl: "Toegankelijk", en: "Accessible")
+    public static let accessibleCount = Message("site.accessibleCount", nl: "({0} toegankelijk)", en: "({0} accessible)")
     public static let dwellingsAccessible = Message(
         "site.dwellingsAccessible", nl: "{0} woningen, waarvan {1} toegankelijk", en: "{0} dwellings, {1} of them accessible")
     public static let livesThereNow = Message("site.livesThereNow", nl: "Woongroep nu", en: "Group there now")
@@ -134,7 +134,7 @@ public enum SiteWords {
         nl: "niet bewezen het beste: een betere match kost misschien minder",
         en: "not proven best: a better match may cost less")
 
-    public static let all = [listTitle, listLead, title, owner, unknownOwner, accessibleShort, dwellingsAccessible,
+    public static let all = [listTitle, listLead, title, owner, unknownOwner, accessibleCount, dwellingsAccessible,
                              livesThereNow, nobodyNow, rentPerMonth, takenNow, unusedNow, notProvenBase, backToList,
                              couldTake, couldTakeLead, noneCouldTake, membersHere, careHere, overall, whatChanges, cannot,
                              noMatchInTime, notAsked, membersChange, unchanged, notProven, whyCannot, stoppedEarly,

@@ -73,6 +73,7 @@ enum StyleSheet {
     .tag { display: inline-block; padding: 0 .4rem; border: 1px solid var(--warn); border-radius: 3px; color: var(--warn); font-size: .85rem; white-space: nowrap; }
     tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
     svg.load-bar { max-width: 100%; height: auto; }
+    .table-scroll { overflow-x: auto; }
     @media (max-width: 48rem) {
       header.top { padding: .5rem .8rem; }
       .switches { margin-left: 0; }

@@ -30,12 +30,12 @@ enum ProviderPage {
         }
         return """
             <p class="lead">\(context.text(ProviderWords.listLead))</p>
-            <table class="providers"><thead><tr><th scope="col">\(context.text(CommonWords.provider))</th>
+            <div class="table-scroll"><table class="providers"><thead><tr><th scope="col">\(context.text(CommonWords.provider))</th>
             <th scope="col">\(context.text(ProviderWords.careTypes))</th><th scope="col">\(context.text(CommonWords.towns))</th>
             <th scope="col" class="num">\(context.text(ProviderWords.inUse))</th>
             <th scope="col" class="num">\(context.text(CommonWords.capacity))</th>
             <th scope="col">\(context.text(ProviderWords.perSite))</th></tr></thead>
-            <tbody>\(rows)</tbody></table>
+            <tbody>\(rows)</tbody></table></div>
             """
     }
 
@@ -129,11 +129,11 @@ enum ProviderPage {
             """
         return """
             <section aria-labelledby="clienten"><h2 id="clienten">\(context.text(ProviderWords.clientsTitle))</h2>
-            <table class="placements"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
+            <div class="table-scroll"><table class="placements"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
             <th scope="col">\(context.text(CommonWords.site))</th><th scope="col">\(context.text(CommonWords.town))</th>
             <th scope="col" class="num">\(context.text(ProviderWords.clientCount))</th>
             <th scope="col">\(context.text(ProviderWords.byCareType))</th>\(householdsHeader)</tr></thead>
-            <tbody>\(rows)\(totalRow)</tbody></table></section>
+            <tbody>\(rows)\(totalRow)</tbody></table></div></section>
             """
     }
 
@@ -185,9 +185,9 @@ enum ProviderPage {
             ? "<p class=\"small\">\(context.text(ProviderWords.outsideTownsNote))</p>" : .empty
         return """
             <section aria-labelledby="zonder"><h2 id="zonder">\(context.text(ProviderWords.leftOutTitle)) (\(entries.count))</h2>
-            <table class="reasons left-out"><thead><tr><th scope="col">\(context.text(CommonWords.household))</th>
+            <div class="table-scroll"><table class="reasons left-out"><thead><tr><th scope="col">\(context.text(CommonWords.household))</th>
             <th scope="col">\(context.text(CommonWords.careType))</th><th scope="col">\(context.text(ProviderWords.whereWanted))</th>
-            <th scope="col">\(context.text(CommonWords.reason))</th></tr></thead><tbody>\(rows)</tbody></table>
+            <th scope="col">\(context.text(CommonWords.reason))</th></tr></thead><tbody>\(rows)</tbody></table></div>
             \(note)</section>
             """
     }
@@ -214,10 +214,10 @@ enum ProviderPage {
                     """
             }
             parts.append("""
-                <table class="extra"><thead><tr><th scope="col">\(context.text(ProviderWords.change))</th>
+                <div class="table-scroll"><table class="extra"><thead><tr><th scope="col">\(context.text(ProviderWords.change))</th>
                 <th scope="col" class="num">\(context.text(ProviderWords.gain))</th>
                 <th scope="col">\(context.text(ProviderWords.ofItsTypes))</th><th scope="col">\(context.text(ProviderWords.who))</th></tr></thead>
-                <tbody>\(rows)</tbody></table>
+                <tbody>\(rows)</tbody></table></div>
                 """)
         }
         return """

@@ -21,21 +21,20 @@ enum SitePage {
             } ?? "<span class=\"small\">\(context.text(SiteWords.nobodyNow))</span>"
             return """
                 <tr><th scope="row">\(links.site(site.id, withTown: false))</th><td>\(site.municipality)</td>
-                <td>\(owner(site, context))</td><td class="num">\(site.units)</td><td class="num">\(site.accessibleUnits)</td>
+                <td>\(owner(site, context))</td><td class="num">\(site.units) <span class="small">\(context.text(SiteWords.accessibleCount, site.accessibleUnits))</span></td>
                 <td class="num">\(numbers.euros(site.rent))</td><td>\(context.text(site.commonRoom ? CommonWords.yes : CommonWords.no))</td>
                 <td>\(now)</td></tr>
                 """
         }
         return """
             <p class="lead">\(context.text(SiteWords.listLead))</p>
-            <table class="sites"><thead><tr><th scope="col">\(context.text(CommonWords.site))</th>
+            <div class="table-scroll"><table class="sites"><thead><tr><th scope="col">\(context.text(CommonWords.site))</th>
             <th scope="col">\(context.text(CommonWords.town))</th><th scope="col">\(context.text(SiteWords.owner))</th>
             <th scope="col" class="num">\(context.text(CommonWords.dwellings))</th>
-            <th scope="col" class="num">\(context.text(SiteWords.accessibleShort))</th>
             <th scope="col" class="num">\(context.text(CommonWords.rent))</th>
             <th scope="col">\(context.text(CommonWords.commonRoom))</th>
             <th scope="col">\(context.text(SiteWords.livesThereNow))</th></tr></thead>
-            <tbody>\(rows)</tbody></table>
+            <tbody>\(rows)</tbody></table></div>
             """
     }
 
@@ -117,11 +116,11 @@ enum SitePage {
         return """
             <section aria-labelledby="kunnen"><h2 id="kunnen">\(context.text(SiteWords.couldTake))</h2>
             <p>\(context.text(SiteWords.couldTakeLead))</p>
-            <table class="offers"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
+            <div class="table-scroll"><table class="offers"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
             <th scope="col" class="num">\(context.text(SiteWords.membersHere))</th>\(careHeader)
             <th scope="col" class="num">\(context.text(SiteWords.overall))</th>
             <th scope="col">\(context.text(SiteWords.whatChanges))</th></tr></thead>
-            <tbody>\(rows)</tbody></table>
+            <tbody>\(rows)</tbody></table></div>
             \(conflicts)
             </section>
             """
@@ -147,12 +146,12 @@ enum SitePage {
         return """
             <section aria-labelledby="bijna"><h2 id="bijna">\(context.text(SiteWords.almostFit))</h2>
             <p>\(context.text(SiteWords.almostFitLead))</p>
-            <table class="offers"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
+            <div class="table-scroll"><table class="offers"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
             <th scope="col">\(context.text(SiteWords.lacks))</th><th scope="col">\(context.text(SiteWords.changedTo))</th>
             <th scope="col" class="num">\(context.text(SiteWords.membersHere))</th>
             <th scope="col" class="num">\(context.text(SiteWords.overall))</th>
             <th scope="col">\(context.text(SiteWords.whatChanges))</th></tr></thead>
-            <tbody>\(rows)</tbody></table></section>
+            <tbody>\(rows)</tbody></table></div></section>
             """
     }
 
@@ -163,8 +162,8 @@ enum SitePage {
         }
         return """
             <section aria-labelledby="anders"><h2 id="anders">\(context.text(SiteWords.otherGroups))</h2>
-            <table class="reasons"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
-            <th scope="col">\(context.text(CommonWords.reason))</th></tr></thead><tbody>\(rows)</tbody></table></section>
+            <div class="table-scroll"><table class="reasons"><thead><tr><th scope="col">\(context.text(CommonWords.group))</th>
+            <th scope="col">\(context.text(CommonWords.reason))</th></tr></thead><tbody>\(rows)</tbody></table></div></section>
             """
     }
 
