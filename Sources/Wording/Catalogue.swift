@@ -5,7 +5,10 @@
 /// message has both languages with the same placeholders and a unique key.
 public enum Catalogue {
     public static var all: [Message] {
-        NavigationWords.all + CommonWords.all + AccessWords.all + OverviewWords.all + GlossaryWords.all + ProgressWords.all
-            + ReasonWords.all + ConflictWords.all + ReportWords.all
+        [NavigationWords.all, CommonWords.all, AccessWords.all, OverviewWords.all, GlossaryWords.all,
+         ProgressWords.all,
+         ReasonWords.all, ConflictWords.all, ReportWords.all,
+         SiteWords.all, ProviderWords.all,
+        ].flatMap { $0 }
     }
 }

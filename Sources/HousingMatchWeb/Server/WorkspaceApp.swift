@@ -69,6 +69,7 @@ public final class WorkspaceApp: Sendable {
                                            allowedHosts: { [self] in allowedHosts.withLock { $0 } }))
         addCommonRoutes(to: router)
         addOverviewRoutes(to: router)
+        addSiteProviderRoutes(to: router)
         return router
     }
 
