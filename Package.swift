@@ -87,7 +87,7 @@ let package = Package(
             name: "BackendConformanceTests",
             dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend", "Wording"]
         ),
-        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
+        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "Wording"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "HousingMatchWebTests",

@@ -5,7 +5,11 @@
 /// message has both languages with the same placeholders and a unique key.
 public enum Catalogue {
     public static var all: [Message] {
-        NavigationWords.all + CommonWords.all + AccessWords.all + OverviewWords.all + GlossaryWords.all + ProgressWords.all
-            + GroupWords.all + HouseholdWords.all
+        [NavigationWords.all, CommonWords.all, AccessWords.all, OverviewWords.all, GlossaryWords.all,
+         ProgressWords.all,
+         ReasonWords.all, ConflictWords.all, ReportWords.all,
+         SiteWords.all, ProviderWords.all,
+         GroupWords.all, HouseholdWords.all,
+        ].flatMap { $0 }
     }
 }

@@ -67,8 +67,15 @@ enum StyleSheet {
     .warning { padding: .6rem .8rem; border-left: 5px solid var(--warn); background: #fbf1ea; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; padding: 0; list-style: none; }
     .cards li { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
-    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0; }
-    dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+    dl.facts { display: flex; flex-wrap: wrap; gap: .4rem 2rem; margin: 0 0 1rem; }
+    dl.facts dt { font-size: .85rem; color: var(--muted); } dl.facts dd { margin: 0; font-weight: 600; }
+    ul.plain { list-style: none; margin: 0; padding: 0; } ul.plain li + li { margin-top: .2rem; }
+    .tag { display: inline-block; padding: 0 .4rem; border: 1px solid var(--warn); border-radius: 3px; color: var(--warn); font-size: .85rem; white-space: nowrap; }
+    tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+    svg.load-bar { max-width: 100%; height: auto; }
+    .table-scroll { overflow-x: auto; }
+    dl.wishes { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0; }
+    dl.wishes dt { font-weight: 600; } dl.wishes dd { margin: 0; }
     ul.effects, ul.rules { margin: .2rem 0; padding-left: 1.1rem; } td.cost p { margin: 0 0 .2rem; }
     .cost-free { color: var(--ok); } .cost-loss, .cost-impossible { color: var(--warn); font-weight: 600; }
     ul.drops { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; } ul.drops form { margin: 0; }

@@ -122,7 +122,7 @@ enum GroupPage {
         let items = rows.map { row -> HTML in "<dt>\(context.text(row.0))</dt><dd>\(row.1)</dd>" }
         return """
             <section aria-labelledby="wensen"><h2 id="wensen">\(context.text(GroupWords.wishesTitle))</h2>
-            <dl class="facts">\(items)</dl></section>
+            <dl class="wishes">\(items)</dl></section>
             """
     }
 
@@ -208,7 +208,7 @@ enum GroupPage {
             var order: [[String]] = []
             var who: [[String]: [SeekerID]] = [:]
             for candidate in answer.impossible {
-                let rules = (candidate.cost?.conflict ?? []).map(\.statement)
+                let rules = (candidate.cost?.conflict ?? []).map { $0.text(in: context.language) }
                 if who[rules] == nil { order.append(rules) }
                 who[rules, default: []].append(candidate.seeker)
             }

@@ -14,7 +14,7 @@ enum HouseholdPage {
         let links = EntityLinks(base.scenario, context)
         let placement = Dictionary(base.result.match.groups.flatMap { formed in formed.members.map { ($0, formed) } },
                                    uniquingKeysWith: { first, _ in first })
-        let reasons = Dictionary(base.result.unassigned.map { ($0.seeker, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        let reasons = Dictionary(base.result.unassigned.map { ($0.seeker, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = base.scenario.seekers.map { seeker -> HTML in
             if let formed = placement[seeker.id] {
                 return """
@@ -22,7 +22,7 @@ enum HouseholdPage {
                     <td>\(links.group(formed.id))</td><td>\(links.site(formed.site))</td></tr>
                     """
             }
-            let reason = reasons[seeker.id].map { masked($0, careType: seeker.care?.type, context) } ?? ""
+            let reason = reasons[seeker.id].map { masked($0.text(in: context.language), careType: seeker.care?.type, context) } ?? ""
             return """
                 <tr class="unplaced"><th scope="row">\(links.household(seeker.id))</th><td><strong>\(context.text(HouseholdWords.noPlace))</strong></td>
                 <td colspan="2">\(reason)</td></tr>
@@ -51,7 +51,7 @@ enum HouseholdPage {
                 """)
         } else {
             parts.append("<p class=\"status status-infeasible\">\(context.html(HouseholdWords.notPlaced, links.household(seeker.id)))</p>")
-            if let reason = explanation.reason {
+            if let reason = explanation.reasonSentence?.text(in: context.language) ?? explanation.reason {
                 parts.append("""
                     <section aria-labelledby="waarom"><h2 id="waarom">\(context.text(HouseholdWords.reason))</h2>
                     <p class="reason">\(masked(reason, careType: seeker.care?.type, context))</p></section>
@@ -92,7 +92,7 @@ enum HouseholdPage {
         let items = rows.map { row -> HTML in "<dt>\(row.0)</dt><dd>\(row.1)</dd>" }
         return """
             <section aria-labelledby="wensen"><h2 id="wensen">\(context.text(HouseholdWords.wishesTitle))</h2>
-            <dl class="facts">\(items)</dl></section>
+            <dl class="wishes">\(items)</dl></section>
             """
     }
 
@@ -208,20 +208,27 @@ enum HouseholdPage {
 
     /// A filter's words; those that would tell a household's care type or need are said without it unless care is shown.
     static func reasonText(_ reason: HardFilterReason, careType: CareType?, _ context: PageContext) -> String {
-        guard !context.showsCare else { return reason.text }
+        guard !context.showsCare else { return reason.text(in: context.language) }
         switch reason.kind {
         case .careType: return context.text(HouseholdWords.careTypeHidden)
         case .noCareProvider: return context.text(HouseholdWords.careProviderHidden)
         case .noAccessibleDwelling: return context.text(HouseholdWords.accessHidden)
-        default: return masked(reason.text, careType: careType, context)
+        default: return masked(reason.text(in: context.language), careType: careType, context)
         }
     }
 
     /// The library's sentence with the household's care type left out, unless care is shown.
     static func masked(_ text: String, careType: CareType?, _ context: PageContext) -> String {
         guard !context.showsCare, let careType, !careType.isEmpty else { return text }
-        let pattern = "\\b" + NSRegularExpression.escapedPattern(for: careType) + "\\b"
-        return text.replacingOccurrences(of: pattern, with: context.text(HouseholdWords.careWordHidden),
-                                         options: .regularExpression)
+        // The code, and the words of care a sentence in either language may use for it; longest first.
+        let names = Set([careType, DomainWords.careType(careType, in: context.language),
+                         DomainWords.careTypeShort(careType, in: context.language)]).sorted { $0.count > $1.count }
+        var hidden = text
+        for name in names where !name.isEmpty {
+            let pattern = "(?<![\\w-])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\w-])"
+            hidden = hidden.replacingOccurrences(of: pattern, with: context.text(HouseholdWords.careWordHidden),
+                                                 options: .regularExpression)
+        }
+        return hidden
     }
 }

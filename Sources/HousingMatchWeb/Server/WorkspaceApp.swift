@@ -40,6 +40,10 @@ public final class WorkspaceApp: Sendable {
                         $0 = ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)", "\(hostPart):\(port)"]
                     }
                 }
+                // Start the current match at once: the first page then usually finds it ready.
+                if case .success(let loaded) = await workspace.current() {
+                    _ = jobs.baseMatch(of: loaded, options: matchOptions)
+                }
                 var address = "http://\(hostPart):\(port)/"
                 if let token = configuration.accessToken { address += "?toegang=\(token)" }
                 onStart(address)
@@ -65,6 +69,7 @@ public final class WorkspaceApp: Sendable {
                                            allowedHosts: { [self] in allowedHosts.withLock { $0 } }))
         addCommonRoutes(to: router)
         addOverviewRoutes(to: router)
+        addSiteProviderRoutes(to: router)
         addGroupRoutes(to: router)
         return router
     }
