@@ -148,10 +148,8 @@ struct GroupPageTests {
         let before = try Data(contentsOf: server.folder.appendingPathComponent("scenario.yaml"))
         let page = try await Self.settled(server, "/woongroep")
         let csrf = try #require(page.cookie("hm_csrf"))
-        let posted = try await Self.offThePool {
-            try server.post("/woongroep/g2/wat-als", form: "csrf=\(csrf)&regel=gemeenschappelijke-ruimte",
-                            headers: ["Cookie": "hm_csrf=\(csrf)"])
-        }
+        let posted = try await server.post("/woongroep/g2/wat-als", form: "csrf=\(csrf)&regel=gemeenschappelijke-ruimte",
+                                           headers: ["Cookie": "hm_csrf=\(csrf)"])
         #expect(posted.status == 303)
         let location = try #require(posted.header("location"))
         #expect(location == "/woongroep/g2/wat-als/gemeenschappelijke-ruimte")
@@ -197,17 +195,10 @@ struct GroupPageTests {
         }
     }
 
-    /// A request from a thread of its own: the client blocks while it waits, and the server in this
-    /// process answers on Swift's few shared threads, which a blocked test must not hold.
+    /// A page as the server answers it now.
     static func get(_ server: RunningServer, _ path: String, headers: [String: String] = [:]) async throws
         -> LoopbackHTTP.Response {
-        try await offThePool { try server.get(path, headers: headers) }
-    }
-
-    static func offThePool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
-        }
+        try await server.get(path, headers: headers)
     }
 
     /// The first household the list shows without a place.

@@ -123,10 +123,10 @@ struct SiteProviderRouteTests {
     func unknownIdentifiers() async throws {
         let server = try await RunningServer.start()
         defer { server.stop() }
-        let site = try server.get("/woonplek/s99")
+        let site = try await server.get("/woonplek/s99")
         #expect(site.status == 404)
         #expect(site.text.contains("s99 staat niet in dit scenario."))
-        let provider = try server.get("/zorgaanbieder/%3Cb%3E")
+        let provider = try await server.get("/zorgaanbieder/%3Cb%3E")
         #expect(provider.status == 404)
         #expect(provider.text.contains("&lt;b&gt; staat niet in dit scenario."))
     }
@@ -135,10 +135,10 @@ struct SiteProviderRouteTests {
     func providerPageAnswers() async throws {
         let server = try await RunningServer.start()
         defer { server.stop() }
-        var page = try server.get("/zorgaanbieder/c3")
+        var page = try await server.get("/zorgaanbieder/c3")
         for _ in 0..<300 where page.text.contains("data-job=") {
             try await Task.sleep(for: .milliseconds(200))
-            page = try server.get("/zorgaanbieder/c3")
+            page = try await server.get("/zorgaanbieder/c3")
         }
         #expect(page.status == 200)
         #expect(page.text.contains("Zorgaanbieder GGZ Kromme Rijn"))
