@@ -65,6 +65,7 @@ public final class WorkspaceApp: Sendable {
                                            allowedHosts: { [self] in allowedHosts.withLock { $0 } }))
         addCommonRoutes(to: router)
         addOverviewRoutes(to: router)
+        addWhatIfRoutes(to: router)
         return router
     }
 

@@ -3,9 +3,9 @@ import HousingMatch
 /// The words of a comparison report, shared by the table and the HTML report so that both say the same.
 ///
 /// Written for a policy officer: households, not seekers; "gains a place", not "assigned".
-enum ComparisonWording {
+public enum ComparisonWording {
     /// A solve's status in a few words.
-    static func status(_ status: MatchStatus) -> String {
+    public static func status(_ status: MatchStatus) -> String {
         switch status {
         case .optimal: "optimal"
         case .feasible: "feasible, not proven best"
@@ -15,34 +15,34 @@ enum ComparisonWording {
     }
 
     /// A care type as a row name; households without a care need are "no care".
-    static func careType(_ careType: CareType?) -> String {
+    public static func careType(_ careType: CareType?) -> String {
         careType ?? "no care"
     }
 
     /// `1 household`, `2 households`; with a word between, `1 more household`.
-    static func households(_ count: Int, more: String? = nil) -> String {
+    public static func households(_ count: Int, more: String? = nil) -> String {
         "\(count) " + (more.map { $0 + " " } ?? "") + "household\(count == 1 ? "" : "s")"
     }
 
     /// A difference with its sign: `+1`, `-20`, `0`.
-    static func signed(_ value: Double) -> String {
-        value > 0 ? "+" + Format.number(value) : Format.number(value)
+    public static func signed(_ value: Double) -> String {
+        value > 0 ? "+" + ReportFormat.number(value) : ReportFormat.number(value)
     }
 
     /// Where a household lives: `g3 at s8 (Bunnik)`, or `-` when not housed.
-    static func placement(_ placement: Placement?) -> String {
+    public static func placement(_ placement: Placement?) -> String {
         guard let placement else { return "-" }
         return "\(placement.group) at \(placement.site) (\(placement.town))"
     }
 
     /// Where a group forms: `s8 De Nieuwe Hof (Bunnik), 12 members`, or `-`.
-    static func formation(_ formation: GroupChange.Formation?) -> String {
+    public static func formation(_ formation: GroupChange.Formation?) -> String {
         guard let formation else { return "-" }
         let name = formation.siteName == formation.site.rawValue ? "" : " \(formation.siteName)"
         return "\(formation.site)\(name) (\(formation.town)), \(formation.members) members"
     }
 
-    static func kind(_ kind: HouseholdChange.Kind) -> String {
+    public static func kind(_ kind: HouseholdChange.Kind) -> String {
         switch kind {
         case .gainsPlace: "gains a place"
         case .losesPlace: "loses its place"
@@ -51,7 +51,7 @@ enum ComparisonWording {
         }
     }
 
-    static func kind(_ kind: GroupChange.Kind) -> String {
+    public static func kind(_ kind: GroupChange.Kind) -> String {
         switch kind {
         case .forms: "forms"
         case .stopsForming: "no longer forms"
@@ -60,7 +60,7 @@ enum ComparisonWording {
     }
 
     /// A note on a household the variant adds or removes, else empty.
-    static func presence(_ presence: HouseholdChange.Presence) -> String {
+    public static func presence(_ presence: HouseholdChange.Presence) -> String {
         switch presence {
         case .both: ""
         case .onlyInBase: "removed by the variant"
@@ -69,7 +69,7 @@ enum ComparisonWording {
     }
 
     /// A group by id and, when it has one, name: `g5 (Stationsburen Zeist)`.
-    static func group(_ change: GroupChange) -> String {
+    public static func group(_ change: GroupChange) -> String {
         change.name == change.group.rawValue ? change.group.rawValue : "\(change.group) (\(change.name))"
     }
 
@@ -77,7 +77,7 @@ enum ComparisonWording {
     ///
     /// One change, or several changes to one entry, are named; otherwise the
     /// changes are counted. Always a phrase that takes a verb in the singular.
-    static func subject(of outcome: ScenarioOutcome) -> String {
+    public static func subject(of outcome: ScenarioOutcome) -> String {
         let changes = outcome.changes
         // A plain scenario file compared with the base: its name is the subject.
         guard let first = changes.first else { return outcome.label }
@@ -108,7 +108,7 @@ enum ComparisonWording {
 
     /// A variant's result in a few plain sentences: what it does to the number housed,
     /// who gains, loses or moves, and which groups form or stop forming.
-    static func summary(of variant: VariantComparison, base: ScenarioOutcome) -> String {
+    public static func summary(of variant: VariantComparison, base: ScenarioOutcome) -> String {
         let outcome = variant.outcome
         let subject = subject(of: outcome)
         guard outcome.hasMatch else {
@@ -136,7 +136,7 @@ enum ComparisonWording {
         // Priorities only need a mention when they tell a different story from the count.
         if let priority = variant.housedPriorityChange, abs(priority - Double(change)) > 1e-6,
            let before = base.housedPriority, let after = outcome.housedPriority {
-            housed += "; \(Format.number(after)) counted by priority instead of \(Format.number(before))"
+            housed += "; \(ReportFormat.number(after)) counted by priority instead of \(ReportFormat.number(before))"
         }
         sentences.append(housed + ")")
 
@@ -173,7 +173,7 @@ enum ComparisonWording {
     }
 
     /// `a`, `a and b`, `a, b and c`.
-    static func list(_ items: [String]) -> String {
+    public static func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }

@@ -7,37 +7,40 @@ import HousingMatch
 /// anywhere, runs no script and reads the same printed. Every text from the
 /// scenarios is escaped. Each scenario keeps one colour throughout: its
 /// swatch in the summaries is its bar in the charts.
-struct ComparisonHTML {
-    let comparison: MatchComparison
+///
+/// The web workspace shows the same content inside its own page
+/// (``content()``, with ``Markup/embedded``): no `style` attribute, which its
+/// Content-Security-Policy blocks, and a household's care type only when asked.
+public struct ComparisonHTML {
+    /// How the pieces are marked up.
+    public enum Markup: Sendable {
+        /// A page of its own, with its style sheet inside (`housing-match compare --format html`).
+        case standalone
+        /// Inside a page whose style sheet has the classes `swatch-N` (one per colour of
+        /// ``SVGBarChart/palette``) and `meter`: no `style` attributes.
+        case embedded
+    }
 
-    func render() -> String {
+    public let comparison: MatchComparison
+    public var markup: Markup
+    /// Whether the households table shows each household's care type (health data).
+    public var showsHouseholdCare: Bool
+
+    public init(comparison: MatchComparison, markup: Markup = .standalone, showsHouseholdCare: Bool = true) {
+        self.comparison = comparison
+        self.markup = markup
+        self.showsHouseholdCare = showsHouseholdCare
+    }
+
+    /// The whole self-contained page.
+    public func render() -> String {
         let base = comparison.base
         let title = "What if? \(base.scenarioName.isEmpty ? base.label : base.scenarioName)"
         var body: [String] = []
         body.append("<header><h1>\(e(title))</h1>")
-        body.append("<p class=\"lede\">This report compares the best match for the base scenario, <strong>\(e(base.label))</strong>, "
-                    + "with the best match for \(comparison.variants.count == 1 ? "one variant" : "each of \(comparison.variants.count) variants"). "
-                    + "A match says which households join which housing group, on which site, and which care provider serves "
-                    + "the members who need care. The best match houses the most households (counted by their priority) "
-                    + "and, among those, fits their wishes best. Households appear only by their anonymous id and care type.</p></header>")
-        body.append(summarySection())
-        body.append(totalsSection())
-        body.append(chartSection(id: "care", title: "Households housed by care type",
-                                 explanation: "How many households with each kind of care need find a place, in the base and in each variant.",
-                                 categories: base.housedByCareType.map { ComparisonWording.careType($0.careType) },
-                                 values: { outcome in outcome.housedByCareType.map { Double($0.housed) } },
-                                 xAxis: "Care need of the household"))
-        body.append(chartSection(id: "town", title: "Households housed by town",
-                                 explanation: "The town is that of the site the household's group takes.",
-                                 categories: base.housedByTown.map(\.town),
-                                 values: { outcome in outcome.housedByTown.map { Double($0.housed) } },
-                                 xAxis: "Town of the group's site"))
-        body.append(groupsSection())
-        body.append(householdsSection())
-        body.append(providersSection())
-        body.append("<footer><p>Made with <code>housing-match compare</code>. Statuses: <em>optimal</em> means the match is "
-                    + "proven best; <em>feasible</em> that it meets every rule but was not proven best within the time "
-                    + "limit; <em>infeasible</em> that no match can meet every rule.</p></footer>")
+        body.append("<p class=\"lede\">\(lede)</p></header>")
+        body.append(contentsOf: sections)
+        body.append("<footer><p>Made with <code>housing-match compare</code>. \(statusNote)</p></footer>")
 
         return """
             <!DOCTYPE html>
@@ -62,13 +65,56 @@ struct ComparisonHTML {
 
     private var outcomes: [ScenarioOutcome] { [comparison.base] + comparison.variants.map(\.outcome) }
 
+    /// The report without the page around it, for a page that has its own heading:
+    /// the introduction, the sections (headed `h2`) and the note on statuses.
+    public func content() -> String {
+        (["<p class=\"lead\">\(lede)</p>"] + sections + ["<p class=\"small\">\(statusNote)</p>"]).joined(separator: "\n")
+    }
+
+    private var lede: String {
+        let base = comparison.base
+        return "This report compares the best match for the base scenario, <strong>\(e(base.label))</strong>, "
+            + "with the best match for \(comparison.variants.count == 1 ? "one variant" : "each of \(comparison.variants.count) variants"). "
+            + "A match says which households join which housing group, on which site, and which care provider serves "
+            + "the members who need care. The best match houses the most households (counted by their priority) "
+            + "and, among those, fits their wishes best. Households appear only by their anonymous id"
+            + (showsHouseholdCare ? " and care type." : ".")
+    }
+
+    private var statusNote: String {
+        "Statuses: <em>optimal</em> means the match is "
+            + "proven best; <em>feasible</em> that it meets every rule but was not proven best within the time "
+            + "limit; <em>infeasible</em> that no match can meet every rule."
+    }
+
+    private var sections: [String] {
+        let base = comparison.base
+        var body: [String] = []
+        body.append(summarySection())
+        body.append(totalsSection())
+        body.append(chartSection(id: "care", title: "Households housed by care type",
+                                 explanation: "How many households with each kind of care need find a place, in the base and in each variant.",
+                                 categories: base.housedByCareType.map { ComparisonWording.careType($0.careType) },
+                                 values: { outcome in outcome.housedByCareType.map { Double($0.housed) } },
+                                 xAxis: "Care need of the household"))
+        body.append(chartSection(id: "town", title: "Households housed by town",
+                                 explanation: "The town is that of the site the household's group takes.",
+                                 categories: base.housedByTown.map(\.town),
+                                 values: { outcome in outcome.housedByTown.map { Double($0.housed) } },
+                                 xAxis: "Town of the group's site"))
+        body.append(groupsSection())
+        body.append(householdsSection())
+        body.append(providersSection())
+        return body
+    }
+
     // MARK: Sections
 
     private func summarySection() -> String {
         let base = comparison.base
         var html = ["<section id=\"summary\"><h2>In short</h2>"]
         var baseText = "\(base.housedHouseholds) of \(base.seekers) households housed"
-        if let priority = base.housedPriority { baseText += " (\(Format.number(priority)) counted by priority)" }
+        if let priority = base.housedPriority { baseText += " (\(ReportFormat.number(priority)) counted by priority)" }
         baseText += "; \(base.groupsFormed) of \(base.groups) groups form. Status: \(ComparisonWording.status(base.status))."
         html.append("<article class=\"card\">\(heading(base, index: 0, suffix: "the base"))<p>\(e(baseText))</p>"
                     + description(base) + "</article>")
@@ -109,7 +155,7 @@ struct ComparisonHTML {
                         + "<td class=\"\(outcome.hasMatch ? "" : "bad")\">\(e(ComparisonWording.status(outcome.status)))</td>"
                         + "<td class=\"num\">\(outcome.housedHouseholds) of \(outcome.seekers)</td>"
                         + "<td class=\"num\">\(e(change))</td>"
-                        + "<td class=\"num\">\(outcome.housedPriority.map { Format.number($0) } ?? "–")</td>"
+                        + "<td class=\"num\">\(outcome.housedPriority.map { ReportFormat.number($0) } ?? "–")</td>"
                         + "<td class=\"num\">\(e(priorityChange))</td>"
                         + "<td class=\"num\">\(outcome.groupsFormed) of \(outcome.groups)</td></tr>")
         }
@@ -162,11 +208,11 @@ struct ComparisonHTML {
                 let note = ComparisonWording.presence(change.presence)
                 return "<tr><td class=\"id\"><code>\(e(change.seeker.rawValue))</code></td>"
                     + "<td class=\"\(Self.cssClass(change.kind))\">\(e(ComparisonWording.kind(change.kind)))\(note.isEmpty ? "" : " <span class=\"small\">(\(e(note)))</span>")</td>"
-                    + "<td>\(e(ComparisonWording.careType(change.careType)))</td>"
+                    + (showsHouseholdCare ? "<td>\(e(ComparisonWording.careType(change.careType)))</td>" : "")
                     + "<td>\(e(ComparisonWording.placement(change.base)))</td><td>\(e(ComparisonWording.placement(change.variant)))</td></tr>"
             }
             parts.append(heading + """
-                <table class="households"><thead><tr><th scope="col">Household</th><th scope="col">Change</th><th scope="col">Care need</th><th scope="col">In the base</th><th scope="col">In the variant</th></tr></thead>
+                <table class="households"><thead><tr><th scope="col">Household</th><th scope="col">Change</th>\(showsHouseholdCare ? "<th scope=\"col\">Care need</th>" : "")<th scope="col">In the base</th><th scope="col">In the variant</th></tr></thead>
                 <tbody>\(rows.joined(separator: "\n"))</tbody></table>
                 """)
         }
@@ -201,9 +247,7 @@ struct ComparisonHTML {
                 }
                 let share = load.capacity > 0 ? min(1, Double(load.clients) / Double(load.capacity)) : 0
                 let full = load.capacity > 0 && load.clients >= load.capacity
-                return "<td><span class=\"load\">\(load.clients) of \(load.capacity)</span>"
-                    + "<span class=\"meter\" role=\"img\" aria-label=\"\(Format.number(share * 100, decimals: 0)) % of capacity\">"
-                    + "<span class=\"fill\(full ? " full" : "")\" style=\"width: \(Format.number(share * 100, decimals: 1))%\"></span></span></td>"
+                return "<td><span class=\"load\">\(load.clients) of \(load.capacity)</span>" + meter(share: share, full: full) + "</td>"
             }
             rows.append("<tr><th scope=\"row\">\(swatch(index))\(e(outcome.label))</th>\(cells.joined())</tr>")
         }
@@ -219,7 +263,27 @@ struct ComparisonHTML {
 
     /// A small square in the scenario's chart colour.
     private func swatch(_ index: Int) -> String {
-        "<span class=\"swatch\" style=\"background: \(SVGBarChart.colour(at: index))\" aria-hidden=\"true\"></span>"
+        switch markup {
+        case .standalone:
+            "<span class=\"swatch\" style=\"background: \(SVGBarChart.colour(at: index))\" aria-hidden=\"true\"></span>"
+        case .embedded:
+            "<span class=\"swatch swatch-\(index % SVGBarChart.palette.count)\" aria-hidden=\"true\"></span>"
+        }
+    }
+
+    /// A bar of `share` (0 to 1) of a provider's capacity; dark when full.
+    private func meter(share: Double, full: Bool) -> String {
+        let label = "\(ReportFormat.number(share * 100, decimals: 0)) % of capacity"
+        switch markup {
+        case .standalone:
+            return "<span class=\"meter\" role=\"img\" aria-label=\"\(label)\">"
+                + "<span class=\"fill\(full ? " full" : "")\" style=\"width: \(ReportFormat.number(share * 100, decimals: 1))%\"></span></span>"
+        case .embedded:
+            // SVG attributes, not a style attribute: the page's policy allows the one and blocks the other.
+            return "<svg class=\"meter\" viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(label)\">"
+                + "<rect width=\"100\" height=\"8\" rx=\"4\" fill=\"#e8e8e8\"/>"
+                + "<rect width=\"\(ReportFormat.number(share * 100, decimals: 1))\" height=\"8\" rx=\"4\" fill=\"\(full ? "#1f4e89" : "#7aa6d6")\"/></svg>"
+        }
     }
 
     private static func cssClass(_ kind: HouseholdChange.Kind) -> String {
