@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Everyone's first page: the current match, in Dutch, with names and ids, and care details hidden until asked.
-@Suite("Browser: the overview", .serialized, .enabled(if: BrowserBinaries.available, "needs chromium and chromium-driver"))
+@Suite("Browser: the overview", .serialized, .enabled(if: BrowserBinaries.shouldRun, "needs chromium and chromium-driver (.ci/setup --tests installs them)"))
 struct OverviewBrowserTests {
     @Test("the overview shows the match in Dutch; care details appear only when switched on; English one click away")
     func overview() async throws {

@@ -192,6 +192,6 @@ final class WebDriver: @unchecked Sendable {
     }
 
     private static func elementID(_ value: Any?) -> String? {
-        (value as? [String: Any])?["element-6066-11e4-a52f-4a7d1e8cb4a2"] as? String
+        (value as? [String: Any])?["element-6066-11e4-a52e-4f735466cecf"] as? String
     }
 }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import Wording
 
 /// Headers on every response: a strict Content-Security-Policy (our own
 /// scripts and styles only, no inline code, nothing from elsewhere), no
@@ -17,7 +18,18 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
-            response = try error.response(from: request, context: context)
+            // Our own page for "not found" and "too large", in the visitor's language; others as the framework says.
+            let language = request.cookies[AccessGuard.languageCookie].flatMap { Language(code: $0.value) } ?? .nl
+            switch error.status {
+            case .notFound:
+                response = PageResponse.html(ErrorPage.render(title: AccessWords.notFound, detail: nil, language: language),
+                                             status: .notFound)
+            case .contentTooLarge:
+                response = PageResponse.html(ErrorPage.render(title: AccessWords.tooLarge, detail: nil, language: language),
+                                             status: .contentTooLarge)
+            default:
+                response = try error.response(from: request, context: context)
+            }
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"

@@ -40,6 +40,10 @@ public final class WorkspaceApp: Sendable {
                         $0 = ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)", "\(hostPart):\(port)"]
                     }
                 }
+                // Start the current match at once: the first page then usually finds it ready.
+                if case .success(let loaded) = await workspace.current() {
+                    _ = jobs.baseMatch(of: loaded, options: matchOptions)
+                }
                 var address = "http://\(hostPart):\(port)/"
                 if let token = configuration.accessToken { address += "?toegang=\(token)" }
                 onStart(address)
@@ -52,7 +56,7 @@ public final class WorkspaceApp: Sendable {
     /// Logs nothing about requests: a page's path may name a household.
     private static var quietLogger: Logger {
         var logger = Logger(label: "housing-match-serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         return logger
     }
 

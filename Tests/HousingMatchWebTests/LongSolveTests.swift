@@ -1,0 +1,59 @@
+import Foundation
+import HousingMatch
+import LoopbackHTTP
+import Testing
+@testable import HousingMatchWeb
+
+/// A region large enough that its solve takes seconds: the page shows progress at once, stays usable,
+/// and the solve can be stopped with its best match so far.
+@Suite("Long solves in the web workspace", .serialized)
+struct LongSolveTests {
+    static let region = ScenarioGenerator(size: .init(seekers: 300, groups: 25, sites: 30, providers: 6),
+                                          seed: 3, family: .careHeavy).generate()
+
+    @Test("the overview of a 300-household region shows progress, other pages answer meanwhile, and stop ends the solve with a match")
+    func progressAndStop() async throws {
+        let server = try await RunningServer.start(scenario: Self.region)
+        defer { server.stop() }
+        let first = try server.get("/")
+        #expect(first.status == 200)
+        let csrf = try #require(first.cookie("hm_csrf"))
+        let page = first.text
+        let jobID = try #require(page.firstMatch(of: /data-job="([0-9a-f]+)"/)?.1).description
+        #expect(page.contains("Bezig met rekenen"))
+        #expect(page.contains("action=\"/taak/\(jobID)/stop\""))
+
+        // While it works, the glossary answers, and the job's status tells how far it is.
+        #expect(try server.get("/begrippen").status == 200)
+        var status: [String: Any] = [:]
+        for _ in 0..<100 {
+            let response = try server.get("/taak/\(jobID)")
+            status = try #require(try JSONSerialization.jsonObject(with: response.body) as? [String: Any])
+            if !((status["best"] as? String) ?? "").isEmpty { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect((status["done"] as? Bool) == false)
+        #expect((status["best"] as? String)?.hasPrefix("Beste tot nu toe") == true)
+
+        // A second visitor asking the same page joins the same job instead of starting another solve.
+        let second = try server.get("/")
+        #expect(second.text.contains("data-job=\"\(jobID)\"") || second.text.contains("De match van nu"))
+
+        let stopped = try server.post("/taak/\(jobID)/stop", form: "csrf=\(csrf)&terug=%2F",
+                                      headers: ["Cookie": "hm_csrf=\(csrf)"])
+        #expect(stopped.status == 303)
+        var overview = ""
+        for _ in 0..<300 {
+            overview = try server.get("/").text
+            if !overview.contains("data-job=") { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(overview.contains("Gestopt. De beste match tot nu toe wordt getoond."))
+        #expect(overview.contains("<table class=\"match\">"))
+        let job = try #require(server.app.jobs.job(id: jobID))
+        let base = try #require(job.answer(as: BaseMatch.self))
+        #expect(base.wasStopped)
+        // What is shown is a match that keeps every rule, checked apart from the solve.
+        #expect(MatchChecker(scenario: Self.region).violations(of: base.result.match).isEmpty)
+    }
+}
