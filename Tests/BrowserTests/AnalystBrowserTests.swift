@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The analyst's main task: withdraw a site by form, compare with the base, and see what it does to the households housed.
-@Suite("Browser: the analyst's what-if", .serialized, .enabled(if: BrowserBinaries.available, "needs chromium and chromium-driver"))
+@Suite("Browser: the analyst's what-if", .serialized, .enabled(if: BrowserBinaries.shouldRun, "needs chromium and chromium-driver (.ci/setup --tests installs them)"))
 struct AnalystBrowserTests {
     @Test("a site withdrawn by form is saved as a variant; comparing it with the base shows fewer households housed")
     func withdrawAndCompare() async throws {

@@ -82,6 +82,8 @@ enum StyleSheet {
     \#(SVGBarChart.palette.enumerated().map { ".swatch-\($0.offset) { background: \($0.element); }" }.joined(separator: " "))
     .comparison-report .card { border: 1px solid var(--line); border-left: 4px solid #9aa0a6; border-radius: 6px; padding: .6rem 1rem; margin: .6rem 0; }
     .comparison-report .card.warning { border-left-color: var(--warn); }
+    .comparison-report .tag { font-size: .75rem; font-weight: 600; text-transform: uppercase; color: var(--muted); background: var(--soft); border-radius: 3px; padding: 1px 6px; margin-left: 4px; }
+    .comparison-report .name { font-weight: normal; color: var(--muted); margin-left: 6px; } .comparison-report .description { font-style: italic; }
     .comparison-report figure svg { max-width: 100%; height: auto; }
     .comparison-report .load { display: block; } svg.meter { display: block; width: 100%; max-width: 120px; height: 8px; }
     .comparison-report .gain { color: var(--ok); font-weight: 600; } .comparison-report .loss, .comparison-report .bad { color: #a40000; font-weight: 600; }
