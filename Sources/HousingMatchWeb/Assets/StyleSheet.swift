@@ -77,7 +77,7 @@ enum StyleSheet {
     .field input[type=text], .field select, .field textarea { width: 100%; max-width: 28rem; }
     .field-row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
     label.plain { font-weight: normal; }
-    tr.just-saved { background: #eef7f0; }
+    tr.just-saved { background: #eef7f0; } table.sweep { width: auto; min-width: 32rem; }
     .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 7px; vertical-align: -1px; }
     \#(SVGBarChart.palette.enumerated().map { ".swatch-\($0.offset) { background: \($0.element); }" }.joined(separator: " "))
     .comparison-report .card { border: 1px solid var(--line); border-left: 4px solid #9aa0a6; border-radius: 6px; padding: .6rem 1rem; margin: .6rem 0; }

@@ -73,7 +73,10 @@ struct VariantFiles: Sendable {
         do {
             _ = try ScenarioLoader.loadVariant(path: temporary.path)
         } catch {
-            throw .invalid(error.description.replacingOccurrences(of: temporary.path, with: "variants/" + fileName))
+            // Paths within the workspace, as the visitor knows them: variants/NAME.yaml, scenario.yaml.
+            let workspace = folder.deletingLastPathComponent().path + "/"
+            throw .invalid(error.description.replacingOccurrences(of: temporary.path, with: "variants/" + fileName)
+                .replacingOccurrences(of: workspace, with: ""))
         }
         if replacing {
             guard rename(temporary.path, target.path) == 0 else { throw .failed(String(cString: strerror(errno))) }
