@@ -1,5 +1,6 @@
 import HTMLRendering
 import HousingMatch
+import Wording
 
 /// The `html` report of a comparison: one self-contained page for a policy officer.
 ///
@@ -25,9 +26,13 @@ public struct ComparisonHTML {
     public var markup: Markup
     /// Whether the households table shows each household's care type (health data).
     public var showsHouseholdCare: Bool
+    /// The language of every word; English for `housing-match compare`.
+    public var language: Language
 
-    public init(comparison: MatchComparison, markup: Markup = .standalone, showsHouseholdCare: Bool = true) {
+    public init(comparison: MatchComparison, markup: Markup = .standalone, showsHouseholdCare: Bool = true,
+                language: Language = .en) {
         self.comparison = comparison
+        self.language = language
         self.markup = markup
         self.showsHouseholdCare = showsHouseholdCare
     }
@@ -35,16 +40,16 @@ public struct ComparisonHTML {
     /// The whole self-contained page.
     public func render() -> String {
         let base = comparison.base
-        let title = "What if? \(base.scenarioName.isEmpty ? base.label : base.scenarioName)"
+        let title = ComparisonWords.title(language, base.scenarioName.isEmpty ? base.label : base.scenarioName)
         var body: [String] = []
         body.append("<header><h1>\(e(title))</h1>")
         body.append("<p class=\"lede\">\(lede)</p></header>")
         body.append(contentsOf: sections)
-        body.append("<footer><p>Made with <code>housing-match compare</code>. \(statusNote)</p></footer>")
+        body.append("<footer><p>\(ComparisonWords.madeWith(language, statusNote))</p></footer>")
 
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -73,18 +78,14 @@ public struct ComparisonHTML {
 
     private var lede: String {
         let base = comparison.base
-        return "This report compares the best match for the base scenario, <strong>\(e(base.label))</strong>, "
-            + "with the best match for \(comparison.variants.count == 1 ? "one variant" : "each of \(comparison.variants.count) variants"). "
-            + "A match says which households join which housing group, on which site, and which care provider serves "
-            + "the members who need care. The best match houses the most households (counted by their priority) "
-            + "and, among those, fits their wishes best. Households appear only by their anonymous id"
-            + (showsHouseholdCare ? " and care type." : ".")
+        let variants = comparison.variants.count == 1 ? ComparisonWords.oneVariant(language)
+            : ComparisonWords.eachVariant(language, comparison.variants.count)
+        return ComparisonWords.lede(language, e(base.label), variants,
+                                    showsHouseholdCare ? ComparisonWords.andCareType(language) : ".")
     }
 
     private var statusNote: String {
-        "Statuses: <em>optimal</em> means the match is "
-            + "proven best; <em>feasible</em> that it meets every rule but was not proven best within the time "
-            + "limit; <em>infeasible</em> that no match can meet every rule."
+        ComparisonWords.statusNote(language)
     }
 
     private var sections: [String] {
@@ -92,16 +93,16 @@ public struct ComparisonHTML {
         var body: [String] = []
         body.append(summarySection())
         body.append(totalsSection())
-        body.append(chartSection(id: "care", title: "Households housed by care type",
-                                 explanation: "How many households with each kind of care need find a place, in the base and in each variant.",
-                                 categories: base.housedByCareType.map { ComparisonWording.careType($0.careType) },
+        body.append(chartSection(id: "care", title: ComparisonWords.byCareTitle(language),
+                                 explanation: ComparisonWords.byCareExplanation(language),
+                                 categories: base.housedByCareType.map { ComparisonWording.careType($0.careType, in: language) },
                                  values: { outcome in outcome.housedByCareType.map { Double($0.housed) } },
-                                 xAxis: "Care need of the household"))
-        body.append(chartSection(id: "town", title: "Households housed by town",
-                                 explanation: "The town is that of the site the household's group takes.",
+                                 xAxis: ComparisonWords.byCareAxis(language)))
+        body.append(chartSection(id: "town", title: ComparisonWords.byTownTitle(language),
+                                 explanation: ComparisonWords.byTownExplanation(language),
                                  categories: base.housedByTown.map(\.town),
                                  values: { outcome in outcome.housedByTown.map { Double($0.housed) } },
-                                 xAxis: "Town of the group's site"))
+                                 xAxis: ComparisonWords.byTownAxis(language)))
         body.append(groupsSection())
         body.append(householdsSection())
         body.append(providersSection())
@@ -112,19 +113,19 @@ public struct ComparisonHTML {
 
     private func summarySection() -> String {
         let base = comparison.base
-        var html = ["<section id=\"summary\"><h2>In short</h2>"]
-        var baseText = "\(base.housedHouseholds) of \(base.seekers) households housed"
-        if let priority = base.housedPriority { baseText += " (\(ReportFormat.number(priority)) counted by priority)" }
-        baseText += "; \(base.groupsFormed) of \(base.groups) groups form. Status: \(ComparisonWording.status(base.status))."
-        html.append("<article class=\"card\">\(heading(base, index: 0, suffix: "the base"))<p>\(e(baseText))</p>"
+        var html = ["<section id=\"summary\"><h2>\(ComparisonWords.inShort(language))</h2>"]
+        var baseText = ComparisonWords.baseHoused(language, base.housedHouseholds, base.seekers)
+        if let priority = base.housedPriority { baseText += ComparisonWords.byPriority(language, number(priority)) }
+        baseText += ComparisonWords.baseGroups(language, base.groupsFormed, base.groups, ComparisonWording.status(base.status, in: language))
+        html.append("<article class=\"card\">\(heading(base, index: 0, suffix: ComparisonWords.theBase(language)))<p>\(e(baseText))</p>"
                     + description(base) + "</article>")
         for (offset, variant) in comparison.variants.enumerated() {
             let outcome = variant.outcome
             var card = "<article class=\"card\(outcome.hasMatch ? "" : " warning")\">\(heading(outcome, index: offset + 1, suffix: nil))"
             card += description(outcome)
-            card += "<p class=\"summary\">\(e(ComparisonWording.summary(of: variant, base: base)))</p>"
+            card += "<p class=\"summary\">\(e(ComparisonWording.summary(of: variant, base: base, in: language)))</p>"
             if !outcome.changes.isEmpty {
-                card += "<p class=\"small\">What this variant changes:</p><ul class=\"changes\">"
+                card += "<p class=\"small\">\(ComparisonWords.whatChanges(language))</p><ul class=\"changes\">"
                     + outcome.changes.map { "<li>\(e($0.text))</li>" }.joined() + "</ul>"
             }
             card += "</article>"
@@ -149,20 +150,21 @@ public struct ComparisonHTML {
         var rows: [String] = []
         for (index, outcome) in outcomes.enumerated() {
             let variant = index == 0 ? nil : comparison.variants[index - 1]
-            let change = index == 0 ? "base" : variant?.housedChange.map { ComparisonWording.signed(Double($0)) } ?? "–"
-            let priorityChange = index == 0 ? "base" : variant?.housedPriorityChange.map { ComparisonWording.signed($0) } ?? "–"
+            let baseWord = ComparisonWords.base(language)
+            let change = index == 0 ? baseWord : variant?.housedChange.map { ComparisonWording.signed(Double($0), in: language) } ?? "–"
+            let priorityChange = index == 0 ? baseWord : variant?.housedPriorityChange.map { ComparisonWording.signed($0, in: language) } ?? "–"
             rows.append("<tr><th scope=\"row\">\(swatch(index))\(e(outcome.label))</th>"
-                        + "<td class=\"\(outcome.hasMatch ? "" : "bad")\">\(e(ComparisonWording.status(outcome.status)))</td>"
-                        + "<td class=\"num\">\(outcome.housedHouseholds) of \(outcome.seekers)</td>"
+                        + "<td class=\"\(outcome.hasMatch ? "" : "bad")\">\(e(ComparisonWording.status(outcome.status, in: language)))</td>"
+                        + "<td class=\"num\">\(ComparisonWords.ofTotal(language, outcome.housedHouseholds, outcome.seekers))</td>"
                         + "<td class=\"num\">\(e(change))</td>"
-                        + "<td class=\"num\">\(outcome.housedPriority.map { ReportFormat.number($0) } ?? "–")</td>"
+                        + "<td class=\"num\">\(outcome.housedPriority.map { number($0) } ?? "–")</td>"
                         + "<td class=\"num\">\(e(priorityChange))</td>"
-                        + "<td class=\"num\">\(outcome.groupsFormed) of \(outcome.groups)</td></tr>")
+                        + "<td class=\"num\">\(ComparisonWords.ofTotal(language, outcome.groupsFormed, outcome.groups))</td></tr>")
         }
         return """
-            <section id="totals"><h2>Households housed</h2>
-            <p><em>Counted by priority</em> counts each housed household by its priority (1 unless the scenario says otherwise); it is what the match makes as large as possible first.</p>
-            <table><thead><tr><th scope="col">Scenario</th><th scope="col">Status</th><th scope="col" class="num">Housed</th><th scope="col" class="num">Change</th><th scope="col" class="num">Counted by priority</th><th scope="col" class="num">Change</th><th scope="col" class="num">Groups formed</th></tr></thead>
+            <section id="totals"><h2>\(w(ComparisonWords.housedTitle))</h2>
+            <p>\(w(ComparisonWords.housedExplanation))</p>
+            <table><thead><tr><th scope="col">\(w(ComparisonWords.scenario))</th><th scope="col">\(w(ComparisonWords.status))</th><th scope="col" class="num">\(w(ComparisonWords.housed))</th><th scope="col" class="num">\(w(ComparisonWords.change))</th><th scope="col" class="num">\(w(ComparisonWords.countedByPriority))</th><th scope="col" class="num">\(w(ComparisonWords.change))</th><th scope="col" class="num">\(w(ComparisonWords.groupsFormed))</th></tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table></section>
             """
     }
@@ -171,10 +173,11 @@ public struct ComparisonHTML {
                               values: (ScenarioOutcome) -> [Double], xAxis: String) -> String {
         var chart = SVGBarChart(identifier: "chart-\(id)", title: title, categories: categories,
                                 series: outcomes.map { SVGBarChart.Series(name: $0.label, values: values($0)) },
-                                xAxisLabel: xAxis, yAxisLabel: "Households housed")
+                                xAxisLabel: xAxis, yAxisLabel: w(ComparisonWords.housedTitle))
         chart.showsTitle = false  // the section's heading says it
         let noMatch = outcomes.filter { !$0.hasMatch }.map(\.label)
-        let note = noMatch.isEmpty ? "" : "<p class=\"small\">\(e(ComparisonWording.list(noMatch))) \(noMatch.count == 1 ? "has" : "have") no match, so \(noMatch.count == 1 ? "its" : "their") bars are zero.</p>"
+        let noMatchWords = noMatch.count == 1 ? ComparisonWords.noMatchOne : ComparisonWords.noMatchMany
+        let note = noMatch.isEmpty ? "" : "<p class=\"small\">\(noMatchWords(language, e(ComparisonWording.list(noMatch, in: language))))</p>"
         return "<section id=\"by-\(id)\"><h2>\(e(title))</h2><p>\(e(explanation))</p><figure>\(chart.render())</figure>\(note)</section>"
     }
 
@@ -183,15 +186,15 @@ public struct ComparisonHTML {
         for (offset, variant) in comparison.variants.enumerated() {
             for change in variant.differences?.groups ?? [] {
                 rows.append("<tr><td class=\"label\">\(swatch(offset + 1))\(e(variant.outcome.label))</td><td>\(e(ComparisonWording.group(change)))</td>"
-                            + "<td>\(e(ComparisonWording.kind(change.kind)))</td>"
-                            + "<td>\(e(ComparisonWording.formation(change.base)))</td><td>\(e(ComparisonWording.formation(change.variant)))</td></tr>")
+                            + "<td>\(e(ComparisonWording.kind(change.kind, in: language)))</td>"
+                            + "<td>\(e(ComparisonWording.formation(change.base, in: language)))</td><td>\(e(ComparisonWording.formation(change.variant, in: language)))</td></tr>")
             }
         }
-        let table = rows.isEmpty ? "<p>The same groups form on the same sites in every variant.</p>" : """
-            <table><thead><tr><th scope="col">Variant</th><th scope="col">Group</th><th scope="col">Change</th><th scope="col">In the base</th><th scope="col">In the variant</th></tr></thead>
+        let table = rows.isEmpty ? "<p>\(w(ComparisonWords.sameGroups))</p>" : """
+            <table><thead><tr><th scope="col">\(w(ComparisonWords.variant))</th><th scope="col">\(w(ComparisonWords.group))</th><th scope="col">\(w(ComparisonWords.change))</th><th scope="col">\(w(ComparisonWords.inTheBase))</th><th scope="col">\(w(ComparisonWords.inTheVariant))</th></tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table>
             """
-        return "<section id=\"groups\"><h2>Groups that form, no longer form or move</h2>\(table)\(noComparison)</section>"
+        return "<section id=\"groups\"><h2>\(w(ComparisonWords.groupsTitle))</h2>\(table)\(noComparison)</section>"
     }
 
     /// One table per variant: a long list reads better under its variant's name than with the name on every row.
@@ -201,30 +204,30 @@ public struct ComparisonHTML {
             guard let households = variant.differences?.households else { continue }
             let heading = "<h3>\(swatch(offset + 1))\(e(variant.outcome.label))</h3>"
             guard !households.isEmpty else {
-                parts.append(heading + "<p>No household changes place.</p>")
+                parts.append(heading + "<p>\(w(ComparisonWords.noHouseholdMoves))</p>")
                 continue
             }
             let rows = households.map { change in
-                let note = ComparisonWording.presence(change.presence)
+                let note = ComparisonWording.presence(change.presence, in: language)
                 return "<tr><td class=\"id\"><code>\(e(change.seeker.rawValue))</code></td>"
-                    + "<td class=\"\(Self.cssClass(change.kind))\">\(e(ComparisonWording.kind(change.kind)))\(note.isEmpty ? "" : " <span class=\"small\">(\(e(note)))</span>")</td>"
-                    + (showsHouseholdCare ? "<td>\(e(ComparisonWording.careType(change.careType)))</td>" : "")
-                    + "<td>\(e(ComparisonWording.placement(change.base)))</td><td>\(e(ComparisonWording.placement(change.variant)))</td></tr>"
+                    + "<td class=\"\(Self.cssClass(change.kind))\">\(e(ComparisonWording.kind(change.kind, in: language)))\(note.isEmpty ? "" : " <span class=\"small\">(\(e(note)))</span>")</td>"
+                    + (showsHouseholdCare ? "<td>\(e(ComparisonWording.careType(change.careType, in: language)))</td>" : "")
+                    + "<td>\(e(ComparisonWording.placement(change.base, in: language)))</td><td>\(e(ComparisonWording.placement(change.variant, in: language)))</td></tr>"
             }
             parts.append(heading + """
-                <table class="households"><thead><tr><th scope="col">Household</th><th scope="col">Change</th>\(showsHouseholdCare ? "<th scope=\"col\">Care need</th>" : "")<th scope="col">In the base</th><th scope="col">In the variant</th></tr></thead>
+                <table class="households"><thead><tr><th scope="col">\(w(ComparisonWords.household))</th><th scope="col">\(w(ComparisonWords.change))</th>\(showsHouseholdCare ? "<th scope=\"col\">\(w(ComparisonWords.careNeed))</th>" : "")<th scope="col">\(w(ComparisonWords.inTheBase))</th><th scope="col">\(w(ComparisonWords.inTheVariant))</th></tr></thead>
                 <tbody>\(rows.joined(separator: "\n"))</tbody></table>
                 """)
         }
-        let intro = "<p>Households whose place differs from the base, per variant. A place is written as <em>group at site (town)</em>.</p>"
-        return "<section id=\"households\"><h2>Households who gain, lose or change their place</h2>\(intro)\(parts.joined(separator: "\n"))\(noComparison)</section>"
+        let intro = "<p>\(w(ComparisonWords.householdsIntro))</p>"
+        return "<section id=\"households\"><h2>\(w(ComparisonWords.householdsTitle))</h2>\(intro)\(parts.joined(separator: "\n"))\(noComparison)</section>"
     }
 
     /// A note naming the variants whose matches cannot be compared, if any.
     private var noComparison: String {
         let labels = comparison.variants.filter { $0.differences == nil }.map(\.outcome.label)
         guard !labels.isEmpty else { return "" }
-        return "<p class=\"small\">Not listed: \(e(ComparisonWording.list(labels))), for want of a match to compare with.</p>"
+        return "<p class=\"small\">\(ComparisonWords.notListed(language, e(ComparisonWording.list(labels, in: language))))</p>"
     }
 
     private func providersSection() -> String {
@@ -234,7 +237,9 @@ public struct ComparisonHTML {
                 providers.append((load.provider, load.name))
             }
         }
-        guard !providers.isEmpty else { return "<section id=\"providers\"><h2>Care providers</h2><p>No scenario has a care provider.</p></section>" }
+        guard !providers.isEmpty else {
+            return "<section id=\"providers\"><h2>\(w(ComparisonWords.providersTitle))</h2><p>\(w(ComparisonWords.noProviders))</p></section>"
+        }
         // Scenarios are rows, as in the totals table; a region has a few providers, so they fit as columns.
         let header = providers.map { provider in
             "<th scope=\"col\">\(e(provider.name))" + (provider.name == provider.id.rawValue ? "" : " <span class=\"small\">(\(e(provider.id.rawValue)))</span>") + "</th>"
@@ -243,18 +248,18 @@ public struct ComparisonHTML {
         for (index, outcome) in outcomes.enumerated() {
             let cells = providers.map { provider -> String in
                 guard let load = outcome.providerLoads.first(where: { $0.provider == provider.id }) else {
-                    return "<td class=\"absent\">not in this scenario</td>"
+                    return "<td class=\"absent\">\(w(ComparisonWords.notInScenario))</td>"
                 }
                 let share = load.capacity > 0 ? min(1, Double(load.clients) / Double(load.capacity)) : 0
                 let full = load.capacity > 0 && load.clients >= load.capacity
-                return "<td><span class=\"load\">\(load.clients) of \(load.capacity)</span>" + meter(share: share, full: full) + "</td>"
+                return "<td><span class=\"load\">\(ComparisonWords.ofTotal(language, load.clients, load.capacity))</span>" + meter(share: share, full: full) + "</td>"
             }
             rows.append("<tr><th scope=\"row\">\(swatch(index))\(e(outcome.label))</th>\(cells.joined())</tr>")
         }
         return """
-            <section id="providers"><h2>Care providers: clients served against capacity</h2>
-            <p>Clients are the members with a care need whom the provider serves, over all groups. The bar shows the share of the provider's capacity in use; a dark bar is full.</p>
-            <table class="providers"><thead><tr><th scope="col">Scenario</th>\(header)</tr></thead>
+            <section id="providers"><h2>\(w(ComparisonWords.loadsTitle))</h2>
+            <p>\(w(ComparisonWords.loadsExplanation))</p>
+            <table class="providers"><thead><tr><th scope="col">\(w(ComparisonWords.scenario))</th>\(header)</tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table></section>
             """
     }
@@ -273,7 +278,7 @@ public struct ComparisonHTML {
 
     /// A bar of `share` (0 to 1) of a provider's capacity; dark when full.
     private func meter(share: Double, full: Bool) -> String {
-        let label = "\(ReportFormat.number(share * 100, decimals: 0)) % of capacity"
+        let label = ComparisonWords.ofCapacity(language, ReportFormat.number(share * 100, decimals: 0))
         switch markup {
         case .standalone:
             return "<span class=\"meter\" role=\"img\" aria-label=\"\(label)\">"
@@ -295,6 +300,11 @@ public struct ComparisonHTML {
     }
 
     private func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    /// A message of the report in its language (templates hold markup of ours, never scenario text).
+    private func w(_ message: Message) -> String { message(language) }
+
+    private func number(_ value: Double) -> String { ComparisonWording.number(value, in: language) }
 
     private static let style = """
         :root { color-scheme: light; }

@@ -6,6 +6,6 @@
 public enum Catalogue {
     public static var all: [Message] {
         NavigationWords.all + CommonWords.all + AccessWords.all + OverviewWords.all + GlossaryWords.all + ProgressWords.all
-            + WhatIfWords.all
+            + WhatIfWords.all + ComparisonWords.all
     }
 }

@@ -74,10 +74,6 @@ public enum WhatIfWords {
     // MARK: The comparison
     public static let comparisonTitle = Message("whatIf.comparisonTitle", nl: "Vergelijking met de basis", en: "Comparison with the base")
     public static let comparing = Message("whatIf.comparing", nl: "{0} oplossen", en: "solving {0}")
-    public static let reportLanguage = Message(
-        "whatIf.reportLanguage",
-        nl: "Hieronder staat het vergelijkingsrapport van housing-match compare; het rapport zelf is (nog) in het Engels.",
-        en: "Below is the comparison report of housing-match compare.")
     public static let inShort = Message("whatIf.inShort", nl: "Huishoudens met een plek: {0} in de basis, {1} met {2} ({3}).", en: "Households housed: {0} in the base, {1} with {2} ({3}).")
     public static let noMatch = Message("whatIf.noMatch", nl: "geen match", en: "no match")
     public static let backToWhatIf = Message("whatIf.back", nl: "Terug naar Wat als", en: "Back to What if")
@@ -127,7 +123,7 @@ public enum WhatIfWords {
         unchanged, leaveEmpty, needsCommonRoom, minSize, maxSize, careShareMin, careShareMax, siteID, siteIDHint, owner,
         rentInEuros, required, notANumber, notAWholeNumber, notAShare, tooLow, unknownEntry, nothingChanges, badFileName,
         exists, idTaken, accessibleAboveUnits, variantInvalid, formHasProblems, saveFailed, describeWithdraw,
-        describeRents, describeCapacity, describeGroup, describeAddSite, comparisonTitle, comparing, reportLanguage,
+        describeRents, describeCapacity, describeGroup, describeAddSite, comparisonTitle, comparing,
         inShort, noMatch, backToWhatIf, sweep, sweepIntro, parameter, from, to, step, runSweep, sweepTitle, sweepProblem,
         point, value, status, shortOptimal, shortFeasible, shortInfeasible, shortNoSolution, housed, groupsFormed, invalidPoint, sweepStopped, capacityOf, unitsOf, accessibleOf, rentOf,
         minSizeOf, maxSizeOf, preferenceWeight, valuesWeight, chartAll, chartNoCare, chartCare, chartTitle, chartGap,

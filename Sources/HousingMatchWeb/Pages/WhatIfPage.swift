@@ -79,13 +79,12 @@ enum ComparisonView {
                                     housed, outcome.label, change)
             return "<li class=\"variant-outcome\" data-variant=\"\(outcome.label)\">\(text)</li>"
         }
-        let report = ComparisonHTML(comparison: comparison, markup: .embedded, showsHouseholdCare: context.showsCare)
-        let languageNote: HTML = context.language == .en ? .empty : "<p class=\"small\">\(context.text(WhatIfWords.reportLanguage))</p>"
+        let report = ComparisonHTML(comparison: comparison, markup: .embedded, showsHouseholdCare: context.showsCare,
+                                    language: context.language)
         return """
             <ul class="outcomes">\(sentences)</ul>
             <p><a href="/wat-als">\(context.text(WhatIfWords.backToWhatIf))</a></p>
-            \(languageNote)
-            <div class="comparison-report" lang="en">\(HTML(trusted: report.content()))</div>
+            <div class="comparison-report">\(HTML(trusted: report.content()))</div>
             """
     }
 }
