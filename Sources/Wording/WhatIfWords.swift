@@ -73,7 +73,6 @@ public enum WhatIfWords {
 
     // MARK: The comparison
     public static let comparisonTitle = Message("whatIf.comparisonTitle", nl: "Vergelijking met de basis", en: "Comparison with the base")
-    public static let comparing = Message("whatIf.comparing", nl: "{0} oplossen", en: "solving {0}")
     public static let inShort = Message("whatIf.inShort", nl: "Huishoudens met een plek: {0} in de basis, {1} met {2} ({3}).", en: "Households housed: {0} in the base, {1} with {2} ({3}).")
     public static let noMatch = Message("whatIf.noMatch", nl: "geen match", en: "no match")
     public static let backToWhatIf = Message("whatIf.back", nl: "Terug naar Wat als", en: "Back to What if")
@@ -91,7 +90,7 @@ public enum WhatIfWords {
     public static let runSweep = Message("whatIf.runSweep", nl: "Laat variëren", en: "Vary")
     public static let sweepTitle = Message("whatIf.sweepTitle", nl: "{0}: van {1} tot {2}", en: "{0}: from {1} to {2}")
     public static let sweepProblem = Message("whatIf.sweepProblem", nl: "Deze reeks kan niet: {0}", en: "This range cannot be run: {0}")
-    public static let point = Message("whatIf.point", nl: "waarde {0}", en: "value {0}")
+    public static let tooManyValues = Message("whatIf.tooManyValues", nl: "Dat zijn {0} waarden; kies er hooguit {1} (een grotere stap).", en: "That is {0} values; choose at most {1} (a larger step).")
     public static let value = Message("whatIf.value", nl: "Waarde", en: "Value")
     public static let status = Message("whatIf.status", nl: "Uitkomst", en: "Outcome")
     public static let housed = Message("whatIf.housed", nl: "Huishoudens met een plek", en: "Households housed")
@@ -123,9 +122,9 @@ public enum WhatIfWords {
         unchanged, leaveEmpty, needsCommonRoom, minSize, maxSize, careShareMin, careShareMax, siteID, siteIDHint, owner,
         rentInEuros, required, notANumber, notAWholeNumber, notAShare, tooLow, unknownEntry, nothingChanges, badFileName,
         exists, idTaken, accessibleAboveUnits, variantInvalid, formHasProblems, saveFailed, describeWithdraw,
-        describeRents, describeCapacity, describeGroup, describeAddSite, comparisonTitle, comparing,
+        describeRents, describeCapacity, describeGroup, describeAddSite, comparisonTitle,
         inShort, noMatch, backToWhatIf, sweep, sweepIntro, parameter, from, to, step, runSweep, sweepTitle, sweepProblem,
-        point, value, status, shortOptimal, shortFeasible, shortInfeasible, shortNoSolution, housed, groupsFormed, invalidPoint, sweepStopped, capacityOf, unitsOf, accessibleOf, rentOf,
+        tooManyValues, value, status, shortOptimal, shortFeasible, shortInfeasible, shortNoSolution, housed, groupsFormed, invalidPoint, sweepStopped, capacityOf, unitsOf, accessibleOf, rentOf,
         minSizeOf, maxSizeOf, preferenceWeight, valuesWeight, chartAll, chartNoCare, chartCare, chartTitle, chartGap,
     ]
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HousingMatch
+import HousingMatchReports
 import ScenarioIO
 import Testing
 import Wording
@@ -135,5 +136,24 @@ struct WhatIfTests {
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("variants").path)) ?? []
         #expect(names.isEmpty)
+    }
+
+    @Test("the comparison on the page speaks Dutch, has no style attribute (the page's policy blocks them), and shows care types only when asked")
+    func embeddedReport() throws {
+        let folder = try Folder()
+        let variant = try folder.saveAndLoad("soort=woonplek-weg&woonplek=s1&naam=zonder-s1")
+        let engine = MatchEngine()
+        let comparison = MatchComparison(
+            base: ComparisonInput(label: "scenario", scenario: folder.scenario, result: try engine.solve(folder.scenario)),
+            variants: [ComparisonInput(label: "zonder-s1", scenario: variant.scenario, result: try engine.solve(variant.scenario),
+                                       description: variant.description,
+                                       changes: variant.changes.map { $0.reported(namesFrom: [variant.scenario, folder.scenario]) })])
+        let hidden = ComparisonHTML(comparison: comparison, markup: .embedded, showsHouseholdCare: false, language: .nl).content()
+        #expect(!hidden.contains("style="))
+        #expect(hidden.contains("<h2>Huishoudens met een plek</h2>"))
+        #expect(hidden.contains("Het weghalen van woonplek s1 (Oude school) geeft"))
+        #expect(!hidden.contains("Zorgvraag</th>"))
+        let shown = ComparisonHTML(comparison: comparison, markup: .embedded, showsHouseholdCare: true, language: .nl).content()
+        #expect(shown.contains("<th scope=\"col\">Zorgvraag</th>"))
     }
 }

@@ -103,7 +103,8 @@ extension WorkspaceApp {
                     return refuse(page.text(WhatIfWords.notANumber))
                 }
                 let range = SweepRange(from: from, to: to, step: step)
-                guard range.count <= 200 else { return refuse(page.text(WhatIfWords.notANumber)) }
+                // Each value is a solve: a long range is almost surely a slip of the step.
+                guard range.count <= 200 else { return refuse(page.text(WhatIfWords.tooManyValues, range.count, 200)) }
                 sweep = try ScenarioSweep(base: scenario, path: path, range: range)
             } catch {
                 return refuse(error.message)

@@ -66,7 +66,12 @@ struct VariantFiles: Sendable {
         let temporary = folder.appendingPathComponent(".\(fileName).\(suffix).yaml")
         do {
             try Data(text.utf8).write(to: temporary)
+            // On disk before it gets its name: a crash after the link never leaves an empty variant.
+            let handle = try FileHandle(forWritingTo: temporary)
+            try handle.synchronize()
+            try handle.close()
         } catch {
+            unlink(temporary.path)
             throw .failed(error.localizedDescription)
         }
         defer { unlink(temporary.path) }
