@@ -10,6 +10,7 @@ public enum Catalogue {
          ReasonWords.all, ConflictWords.all, ReportWords.all,
          SiteWords.all, ProviderWords.all,
          GroupWords.all, HouseholdWords.all,
+         WhatIfWords.all, ComparisonWords.all,
         ].flatMap { $0 }
     }
 }

@@ -28,7 +28,7 @@ final class RunningServer: Sendable {
         let app = try WorkspaceApp(configuration: configuration)
         let address = Mutex<String?>(nil)
         let task = Task { try await app.run { printed in address.withLock { $0 = printed } } }
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(90)
         while address.withLock({ $0 }) == nil, Date() < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }

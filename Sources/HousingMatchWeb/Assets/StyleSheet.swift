@@ -1,3 +1,5 @@
+import HTMLRendering
+
 /// The one style sheet: readable on a laptop and a tablet, high contrast,
 /// visible keyboard focus, and a print style that leaves out the menu.
 enum StyleSheet {
@@ -79,6 +81,24 @@ enum StyleSheet {
     ul.effects, ul.rules { margin: .2rem 0; padding-left: 1.1rem; } td.cost p { margin: 0 0 .2rem; }
     .cost-free { color: var(--ok); } .cost-loss, .cost-impossible { color: var(--warn); font-weight: 600; }
     ul.drops { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; } ul.drops form { margin: 0; }
+    /* Wat als: the variant forms side by side, and the comparison report's swatches and meters. */
+    .variant-forms { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
+    .variant-form fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .4rem 1rem .6rem; margin: 0; height: 100%; }
+    .variant-form legend { font-weight: 700; padding: 0 .3rem; }
+    .field { margin: .5rem 0; } .field label:not(.plain) { display: block; } .field .hint { display: block; }
+    .field input[type=text], .field select, .field textarea { width: 100%; max-width: 28rem; }
+    .field-row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    label.plain { font-weight: normal; }
+    tr.just-saved { background: #eef7f0; } table.sweep { width: auto; min-width: 32rem; }
+    .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 7px; vertical-align: -1px; }
+    \#(SVGBarChart.palette.enumerated().map { ".swatch-\($0.offset) { background: \($0.element); }" }.joined(separator: " "))
+    .comparison-report .card { border: 1px solid var(--line); border-left: 4px solid #9aa0a6; border-radius: 6px; padding: .6rem 1rem; margin: .6rem 0; }
+    .comparison-report .card.warning { border-left-color: var(--warn); }
+    .comparison-report .tag { font-size: .75rem; font-weight: 600; text-transform: uppercase; color: var(--muted); background: var(--soft); border-radius: 3px; padding: 1px 6px; margin-left: 4px; }
+    .comparison-report .name { font-weight: normal; color: var(--muted); margin-left: 6px; } .comparison-report .description { font-style: italic; }
+    .comparison-report figure svg { max-width: 100%; height: auto; }
+    .comparison-report .load { display: block; } svg.meter { display: block; width: 100%; max-width: 120px; height: 8px; }
+    .comparison-report .gain { color: var(--ok); font-weight: 600; } .comparison-report .loss, .comparison-report .bad { color: #a40000; font-weight: 600; }
     @media (max-width: 48rem) {
       header.top { padding: .5rem .8rem; }
       .switches { margin-left: 0; }

@@ -71,6 +71,7 @@ public final class WorkspaceApp: Sendable {
         addOverviewRoutes(to: router)
         addSiteProviderRoutes(to: router)
         addGroupRoutes(to: router)
+        addWhatIfRoutes(to: router)
         return router
     }
 
