@@ -7,6 +7,7 @@
 //   HousingMatch (domain, validation, formulation, checker)
 //   Wording (the message catalogue, nl and en: every word a person reads)
 //   ScenarioIO (JSON/YAML files)
+//   HousingMatchReports (the comparison report and sweep chart, shared by the CLI and the web app)
 //   HousingMatchWeb (the web workspace: routes and pages on Hummingbird)
 //   HousingMatchCLI (`housing-match`, whose `serve` starts the web workspace)
 import PackageDescription
@@ -66,10 +67,12 @@ let package = Package(
             name: "ScenarioIO",
             dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
         ),
+        // Reports both the CLI and the web app draw: one implementation of each.
+        .target(name: "HousingMatchReports", dependencies: ["HousingMatch", "ScenarioIO", "HTMLRendering", "Wording"]),
         .target(
             name: "HousingMatchWeb",
             dependencies: [
-                "HousingMatch", "ScenarioIO", "Wording", "HTMLRendering",
+                "HousingMatch", "ScenarioIO", "Wording", "HTMLRendering", "HousingMatchReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -78,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "HousingMatchCLI",
             dependencies: [
-                "HousingMatch", "ScenarioIO", "HousingMatchWeb", "Wording", "HTMLRendering",
+                "HousingMatch", "ScenarioIO", "HousingMatchWeb", "Wording", "HTMLRendering", "HousingMatchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,11 +90,12 @@ let package = Package(
             name: "BackendConformanceTests",
             dependencies: ["LinearProgramming", "GLPKBackend", "CBCBackend", "Wording"]
         ),
-        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend"]),
+        .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "Wording"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "HousingMatchWebTests",
-                    dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP"]),
+                    dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP",
+                                   "HousingMatchReports"]),
         // Drives Debian's chromium through chromedriver against `housing-match serve`; the CLI dependency builds the binary.
         .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI", "LoopbackHTTP"]),
         // A small HTTP client for servers on 127.0.0.1, shared by the web and browser tests.

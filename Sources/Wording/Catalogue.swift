@@ -5,7 +5,13 @@
 /// message has both languages with the same placeholders and a unique key.
 public enum Catalogue {
     public static var all: [Message] {
-        NavigationWords.all + CommonWords.all + AccessWords.all + OverviewWords.all + GlossaryWords.all + ProgressWords.all
-            + DataWords.all
+        [NavigationWords.all, CommonWords.all, AccessWords.all, OverviewWords.all, GlossaryWords.all,
+         ProgressWords.all,
+         ReasonWords.all, ConflictWords.all, ReportWords.all,
+         SiteWords.all, ProviderWords.all,
+         GroupWords.all, HouseholdWords.all,
+         WhatIfWords.all, ComparisonWords.all,
+         DataWords.all,
+        ].flatMap { $0 }
     }
 }

@@ -43,7 +43,7 @@ public struct NumberWording: Sendable {
 
     private func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)
-        guard digits.count > 4 else { return (value < 0 ? "-" : "") + digits }
+        guard digits.count > 3 else { return (value < 0 ? "-" : "") + digits }
         var result = ""
         for (offset, character) in digits.enumerated() {
             if offset > 0, (digits.count - offset) % 3 == 0 { result += thousandsSeparator }

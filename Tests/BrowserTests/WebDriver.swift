@@ -180,7 +180,7 @@ final class WebDriver: @unchecked Sendable {
 
     private static func call(_ url: URL, method: String, body: [String: Any]?) async throws -> Any? {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) }
-        let response = try LoopbackHTTP.send(method, url, headers: payload == nil ? [:] : ["Content-Type": "application/json"],
+        let response = try await LoopbackHTTP.request(method, url, headers: payload == nil ? [:] : ["Content-Type": "application/json"],
                                              body: payload)
         let object = try JSONSerialization.jsonObject(with: response.body, options: [.fragmentsAllowed]) as? [String: Any]
         let value = object?["value"]

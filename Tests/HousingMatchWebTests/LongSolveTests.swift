@@ -15,7 +15,7 @@ struct LongSolveTests {
     func progressAndStop() async throws {
         let server = try await RunningServer.start(scenario: Self.region)
         defer { server.stop() }
-        let first = try server.get("/")
+        let first = try await server.get("/")
         #expect(first.status == 200)
         let csrf = try #require(first.cookie("hm_csrf"))
         let page = first.text
@@ -24,10 +24,10 @@ struct LongSolveTests {
         #expect(page.contains("action=\"/taak/\(jobID)/stop\""))
 
         // While it works, the glossary answers, and the job's status tells how far it is.
-        #expect(try server.get("/begrippen").status == 200)
+        #expect(try await server.get("/begrippen").status == 200)
         var status: [String: Any] = [:]
         for _ in 0..<100 {
-            let response = try server.get("/taak/\(jobID)")
+            let response = try await server.get("/taak/\(jobID)")
             status = try #require(try JSONSerialization.jsonObject(with: response.body) as? [String: Any])
             if !((status["best"] as? String) ?? "").isEmpty { break }
             try await Task.sleep(for: .milliseconds(100))
@@ -36,15 +36,15 @@ struct LongSolveTests {
         #expect((status["best"] as? String)?.hasPrefix("Beste tot nu toe") == true)
 
         // A second visitor asking the same page joins the same job instead of starting another solve.
-        let second = try server.get("/")
+        let second = try await server.get("/")
         #expect(second.text.contains("data-job=\"\(jobID)\"") || second.text.contains("De match van nu"))
 
-        let stopped = try server.post("/taak/\(jobID)/stop", form: "csrf=\(csrf)&terug=%2F",
+        let stopped = try await server.post("/taak/\(jobID)/stop", form: "csrf=\(csrf)&terug=%2F",
                                       headers: ["Cookie": "hm_csrf=\(csrf)"])
         #expect(stopped.status == 303)
         var overview = ""
         for _ in 0..<300 {
-            overview = try server.get("/").text
+            overview = try await server.get("/").text
             if !overview.contains("data-job=") { break }
             try await Task.sleep(for: .milliseconds(100))
         }

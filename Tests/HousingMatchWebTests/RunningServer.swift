@@ -28,7 +28,7 @@ final class RunningServer: Sendable {
         let app = try WorkspaceApp(configuration: configuration)
         let address = Mutex<String?>(nil)
         let task = Task { try await app.run { printed in address.withLock { $0 = printed } } }
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(90)
         while address.withLock({ $0 }) == nil, Date() < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
@@ -57,14 +57,14 @@ final class RunningServer: Sendable {
         return URL(string: path, relativeTo: base)!.absoluteURL
     }
 
-    func get(_ path: String, headers: [String: String] = [:]) throws -> LoopbackHTTP.Response {
-        try LoopbackHTTP.send("GET", url(path), headers: headers)
+    func get(_ path: String, headers: [String: String] = [:]) async throws -> LoopbackHTTP.Response {
+        try await LoopbackHTTP.request("GET", url(path), headers: headers)
     }
 
-    func post(_ path: String, form: String, headers: [String: String] = [:]) throws -> LoopbackHTTP.Response {
+    func post(_ path: String, form: String, headers: [String: String] = [:]) async throws -> LoopbackHTTP.Response {
         var all = headers
         all["Content-Type"] = "application/x-www-form-urlencoded"
-        return try LoopbackHTTP.send("POST", url(path), headers: all, body: Data(form.utf8))
+        return try await LoopbackHTTP.request("POST", url(path), headers: all, body: Data(form.utf8))
     }
 
     func stop() {

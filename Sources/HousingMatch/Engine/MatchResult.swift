@@ -1,11 +1,38 @@
+import Wording
+
 /// A seeker who joins no group, with a reason a person can act on.
 public struct UnassignedSeeker: Sendable, Equatable, Codable {
     public var seeker: SeekerID
+    /// The reason in English, as MODEL.md's solution file keeps it.
     public var reason: String
+    /// The reason as a catalogue sentence, to say it in any language; `nil`
+    /// for a reason read from a file, which is said as it was written.
+    public var sentence: Sentence?
 
     public init(seeker: SeekerID, reason: String) {
         self.seeker = seeker
         self.reason = reason
+    }
+
+    /// A reason built from the catalogue; its English is the ``reason``.
+    public init(seeker: SeekerID, sentence: Sentence) {
+        self.seeker = seeker
+        self.reason = sentence.text(in: .en)
+        self.sentence = sentence
+    }
+
+    /// The reason in `language`: "no group accepts care type GGZ", "geen woongroep neemt GGZ aan".
+    public func text(in language: Language) -> String {
+        sentence?.text(in: language) ?? reason
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case seeker, reason
+    }
+
+    /// Equal when they name the same household with the same (English) reason.
+    public static func == (left: UnassignedSeeker, right: UnassignedSeeker) -> Bool {
+        left.seeker == right.seeker && left.reason == right.reason
     }
 }
 

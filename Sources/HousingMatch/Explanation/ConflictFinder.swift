@@ -1,4 +1,5 @@
 import LinearProgramming
+import Wording
 
 /// Names a smallest set of rules that cannot all hold, for a scenario with no
 /// match at all ("g2 must form; its founder h8 accepts only Houten; the only
@@ -123,21 +124,22 @@ struct ConflictFinder {
 
     private func siteFacts(_ h: Int) -> [Candidate] {
         let site = scenario.sites[h]
-        let name = "\(site.id) (\(site.name.isEmpty ? "" : site.name + ", ")\(site.municipality))"
+        let name = Sentence.Value.sentence(Sentence(ConflictWords.siteName, .plain(site.id.rawValue),
+                                                    .plain((site.name.isEmpty ? "" : site.name + ", ") + site.municipality)))
         let everyone = scenario.seekers.count
         var facts = [
-            Candidate(rule: rule(.dwellings, [site.id.rawValue], "\(name) has \(site.units) dwellings")) {
+            Candidate(rule: rule(.dwellings, [site.id.rawValue], Sentence(ConflictWords.dwellings, name, .number(Double(site.units))))) {
                 $0.sites[h].units = max($0.sites[h].units, everyone)
             },
-            Candidate(rule: rule(.accessibleDwellings, [site.id.rawValue], "\(name) has \(site.accessibleUnits) accessible dwellings")) {
+            Candidate(rule: rule(.accessibleDwellings, [site.id.rawValue], Sentence(ConflictWords.accessibleDwellings, name, .number(Double(site.accessibleUnits))))) {
                 $0.sites[h].accessibleUnits = $0.sites[h].units
             },
-            Candidate(rule: rule(.rent, [site.id.rawValue], "\(name) has a rent of \(Self.number(site.rent))")) {
+            Candidate(rule: rule(.rent, [site.id.rawValue], Sentence(ConflictWords.rent, name, .euros(site.rent)))) {
                 $0.sites[h].rent = 0
             },
         ]
         if !site.commonRoom {
-            facts.append(Candidate(rule: rule(.noCommonRoom, [site.id.rawValue], "\(name) has no common room")) {
+            facts.append(Candidate(rule: rule(.noCommonRoom, [site.id.rawValue], Sentence(ConflictWords.noCommonRoom, name))) {
                 $0.sites[h].commonRoom = true
             })
         }
@@ -146,23 +148,23 @@ struct ConflictFinder {
 
     private func providerFacts(_ c: Int) -> [Candidate] {
         let provider = scenario.providers[c]
-        let name = provider.name.isEmpty ? provider.id.rawValue : "\(provider.id) (\(provider.name))"
+        let name = Sentence.Value.plain(provider.name.isEmpty ? provider.id.rawValue : "\(provider.id) (\(provider.name))")
         let id = [provider.id.rawValue]
         var facts = [
-            Candidate(rule: rule(.providerCapacity, id, "\(name) can serve \(provider.capacity) clients in all")) {
+            Candidate(rule: rule(.providerCapacity, id, Sentence(ConflictWords.providerCapacity, name, .number(Double(provider.capacity))))) {
                 $0.providers[c].capacity = max($0.providers[c].capacity, self.scenario.seekers.count)
             },
-            Candidate(rule: rule(.providerMinimum, id, "\(name) serves at least \(provider.minClientsPerSite) clients at a site")) {
+            Candidate(rule: rule(.providerMinimum, id, Sentence(ConflictWords.providerMinimum, name, .number(Double(provider.minClientsPerSite))))) {
                 $0.providers[c].minClientsPerSite = 0
             },
         ]
         if let maximum = provider.maxClientsPerSite {
-            facts.append(Candidate(rule: rule(.providerMaximum, id, "\(name) serves at most \(maximum) clients at a site")) {
+            facts.append(Candidate(rule: rule(.providerMaximum, id, Sentence(ConflictWords.providerMaximum, name, .number(Double(maximum))))) {
                 $0.providers[c].maxClientsPerSite = nil
             })
         }
         if !provider.municipalities.isEmpty {
-            facts.append(Candidate(rule: rule(.providerTowns, id, "\(name) serves only \(Self.list(provider.municipalities))")) {
+            facts.append(Candidate(rule: rule(.providerTowns, id, Sentence(ConflictWords.providerTowns, name, Self.list(provider.municipalities)))) {
                 $0.providers[c].municipalities = []
             })
         }
@@ -174,27 +176,27 @@ struct ConflictFinder {
         let id = seeker.id.rawValue
         var rules: [Candidate] = []
         if !seeker.municipalities.isEmpty {
-            rules.append(Candidate(rule: rule(.householdTowns, [id], "\(id) accepts only \(Self.list(seeker.municipalities))")) {
+            rules.append(Candidate(rule: rule(.householdTowns, [id], Sentence(ConflictWords.householdTowns, .plain(id), Self.list(seeker.municipalities)))) {
                 $0.seekers[p].municipalities = []
             })
         }
         if let rent = seeker.maxRent {
-            rules.append(Candidate(rule: rule(.rentLimit, [id], "\(id) can pay a rent of at most \(Self.number(rent))")) {
+            rules.append(Candidate(rule: rule(.rentLimit, [id], Sentence(ConflictWords.rentLimit, .plain(id), .euros(rent)))) {
                 $0.seekers[p].maxRent = nil
             })
         }
         for group in seeker.excludes {
-            rules.append(Candidate(rule: rule(.excludes, [id, group.rawValue], "\(id) excludes \(group)")) {
+            rules.append(Candidate(rule: rule(.excludes, [id, group.rawValue], Sentence(ConflictWords.excludes, .plain(id), .plain(group.rawValue)))) {
                 $0.seekers[p].excludes.removeAll { $0 == group }
             })
         }
         if seeker.needsAccessible {
-            rules.append(Candidate(rule: rule(.accessibleNeed, [id], "\(id) needs an accessible dwelling")) {
+            rules.append(Candidate(rule: rule(.accessibleNeed, [id], Sentence(ConflictWords.accessibleNeed, .plain(id)))) {
                 $0.seekers[p].needsAccessible = false
             })
         }
         if let care = seeker.care {
-            rules.append(Candidate(rule: rule(.careNeed, [id], "\(id) needs \(care.type) care")) {
+            rules.append(Candidate(rule: rule(.careNeed, [id], Sentence(ConflictWords.careNeed, .plain(id), .careType(care.type)))) {
                 $0.seekers[p].care = nil
             })
         }
@@ -206,13 +208,13 @@ struct ConflictFinder {
                 .sorted { $0.1 < $1.1 }
         }
         for (other, q) in linked(\.together) {
-            rules.append(Candidate(rule: rule(.together, [id, other.rawValue], "\(id) and \(other) live together or not at all")) {
+            rules.append(Candidate(rule: rule(.together, [id, other.rawValue], Sentence(ConflictWords.together, .plain(id), .plain(other.rawValue)))) {
                 $0.seekers[p].together.removeAll { $0 == other }
                 $0.seekers[q].together.removeAll { $0 == seeker.id }
             })
         }
         for (other, q) in linked(\.apart) {
-            rules.append(Candidate(rule: rule(.apart, [id, other.rawValue], "\(id) and \(other) do not share a group")) {
+            rules.append(Candidate(rule: rule(.apart, [id, other.rawValue], Sentence(ConflictWords.apart, .plain(id), .plain(other.rawValue)))) {
                 $0.seekers[p].apart.removeAll { $0 == other }
                 $0.seekers[q].apart.removeAll { $0 == seeker.id }
             })
@@ -223,74 +225,75 @@ struct ConflictFinder {
     private func groupRules(_ g: Int) -> [Candidate] {
         let group = scenario.groups[g]
         let id = group.id.rawValue
-        let name = group.name.isEmpty ? id : "\(id) (\(group.name))"
+        let name = Sentence.Value.plain(group.name.isEmpty ? id : "\(id) (\(group.name))")
         var rules: [Candidate] = []
         if group.minGenerations > 1 {
-            rules.append(Candidate(rule: rule(.generations, [id], "\(id) wants at least \(group.minGenerations) generations")) {
+            rules.append(Candidate(rule: rule(.generations, [id], Sentence(ConflictWords.generations, .plain(id), .number(Double(group.minGenerations))))) {
                 $0.groups[g].minGenerations = 1
             })
         }
         if group.supportRatio > 0 {
-            rules.append(Candidate(rule: rule(.support, [id], "\(id) wants \(Self.number(group.supportRatio)) hours of support per hour of care")) {
+            rules.append(Candidate(rule: rule(.support, [id], Sentence(ConflictWords.support, .plain(id), .number(group.supportRatio)))) {
                 $0.groups[g].supportRatio = 0
             })
         }
         if group.careShare.min > 0 {
-            rules.append(Candidate(rule: rule(.careShareMinimum, [id], "\(id) wants at least \(Self.percent(group.careShare.min)) of its members with a care need")) {
+            rules.append(Candidate(rule: rule(.careShareMinimum, [id], Sentence(ConflictWords.careShareMinimum, .plain(id), .percent(group.careShare.min, digits: 2)))) {
                 $0.groups[g].careShare.min = 0
             })
         }
         if group.careShare.max < 1 {
-            rules.append(Candidate(rule: rule(.careShareMaximum, [id], "\(id) wants at most \(Self.percent(group.careShare.max)) of its members with a care need")) {
+            rules.append(Candidate(rule: rule(.careShareMaximum, [id], Sentence(ConflictWords.careShareMaximum, .plain(id), .percent(group.careShare.max, digits: 2)))) {
                 $0.groups[g].careShare.max = 1
             })
         }
         if let accepted = group.acceptsCare {
-            let words = accepted.isEmpty ? "no care needs" : "only care of type " + Self.list(accepted)
-            rules.append(Candidate(rule: rule(.acceptedCare, [id], "\(id) accepts \(words)")) {
+            let words = accepted.isEmpty ? Sentence(ConflictWords.acceptsNoCare, .plain(id))
+                : Sentence(ConflictWords.acceptsOnlyCare, .plain(id), .or(accepted.map { .careType($0) }))
+            rules.append(Candidate(rule: rule(.acceptedCare, [id], words)) {
                 $0.groups[g].acceptsCare = nil
             })
         }
         for declined in group.declines {
-            rules.append(Candidate(rule: rule(.declines, [id, declined.rawValue], "\(id) declines \(declined)")) {
+            rules.append(Candidate(rule: rule(.declines, [id, declined.rawValue], Sentence(ConflictWords.declines, .plain(id), .plain(declined.rawValue)))) {
                 $0.groups[g].declines.removeAll { $0 == declined }
             })
         }
         if group.needsCommonRoom {
-            rules.append(Candidate(rule: rule(.commonRoom, [id], "\(id) needs a site with a common room")) {
+            rules.append(Candidate(rule: rule(.commonRoom, [id], Sentence(ConflictWords.commonRoom, .plain(id)))) {
                 $0.groups[g].needsCommonRoom = false
             })
         }
         if !group.municipalities.isEmpty {
-            rules.append(Candidate(rule: rule(.groupTowns, [id], "\(id) takes a site only in \(Self.list(group.municipalities))")) {
+            rules.append(Candidate(rule: rule(.groupTowns, [id], Sentence(ConflictWords.groupTowns, .plain(id), Self.list(group.municipalities)))) {
                 $0.groups[g].municipalities = []
             })
         }
-        rules.append(Candidate(rule: rule(.maximumSize, [id], "\(id) has at most \(group.maxSize) members")) {
+        rules.append(Candidate(rule: rule(.maximumSize, [id], Sentence(ConflictWords.maximumSize, .plain(id), .number(Double(group.maxSize))))) {
             $0.groups[g].maxSize = max($0.groups[g].maxSize, self.scenario.seekers.count)
         })
         if group.minSize > 1 {
-            rules.append(Candidate(rule: rule(.minimumSize, [id], "\(id) needs at least \(group.minSize) members")) {
+            rules.append(Candidate(rule: rule(.minimumSize, [id], Sentence(ConflictWords.minimumSize, .plain(id), .number(Double(group.minSize))))) {
                 $0.groups[g].minSize = 1
             })
         }
         for founder in group.founders {
-            rules.append(Candidate(rule: rule(.founder, [id, founder.rawValue], "\(founder) is a founder of \(id) and joins when it forms")) {
+            rules.append(Candidate(rule: rule(.founder, [id, founder.rawValue], Sentence(ConflictWords.founder, .plain(founder.rawValue), .plain(id)))) {
                 $0.groups[g].founders.removeAll { $0 == founder }
             })
         }
         if group.mustForm {
-            rules.append(Candidate(rule: rule(.mustForm, [id], "\(name) must form")) { $0.groups[g].mustForm = false })
+            rules.append(Candidate(rule: rule(.mustForm, [id], Sentence(ConflictWords.mustForm, name))) { $0.groups[g].mustForm = false })
         }
         return rules
     }
 
-    private func rule(_ kind: ConflictingRule.Kind, _ subjects: [String], _ statement: String) -> ConflictingRule {
-        ConflictingRule(kind: kind, subjects: subjects, statement: statement)
+    private func rule(_ kind: ConflictingRule.Kind, _ subjects: [String], _ sentence: Sentence) -> ConflictingRule {
+        ConflictingRule(kind: kind, subjects: subjects, sentence: sentence)
     }
 
-    private static func list(_ items: [String]) -> String {
-        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
+    private static func list(_ items: [String]) -> Sentence.Value {
+        .or(items.map { .plain($0) })
     }
 
     static func number(_ value: Double) -> String {

@@ -1,3 +1,5 @@
+import Wording
+
 /// One rule or fact of a scenario, named in the explanation of an infeasible
 /// scenario: one of a smallest set that cannot all hold together.
 ///
@@ -28,10 +30,43 @@ public struct ConflictingRule: Sendable, Equatable, Hashable, Codable {
     /// conflict, no time left, or a solve of the change that failed).
     public var tried: ConflictTrial?
 
+    /// ``statement`` as a catalogue sentence, to say it in any language; `nil` when read from a file.
+    public var sentence: Sentence?
+
     public init(kind: Kind, subjects: [String], statement: String, tried: ConflictTrial? = nil) {
         self.kind = kind
         self.subjects = subjects
         self.statement = statement
         self.tried = tried
+    }
+
+    /// A rule worded from the catalogue; its English is the ``statement``.
+    public init(kind: Kind, subjects: [String], sentence: Sentence, tried: ConflictTrial? = nil) {
+        self.init(kind: kind, subjects: subjects, statement: sentence.text(in: .en), tried: tried)
+        self.sentence = sentence
+    }
+
+    /// The rule in `language`: "g2 (Hofje aan de Laan) moet ontstaan".
+    public func text(in language: Language) -> String {
+        sentence?.text(in: language) ?? statement
+    }
+
+    /// The rule as a sentence, for sentences that name it.
+    var clause: Sentence { sentence ?? Sentence(value: .plain(statement)) }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, subjects, statement, tried
+    }
+
+    public static func == (left: ConflictingRule, right: ConflictingRule) -> Bool {
+        left.kind == right.kind && left.subjects == right.subjects && left.statement == right.statement
+            && left.tried == right.tried
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(subjects)
+        hasher.combine(statement)
+        hasher.combine(tried)
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// One hard filter of MODEL.md that keeps a household out of a group, or out
 /// of one of the group's possible sites, with its words.
 ///
@@ -38,11 +40,38 @@ public struct HardFilterReason: Sendable, Equatable, Hashable, Codable {
     }
 
     public var kind: Kind
-    /// The reason in words, such as "rent 900 above their limit of 850".
+    /// The reason in English words, such as "rent 900 above their limit of 850".
     public var text: String
+    /// The reason as a catalogue sentence, to say it in any language; `nil` when read from a file.
+    public var sentence: Sentence?
 
     public init(kind: Kind, text: String) {
         self.kind = kind
         self.text = text
+    }
+
+    /// A reason built from the catalogue; its English is the ``text``.
+    public init(kind: Kind, sentence: Sentence) {
+        self.kind = kind
+        self.text = sentence.text(in: .en)
+        self.sentence = sentence
+    }
+
+    /// The reason in `language`: "huur € 900, meer dan de € 850 die het huishouden kan betalen".
+    public func text(in language: Language) -> String {
+        sentence?.text(in: language) ?? text
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, text
+    }
+
+    public static func == (left: HardFilterReason, right: HardFilterReason) -> Bool {
+        left.kind == right.kind && left.text == right.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
     }
 }

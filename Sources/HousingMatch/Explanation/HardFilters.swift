@@ -1,3 +1,5 @@
+import Wording
+
 /// Every hard filter that keeps one household out of one group, or out of
 /// one of the group's possible sites: the reasons behind ``Eligibility``,
 /// spelled out.
@@ -16,9 +18,9 @@ struct HardFilters {
         /// The group's own towns are all outside the household's.
         case outsideTowns
         /// The group has no possible site; the words say why.
-        case cannotForm(String)
+        case cannotForm(Sentence)
         /// The group has possible sites but none suits the household; the words sum up why.
-        case noSuitableSite(String)
+        case noSuitableSite(Sentence)
         /// Households it must live with (its whole `together` circle) whom the group's filters keep out.
         case partnersCannotJoin([SeekerID])
         /// A founder of the group must live apart from the household. Founders are
@@ -43,7 +45,7 @@ struct HardFilters {
     /// Care types some usable provider offers in each site's town (rule 8).
     private let careAtSite: [Set<CareType>]
     /// Why each group without a possible site cannot form, worded once per group.
-    private let cannotForm: [Int: String]
+    private let cannotForm: [Int: Sentence]
 
     init(scenario: Scenario, eligibility: Eligibility) {
         self.scenario = scenario
@@ -61,7 +63,7 @@ struct HardFilters {
         careAtSite = scenario.sites.map { site in
             Set(usable.filter { $0.serves(site.municipality) }.flatMap(\.careTypes))
         }
-        var cannotForm: [Int: String] = [:]
+        var cannotForm: [Int: Sentence] = [:]
         for g in scenario.groups.indices where eligibility.sitesOfGroup[g].isEmpty {
             cannotForm[g] = Self.groupCannotFormReason(g, scenario: scenario, eligibility: eligibility)
         }
@@ -163,19 +165,37 @@ struct HardFilters {
 
     /// The filter as a ``HardFilterReason``: a kind and words about the household ("them").
     func reason(_ filter: GroupFilter) -> HardFilterReason {
+        HardFilterReason(kind: Self.kind(of: filter), sentence: Self.sentence(filter))
+    }
+
+    static func kind(of filter: GroupFilter) -> HardFilterReason.Kind {
         switch filter {
-        case .excluded: HardFilterReason(kind: .excluded, text: "excluded by them")
-        case .declined: HardFilterReason(kind: .declined, text: "declined them")
-        case .careType(let type): HardFilterReason(kind: .careType, text: "care type \(type) not accepted")
-        case .foundsAnother(let group): HardFilterReason(kind: .foundsAnotherGroup, text: "they found \(group)")
-        case .outsideTowns: HardFilterReason(kind: .outsideTowns, text: "possible sites only outside their towns")
-        case .cannotForm(let why): HardFilterReason(kind: .groupCannotForm, text: "cannot form (\(why))")
-        case .noSuitableSite(let why): HardFilterReason(kind: .noSuitableSite, text: why)
+        case .excluded: .excluded
+        case .declined: .declined
+        case .careType: .careType
+        case .foundsAnother: .foundsAnotherGroup
+        case .outsideTowns: .outsideTowns
+        case .cannotForm: .groupCannotForm
+        case .noSuitableSite: .noSuitableSite
+        case .partnersCannotJoin: .togetherPartnerCannotJoin
+        case .apartFromFounder: .apartFromFounder
+        }
+    }
+
+    /// The filter in words about the household ("them").
+    static func sentence(_ filter: GroupFilter) -> Sentence {
+        switch filter {
+        case .excluded: Sentence(ReasonWords.excluded)
+        case .declined: Sentence(ReasonWords.declined)
+        case .careType(let type): Sentence(ReasonWords.careTypeNotAccepted, .careType(type))
+        case .foundsAnother(let group): Sentence(ReasonWords.foundsAnother, .plain(group.rawValue))
+        case .outsideTowns: Sentence(ReasonWords.outsideTowns)
+        case .cannotForm(let why): Sentence(ReasonWords.cannotForm, .sentence(why))
+        case .noSuitableSite(let why): why
         case .partnersCannotJoin(let ids):
-            HardFilterReason(kind: .togetherPartnerCannotJoin,
-                             text: Self.andList(ids.map(\.rawValue)) + ", whom they must live with, cannot join")
-        case .apartFromFounder(let founder):
-            HardFilterReason(kind: .apartFromFounder, text: "founded by \(founder), whom they must live apart from")
+            Sentence(ids.count == 1 ? ReasonWords.partnerCannotJoin : ReasonWords.partnersCannotJoin,
+                     .and(ids.map { .plain($0.rawValue) }))
+        case .apartFromFounder(let founder): Sentence(ReasonWords.apartFromFounder, .plain(founder.rawValue))
         }
     }
 
@@ -183,87 +203,100 @@ struct HardFilters {
     func reason(_ filter: SiteFilter) -> HardFilterReason {
         switch filter {
         case .rentAbove(let rent, let limit):
-            HardFilterReason(kind: .rentAboveLimit, text: "rent \(formatted(rent)) above their limit of \(formatted(limit))")
+            HardFilterReason(kind: .rentAboveLimit, sentence: Sentence(ReasonWords.rentAbove, .euros(rent), .euros(limit)))
         case .townNotAccepted(let town):
-            HardFilterReason(kind: .townNotAccepted, text: "in \(town), not one of their towns")
+            HardFilterReason(kind: .townNotAccepted, sentence: Sentence(ReasonWords.townNotAccepted, .plain(town)))
         case .noAccessibleDwelling:
-            HardFilterReason(kind: .noAccessibleDwelling, text: "no accessible dwelling")
+            HardFilterReason(kind: .noAccessibleDwelling, sentence: Sentence(ReasonWords.noAccessibleDwelling))
         case .noCareProvider(let type, let town):
-            HardFilterReason(kind: .noCareProvider, text: "no \(type) care provider serves \(town)")
+            HardFilterReason(kind: .noCareProvider,
+                             sentence: Sentence(ReasonWords.noCareProvider, .careType(type), .plain(town)))
         }
     }
 
     /// What keeps all of a group's possible sites from suiting a seeker, when it is one thing.
-    func siteMismatch(_ seeker: Seeker, sites: [Int]) -> String {
+    func siteMismatch(_ seeker: Seeker, sites: [Int]) -> Sentence {
         let candidates = sites.map { scenario.sites[$0] }
         if let rent = seeker.maxRent, candidates.allSatisfy({ !seeker.canPay($0.rent) }) {
-            return "possible sites above their rent limit of \(formatted(rent))"
+            return Sentence(ReasonWords.sitesAboveRent, .euros(rent))
         }
         if seeker.needsAccessible && candidates.allSatisfy({ $0.accessibleUnits == 0 }) {
-            return "no accessible dwelling at its possible sites"
+            return Sentence(ReasonWords.noAccessibleAtSites)
         }
         if let care = seeker.care {
             let providers = eligibility.usableProviders.map { scenario.providers[$0] }
             if candidates.allSatisfy({ site in !providers.contains { $0.careTypes.contains(care.type) && $0.serves(site.municipality) } }) {
-                return "no \(care.type) care provider in the towns of its possible sites"
+                return Sentence(ReasonWords.noCareAtSites, .careType(care.type))
             }
         }
-        return "no possible site suits them (town, rent, access or care)"
+        return Sentence(ReasonWords.noSiteSuits)
     }
 
     /// Why group g has no possible site at all, or `nil` when it has one.
-    func cannotFormReason(_ g: Int) -> String? { cannotForm[g] }
+    func cannotFormReason(_ g: Int) -> Sentence? { cannotForm[g] }
+
+    /// " in Houten or Bunnik", or nothing for a side that accepts any town.
+    static func inTowns(_ towns: [String]) -> Sentence.Value {
+        towns.isEmpty ? .plain("") : .sentence(Sentence(ReasonWords.inTowns, .or(towns.map { .plain($0) })))
+    }
 
     /// Why a group has no possible site at all (rules 3, 4, 5 and 8 for its founders).
-    static func groupCannotFormReason(_ g: Int, scenario: Scenario, eligibility: Eligibility) -> String {
+    static func groupCannotFormReason(_ g: Int, scenario: Scenario, eligibility: Eligibility) -> Sentence {
         let group = scenario.groups[g]
         let founders = eligibility.foundersOfGroup[g]
         for p in founders {
             let founder = scenario.seekers[p]
+            let id = Sentence.Value.plain(founder.id.rawValue)
             if let own = eligibility.foundedGroup[p], own != g {
-                return "its founder \(founder.id) founds \(scenario.groups[own].id)"
+                return Sentence(ReasonWords.founderFoundsOther, id, .plain(scenario.groups[own].id.rawValue))
             }
-            if founder.excludes.contains(group.id) { return "its founder \(founder.id) excludes it" }
-            if group.declines.contains(founder.id) { return "it declines its own founder \(founder.id)" }
+            if founder.excludes.contains(group.id) { return Sentence(ReasonWords.founderExcludes, id) }
+            if group.declines.contains(founder.id) { return Sentence(ReasonWords.declinesFounder, id) }
             if let care = founder.care, !group.accepts(careType: care.type) {
-                return "it does not accept its founder \(founder.id)'s care type \(care.type)"
+                return Sentence(ReasonWords.founderCareType, id, .careType(care.type))
             }
         }
-        let towns = group.municipalities.isEmpty ? "" : " in " + orList(group.municipalities)
+        let towns = inTowns(group.municipalities)
         var sites = scenario.sites.filter { group.accepts($0.municipality) }
-        if sites.isEmpty { return "no site\(towns)" }
+        if sites.isEmpty { return Sentence(ReasonWords.noSite, towns, "") }
         if group.needsCommonRoom {
             sites = sites.filter(\.commonRoom)
-            if sites.isEmpty { return "no site with a common room\(towns)" }
+            if sites.isEmpty { return Sentence(ReasonWords.noSiteWithCommonRoom, towns) }
         }
         let needed = max(group.minSize, founders.count)
         let largest = sites.map { min($0.units, group.maxSize) }.max() ?? 0
         sites = sites.filter { min($0.units, group.maxSize) >= needed }
         if sites.isEmpty {
-            return "no suitable site\(towns) has \(needed) dwellings (the largest has \(largest))"
+            return Sentence(ReasonWords.noSiteLargeEnough, towns, .number(Double(needed)), .number(Double(largest)))
         }
         let accessibleFounders = founders.filter { scenario.seekers[$0].needsAccessible }.count
         sites = sites.filter { $0.accessibleUnits >= accessibleFounders }
         if sites.isEmpty {
-            return "no suitable site\(towns) has \(accessibleFounders) accessible dwellings for its founders"
+            return Sentence(ReasonWords.noSiteAccessibleForFounders, towns, .number(Double(accessibleFounders)))
         }
         let siteIndex = Dictionary(scenario.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for p in founders {
             let founder = scenario.seekers[p]
             if !sites.contains(where: { siteIndex[$0.id].map { eligibility.siteFitsSeeker[p][$0] } ?? false }) {
-                return "no suitable site\(towns) suits its founder \(founder.id) (\(founderLimits(founder)))"
+                return Sentence(ReasonWords.noSiteForFounder, towns, .plain(founder.id.rawValue),
+                                .sentence(founderLimits(founder)))
             }
         }
-        return "no suitable site\(towns) suits all its founders at once"
+        return Sentence(ReasonWords.noSiteForAllFounders, towns)
     }
 
-    private static func founderLimits(_ seeker: Seeker) -> String {
-        var limits: [String] = []
-        if !seeker.municipalities.isEmpty { limits.append("only " + orList(seeker.municipalities)) }
-        if let rent = seeker.maxRent { limits.append("rent at most \(formatted(rent))") }
-        if seeker.needsAccessible { limits.append("needs an accessible dwelling") }
-        if let care = seeker.care { limits.append("needs \(care.type) care there") }
-        return limits.isEmpty ? "no limits of its own" : limits.joined(separator: ", ")
+    private static func founderLimits(_ seeker: Seeker) -> Sentence {
+        var limits: [Sentence.Value] = []
+        if !seeker.municipalities.isEmpty {
+            limits.append(.sentence(Sentence(ReasonWords.limitTowns, .or(seeker.municipalities.map { .plain($0) }))))
+        }
+        if let rent = seeker.maxRent { limits.append(.sentence(Sentence(ReasonWords.limitRent, .euros(rent)))) }
+        if seeker.needsAccessible { limits.append(.sentence(Sentence(ReasonWords.limitAccessible))) }
+        if let care = seeker.care {
+            limits.append(.sentence(Sentence(ReasonWords.limitCare, .careType(care.type))))
+        }
+        return limits.isEmpty ? Sentence(ReasonWords.noLimits)
+            : Sentence(value: .joined(limits, separator: ", "))
     }
 
     /// "Houten", "Houten or Bunnik", "Houten, Bunnik or Zeist".

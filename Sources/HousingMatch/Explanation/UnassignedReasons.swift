@@ -1,3 +1,5 @@
+import Wording
+
 /// Says, for every seeker who joins no group, why, in words a person can act on.
 ///
 /// Hard filters come first (care type, town, rent, declines, a founder's group
@@ -35,68 +37,72 @@ struct UnassignedReasons {
         return scenario.seekers.indices.compactMap { p in
             let seeker = scenario.seekers[p]
             guard !housed.contains(seeker.id) else { return nil }
-            return UnassignedSeeker(seeker: seeker.id, reason: reason(for: p, in: context))
+            return UnassignedSeeker(seeker: seeker.id, sentence: reason(for: p, in: context))
         }
     }
 
     /// Reasons for every seeker when no match was found at all.
     func reasonsWithoutMatch(status: MatchStatus) -> [UnassignedSeeker] {
-        let why: String
+        let why: Sentence
         if status == .infeasible {
             let blocked = scenario.groups.indices.filter {
                 scenario.groups[$0].mustForm && eligibility.sitesOfGroup[$0].isEmpty
             }
             if let g = blocked.first {
-                why = "no match meets every rule: \(scenario.groups[g].id) must form but "
-                    + groupCannotFormReason(g)
+                why = Sentence(ReasonWords.infeasibleMustForm, id(g), .sentence(groupCannotFormReason(g)))
             } else {
-                why = "no match meets every rule (a group that must form cannot, with its founders, sites and care)"
+                why = Sentence(ReasonWords.infeasible)
             }
         } else {
-            why = "no match was found before the solve stopped (time limit or interruption)"
+            why = Sentence(ReasonWords.stopped)
         }
-        return scenario.seekers.map { UnassignedSeeker(seeker: $0.id, reason: why) }
+        return scenario.seekers.map { UnassignedSeeker(seeker: $0.id, sentence: why) }
     }
 
     // MARK: One seeker
 
-    private func reason(for p: Int, in context: MatchContext) -> String {
+    private func reason(for p: Int, in context: MatchContext) -> Sentence {
         let seeker = scenario.seekers[p]
         if let g = eligibility.foundedGroup[p] {
             let group = scenario.groups[g]
             if eligibility.sitesOfGroup[g].isEmpty {
-                return "founder of \(group.id), which cannot form: \(groupCannotFormReason(g))"
+                return Sentence(ReasonWords.founderCannotForm, id(g), .sentence(groupCannotFormReason(g)))
             }
             if !eligibility.groupsOfSeeker[p].contains(g) {
-                return "founder of \(group.id), but cannot join it: \(whyGroupIsOut(g, for: p))"
+                return Sentence(ReasonWords.founderCannotJoin, id(g), .sentence(whyGroupIsOut(g, for: p).sentence))
             }
             if let check = formingChecks[group.id], check.verdict != .undecided {
                 return check.verdict == .outcompeted
-                    ? "founder of \(group.id), which does not form in the best match: it " + check.message
-                    : "founder of \(group.id), which " + check.message
+                    ? Sentence(ReasonWords.founderOutcompeted, id(g), .sentence(check.clause))
+                    : Sentence(ReasonWords.founderWhich, id(g), .sentence(check.relativeClause))
             }
-            return "founder of \(group.id), which does not form in the best match " + doesNotFormFacts(g, in: context)
+            return Sentence(ReasonWords.founderNotFormed, id(g), .sentence(doesNotFormFacts(g, in: context)))
         }
         let eligible = eligibility.groupsOfSeeker[p]
         if eligible.isEmpty { return noEligibleGroupReason(p, seeker: seeker) }
 
-        let parts = eligible.map { g in "\(scenario.groups[g].id) \(competitionReason(g, for: p, in: context))" }
-        let names = eligible.map { scenario.groups[$0].id.rawValue }.joined(separator: ", ")
-        return "eligible for \(names); " + parts.joined(separator: "; ")
+        let parts = eligible.map { g in
+            Sentence.Value.sentence(Sentence(ReasonWords.groupSays, id(g), .sentence(competitionReason(g, for: p, in: context))))
+        }
+        return Sentence(ReasonWords.eligibleFor, .commas(eligible.map(id), more: 0), .joined(parts, separator: "; "))
     }
 
+    private func id(_ g: Int) -> Sentence.Value { .plain(scenario.groups[g].id.rawValue) }
+
     /// Why a seeker with no eligible group has none, most general reason first.
-    private func noEligibleGroupReason(_ p: Int, seeker: Seeker) -> String {
+    private func noEligibleGroupReason(_ p: Int, seeker: Seeker) -> Sentence {
         if let care = seeker.care {
             if !scenario.groups.contains(where: { $0.accepts(careType: care.type) }) {
-                return "no group accepts care type \(care.type)"
+                return Sentence(ReasonWords.noGroupAcceptsCare, .careType(care.type))
             }
             if !eligibility.usableProviders.contains(where: { scenario.providers[$0].careTypes.contains(care.type) }) {
                 let offering = scenario.providers.filter { $0.careTypes.contains(care.type) }
-                guard !offering.isEmpty else { return "no care provider offers care type \(care.type)" }
+                guard !offering.isEmpty else { return Sentence(ReasonWords.noProviderOffersCare, .careType(care.type)) }
                 // Providers that offer the type but whose own numbers rule out every site.
-                return offering.map { "\($0.id) offers \(care.type) but can never serve: " + Self.neverServes($0) }
-                    .joined(separator: "; ")
+                return Sentence(value: .joined(offering.map {
+                    .sentence(Sentence(ReasonWords.providerNeverServes, .plain($0.id.rawValue), .careType(care.type),
+                                       .sentence(Self.neverServesSentence($0))))
+                }, separator: "; "))
             }
         }
         if !scenario.sites.indices.contains(where: { eligibility.siteFitsSeeker[p][$0] }) {
@@ -104,10 +110,10 @@ struct UnassignedReasons {
         }
         let reasons = scenario.groups.indices.map { whyGroupIsOut($0, for: p) }
         if reasons.allSatisfy({ $0 == GroupOutReason.declined }) {
-            return "declined by every group that could take them"
+            return Sentence(ReasonWords.declinedByAll)
         }
         if reasons.allSatisfy({ $0 == GroupOutReason.excluded }) {
-            return "excludes every group that could take them"
+            return Sentence(ReasonWords.excludesAll)
         }
         // Groups that fail for the same reason are named together, a few by name;
         // in a national scenario most groups are simply elsewhere, and are counted.
@@ -121,45 +127,48 @@ struct UnassignedReasons {
                 byReason.append((reason, [g]))
             }
         }
-        return "no group fits: " + byReason.map { entry in
+        return Sentence(ReasonWords.noGroupFits, .joined(byReason.map { entry -> Sentence.Value in
             if entry.reason == .outsideTowns {
                 guard entry.groups.count <= Self.namedGroups else {
-                    return "\(entry.groups.count) groups elsewhere: possible sites only outside their towns"
+                    return .sentence(Sentence(ReasonWords.groupsElsewhere, .number(Double(entry.groups.count))))
                 }
                 let towns = Set(entry.groups.flatMap { g in
                     eligibility.sitesOfGroup[g].isEmpty ? scenario.groups[g].municipalities
                         : eligibility.sitesOfGroup[g].map { scenario.sites[$0].municipality }
                 })
-                let place = entry.groups.allSatisfy { !eligibility.sitesOfGroup[$0].isEmpty } ? "possible sites in " : "in "
-                return names(entry.groups) + ": " + place + orList(towns.sorted()) + ", outside their towns"
+                let one = entry.groups.count == 1
+                let message = entry.groups.allSatisfy { !eligibility.sitesOfGroup[$0].isEmpty }
+                    ? (one ? ReasonWords.sitesOutsideOne : ReasonWords.sitesOutsideMany)
+                    : (one ? ReasonWords.townsOutsideOne : ReasonWords.townsOutsideMany)
+                return .sentence(Sentence(message, names(entry.groups), .or(towns.sorted().map { .plain($0) })))
             }
-            return names(entry.groups) + ": " + entry.reason.description
-        }.joined(separator: "; ")
+            return .sentence(Sentence(ReasonWords.groupsBecause, names(entry.groups), .sentence(entry.reason.sentence)))
+        }, separator: "; "))
     }
 
     /// Groups named in one reason before the rest are counted.
     private static let namedGroups = 5
 
     /// "g1, g2 and g3", or "g1, g2, g3, g4, g5 and 12 more".
-    private func names(_ groups: [Int]) -> String {
-        let ids = groups.prefix(Self.namedGroups).map { scenario.groups[$0].id.rawValue }
+    private func names(_ groups: [Int]) -> Sentence.Value {
+        let ids = groups.prefix(Self.namedGroups).map(id)
         let more = groups.count - ids.count
-        return ids.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+        return .commas(ids, more: more)
     }
 
     /// Why no site anywhere suits a seeker on their own terms (town, rent, access, care).
-    private func noSiteReason(_ seeker: Seeker) -> String {
-        let towns = seeker.municipalities.isEmpty ? "" : " in " + orList(seeker.municipalities)
-        let rent = seeker.maxRent.map { " at a rent of at most \(formatted($0))" } ?? ""
+    private func noSiteReason(_ seeker: Seeker) -> Sentence {
+        let towns = HardFilters.inTowns(seeker.municipalities)
+        let rent: Sentence.Value = seeker.maxRent.map { .sentence(Sentence(ReasonWords.atRent, .euros($0))) } ?? ""
         let affordable = scenario.sites.filter { seeker.accepts($0.municipality) && seeker.canPay($0.rent) }
-        if affordable.isEmpty { return "no site\(towns)\(rent)" }
+        if affordable.isEmpty { return Sentence(ReasonWords.noSite, towns, rent) }
         if seeker.needsAccessible && !affordable.contains(where: { $0.accessibleUnits > 0 }) {
-            return "no site with an accessible dwelling\(towns)\(rent)"
+            return Sentence(ReasonWords.noAccessibleSite, towns, rent)
         }
         if let care = seeker.care {
-            return "no care provider for \(care.type) serves a suitable site\(towns)\(rent)"
+            return Sentence(ReasonWords.noCareAtSite, .careType(care.type), towns, rent)
         }
-        return "no site\(towns)\(rent)"
+        return Sentence(ReasonWords.noSite, towns, rent)
     }
 
     // MARK: Groups
@@ -186,114 +195,128 @@ struct UnassignedReasons {
     }
 
     /// Why a group has no possible site at all (rules 3, 4, 5 and 8 for its founders).
-    func groupCannotFormReason(_ g: Int) -> String {
+    func groupCannotFormReason(_ g: Int) -> Sentence {
         filters.cannotFormReason(g) ?? HardFilters.groupCannotFormReason(g, scenario: scenario, eligibility: eligibility)
     }
 
     /// What the match shows about a group that does not form, without a cause:
     /// "(its possible sites: s15, which goes to g4; s16, free)". Only a solve
     /// (``FormingCheck``) can tell whether it could form at all.
-    private func doesNotFormFacts(_ g: Int, in context: MatchContext) -> String {
-        let sites = eligibility.sitesOfGroup[g].map { h -> String in
+    private func doesNotFormFacts(_ g: Int, in context: MatchContext) -> Sentence {
+        let sites = eligibility.sitesOfGroup[g].map { h -> Sentence.Value in
             let site = scenario.sites[h]
-            return context.groupAtSite[site.id].map { "\(site.id), which goes to \($0)" } ?? "\(site.id), free"
+            return .sentence(context.groupAtSite[site.id].map {
+                Sentence(ReasonWords.siteGoesTo, .plain(site.id.rawValue), .plain($0.rawValue))
+            } ?? Sentence(ReasonWords.siteFree, .plain(site.id.rawValue)))
         }
-        return "(its possible site\(sites.count == 1 ? "" : "s"): " + sites.joined(separator: "; ") + ")"
+        return Sentence(sites.count == 1 ? ReasonWords.possibleSite : ReasonWords.possibleSites,
+                        .joined(sites, separator: "; "))
     }
 
     /// Why a provider is left out of every site by its own numbers, such as
     /// "it needs at least 6 clients per site and has room for 5".
     static func neverServes(_ provider: CareProvider) -> String {
+        neverServesSentence(provider).text(in: .en)
+    }
+
+    static func neverServesSentence(_ provider: CareProvider) -> Sentence {
         let least = max(1, provider.minClientsPerSite)
         if provider.capacity < least && provider.capacity <= provider.effectiveMaxClientsPerSite {
-            return "it needs at least \(least) clients per site and has room for \(provider.capacity)"
+            return Sentence(ReasonWords.providerTooFewRoom, .number(Double(least)), .number(Double(provider.capacity)))
         }
-        return "it needs at least \(least) clients per site and takes at most \(provider.effectiveMaxClientsPerSite) per site"
+        return Sentence(ReasonWords.providerTooFewPerSite, .number(Double(least)),
+                        .number(Double(provider.effectiveMaxClientsPerSite)))
     }
 
     /// Why seeker p is not in group g, which p could join on its own terms.
-    private func competitionReason(_ g: Int, for p: Int, in context: MatchContext) -> String {
+    private func competitionReason(_ g: Int, for p: Int, in context: MatchContext) -> Sentence {
         let seeker = scenario.seekers[p]
         let group = scenario.groups[g]
         guard let formed = context.formed[group.id] else {
             switch formingChecks[group.id] {
-            case let check? where check.verdict == .cannotForm: return "cannot form at all, even on its own"
-            case let check? where check.verdict == .blockedByMustForm: return "cannot form while the groups that must form do"
+            case let check? where check.verdict == .cannotForm: return Sentence(ReasonWords.cannotFormAtAll)
+            case let check? where check.verdict == .blockedByMustForm: return Sentence(ReasonWords.blockedByMustForm)
             case let check? where check.verdict == .outcompeted:
                 let fewer = -(check.householdsChange ?? 0)
-                let site = check.site?.rawValue ?? "a site"
-                // Unproven, the cost is that of the best match found in time, and said so.
-                let forming = check.proven ? "forming it at \(site) would house" : "the best match found in time that forms it at \(site) houses"
+                let site = Sentence.Value.plain(check.site?.rawValue ?? "a site")
                 if fewer < 0 || (check.housedChange ?? 0) > 1e-6 {
-                    return "does not form here, though a match that forms it at \(site) houses more (this match is not proven best)"
+                    return Sentence(ReasonWords.notHereThoughMore, site)
                 }
-                if fewer > 0 { return "does not form (\(forming) \(fewer) household\(fewer == 1 ? "" : "s") fewer)" }
-                if (check.housedChange ?? 0) < -1e-6 { return "does not form (\(forming) households of lower priority)" }
-                return "does not form (forming it at \(site) gives no better match)"
-            default: return "does not form"
+                // Unproven, the cost is that of the best match found in time, and said so.
+                if fewer > 0 {
+                    let message = check.proven
+                        ? (fewer == 1 ? ReasonWords.notFormedOneFewer : ReasonWords.notFormedFewer)
+                        : (fewer == 1 ? ReasonWords.notFormedOneFewerUnproven : ReasonWords.notFormedFewerUnproven)
+                    return Sentence(message, site, .number(Double(fewer)))
+                }
+                if (check.housedChange ?? 0) < -1e-6 {
+                    return Sentence(check.proven ? ReasonWords.notFormedLowerPriority
+                                        : ReasonWords.notFormedLowerPriorityUnproven, site)
+                }
+                return Sentence(ReasonWords.notFormedNoBetter, site)
+            default: return Sentence(ReasonWords.notFormed)
             }
         }
-        guard let site = context.site(of: formed) else { return "does not form" }
+        guard let site = context.site(of: formed) else { return Sentence(ReasonWords.notFormed) }
+        let siteID = Sentence.Value.plain(site.id.rawValue)
         let h = scenario.sites.firstIndex { $0.id == site.id }!
-        if !eligibility.siteFitsSeeker[p][h] { return "takes \(site.id), which does not suit them" }
+        if !eligibility.siteFitsSeeker[p][h] { return Sentence(ReasonWords.takesUnsuitableSite, siteID) }
 
         let partners = context.partners(of: seeker.id)
         let arriving = 1 + partners.count
         let capacity = min(group.maxSize, site.units)
         if formed.members.count + arriving > capacity {
-            return "is full (\(formed.members.count) of \(capacity))"
+            return Sentence(ReasonWords.full, .number(Double(formed.members.count)), .number(Double(capacity)))
         }
         let accessible = formed.members.filter { context.seeker($0)?.needsAccessible == true }.count
         if seeker.needsAccessible && accessible >= site.accessibleUnits {
-            return "has no accessible dwelling free at \(site.id)"
+            return Sentence(ReasonWords.noAccessibleFree, siteID)
         }
         if let enemy = formed.members.first(where: { context.mustLiveApart(seeker.id, $0) }) {
-            return "has \(enemy), who must live apart from them"
+            return Sentence(ReasonWords.hasApart, .plain(enemy.rawValue))
         }
         let careMembers = formed.members.filter { context.seeker($0)?.needsCare == true }.count
             + (seeker.needsCare ? 1 : 0)
         let size = Double(formed.members.count + 1)
         if seeker.needsCare && Double(careMembers) > group.careShare.max * size + 1e-9 {
-            return "would go above its care share of \(percent(group.careShare.max))"
+            return Sentence(ReasonWords.aboveCareShare, .percent(group.careShare.max, digits: 0))
         }
         if !seeker.needsCare && Double(careMembers) < group.careShare.min * size - 1e-9 {
-            return "would fall below its care share of \(percent(group.careShare.min))"
+            return Sentence(ReasonWords.belowCareShare, .percent(group.careShare.min, digits: 0))
         }
         if let care = seeker.care, !context.hasFreeCarePlace(type: care.type, group: formed, site: site) {
-            return "has no free \(care.type) care place at \(site.id)"
+            return Sentence(ReasonWords.noFreeCarePlace, .careType(care.type), siteID)
         }
         if group.supportRatio > 0 {
             let support = formed.members.compactMap(context.seeker).reduce(seeker.supportHours) { $0 + $1.supportHours }
             let hours = formed.members.compactMap(context.seeker).reduce(seeker.care?.hours ?? 0) { $0 + ($1.care?.hours ?? 0) }
             if support < group.supportRatio * hours - 1e-9 {
-                return "would have too few support hours for its care hours"
+                return Sentence(ReasonWords.tooFewSupportHours)
             }
         }
-        if !partners.isEmpty { return "has no room for them together with \(partners.map(\.rawValue).joined(separator: ", "))" }
-        return "could take them only if others lost their place"
+        if !partners.isEmpty {
+            return Sentence(ReasonWords.noRoomTogether, .commas(partners.map { .plain($0.rawValue) }, more: 0))
+        }
+        return Sentence(ReasonWords.onlyIfOthersLose)
     }
-
-    private func orList(_ items: [String]) -> String { HardFilters.orList(items) }
-
-    private func percent(_ share: Double) -> String { "\(formatted((share * 100).rounded()))%" }
 }
 
 /// Why one group is out of reach for one seeker, by hard filter.
-private enum GroupOutReason: Hashable, CustomStringConvertible {
-    case excluded, declined, careType(CareType), foundsAnother(GroupID), cannotForm(String),
-         outsideTowns, noSuitableSite(String), partnerCannotJoin(SeekerID?)
+private enum GroupOutReason: Hashable {
+    case excluded, declined, careType(CareType), foundsAnother(GroupID), cannotForm(Sentence),
+         outsideTowns, noSuitableSite(Sentence), partnerCannotJoin(SeekerID?)
 
-    var description: String {
+    var sentence: Sentence {
         switch self {
-        case .excluded: "excluded by them"
-        case .declined: "declined them"
-        case .careType(let type): "care type \(type) not accepted"
-        case .foundsAnother(let group): "they found \(group)"
-        case .cannotForm(let why): "cannot form (\(why))"
-        case .outsideTowns: "possible sites only outside their towns"
+        case .excluded: Sentence(ReasonWords.excluded)
+        case .declined: Sentence(ReasonWords.declined)
+        case .careType(let type): Sentence(ReasonWords.careTypeNotAccepted, .careType(type))
+        case .foundsAnother(let group): Sentence(ReasonWords.foundsAnother, .plain(group.rawValue))
+        case .cannotForm(let why): Sentence(ReasonWords.cannotForm, .sentence(why))
+        case .outsideTowns: Sentence(ReasonWords.outsideTowns)
         case .noSuitableSite(let why): why
-        case .partnerCannotJoin(let partner?): "\(partner), whom they must live with, cannot join"
-        case .partnerCannotJoin(nil): "a household they must live with cannot join"
+        case .partnerCannotJoin(let partner?): Sentence(ReasonWords.partnerCannotJoin, .plain(partner.rawValue))
+        case .partnerCannotJoin(nil): Sentence(ReasonWords.someoneCannotJoin)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 extension WhatIf {
     /// The most seconds each solve of a forming check takes: the checks run
     /// for every group that does not form, after the scenario's own solve.
@@ -46,8 +48,13 @@ extension WhatIf {
     /// The checked reason for one household left out of the base match
     /// (only the groups that matter to it are tried), or `nil` when it is placed.
     public func checkedReason(for id: SeekerID) throws -> String? {
+        try checkedEntry(for: id)?.reason
+    }
+
+    /// The checked reason for one household left out, with its sentence, or `nil` when it is placed.
+    public func checkedEntry(for id: SeekerID) throws -> UnassignedSeeker? {
         guard base.unassigned.contains(where: { $0.seeker == id }) else { return nil }
-        return try checkedUnassigned(only: [id]).first { $0.seeker == id }?.reason
+        return try checkedUnassigned(only: [id]).first { $0.seeker == id }
     }
 
     /// Checked reasons for everyone left out, or for those of `only` who are.
@@ -103,25 +110,31 @@ extension WhatIf {
             let conflict = try alone.smallestConflict()
             return (FormingCheck(group: id, verdict: .cannotForm, worseFit: false, noLongerHoused: [], newlyHoused: [],
                                  displaced: [], conflict: conflict, proven: true,
-                                 message: FormingCheck.cannotFormMessage(conflict)), nil)
+                                 message: FormingCheck.cannotFormMessage(conflict).text(in: .en),
+                                 sentence: FormingCheck.cannotFormMessage(conflict),
+                                 sentenceAfterWhich: FormingCheck.cannotFormMessage(conflict, afterWhich: true)), nil)
         }
 
         let required = try asker.outcome(requiring: requirement)
         let hasMatch = required.status == .optimal || required.status == .feasible
         guard hasMatch, let formed = required.match.groups.first(where: { $0.id == id }) else {
+            let undecided = Sentence(ConflictWords.undecided, .plain(SiteFilters.number(seconds)))
             if required.status == .infeasible {
                 let verdict: FormingCheck.Verdict = formsAlone == true ? .blockedByMustForm : .cannotForm
                 let conflict = try ConflictFinder(scenario: scenario, backend: engine.backend, requirements: requirement,
                                                   secondsPerCheck: seconds).smallestConflict()
-                let message = verdict == .cannotForm ? FormingCheck.cannotFormMessage(conflict)
-                    : FormingCheck.blockedMessage(conflict)
+                let message = { (afterWhich: Bool) in
+                    verdict == .cannotForm ? FormingCheck.cannotFormMessage(conflict, afterWhich: afterWhich)
+                        : FormingCheck.blockedMessage(conflict, afterWhich: afterWhich)
+                }
                 return (FormingCheck(group: id, verdict: verdict, worseFit: false, noLongerHoused: [], newlyHoused: [],
-                                     displaced: [], conflict: conflict, proven: true, message: message), required)
+                                     displaced: [], conflict: conflict, proven: true,
+                                     message: message(false).text(in: .en), sentence: message(false),
+                                     sentenceAfterWhich: message(true)), required)
             }
             return (FormingCheck(group: id, verdict: .undecided, worseFit: false, noLongerHoused: [], newlyHoused: [],
                                  displaced: [], proven: false,
-                                 message: "does not form in the best match; whether it could was not settled "
-                                    + "within \(SiteFilters.number(seconds)) seconds"), required)
+                                 message: undecided.text(in: .en), sentence: undecided), required)
         }
 
         let after = Dictionary(required.match.groups.map { ($0.id, $0.site) }, uniquingKeysWith: { first, _ in first })
@@ -140,7 +153,8 @@ extension WhatIf {
         return (FormingCheck(group: id, verdict: .outcompeted, site: formed.site, members: formed.members.count,
                              householdsChange: householdsChange, housedChange: housedChange, worseFit: worseFit,
                              noLongerHoused: required.noLongerHoused, newlyHoused: required.newlyHoused,
-                             displaced: displaced, proven: required.proven, message: message), required)
+                             displaced: displaced, proven: required.proven, message: message.text(in: .en),
+                             sentence: message), required)
     }
 }
 

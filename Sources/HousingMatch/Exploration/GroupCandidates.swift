@@ -1,3 +1,5 @@
+import Wording
+
 /// For a group's founders: the households who could join them, best fit
 /// first, and what adding each would cost the rest of the match.
 ///
@@ -103,7 +105,7 @@ extension WhatIf {
         let declined = outsiders.filter { p in filters.groupFilters(g, for: p) == [.declined] }
 
         var result = GroupCandidates(
-            group: id, status: base.status, site: formed?.site, cannotForm: filters.cannotFormReason(g),
+            group: id, status: base.status, site: formed?.site, cannotForm: filters.cannotFormReason(g)?.text(in: .en),
             members: ((formed?.members ?? []).filter(founders.contains) + (formed?.members ?? []).filter { !founders.contains($0) })
                 .map { member in
                 let p = filters.seekerIndex[member]!

@@ -1,3 +1,5 @@
+import Wording
+
 /// A rule that holds a group back, with the numbers: why it does not form,
 /// or why it is not larger.
 public struct BindingRule: Sendable, Hashable, Codable {
@@ -221,7 +223,7 @@ public struct GroupExplainer: Sendable {
         var rules: [BindingRule] = []
         let possible = eligibility.sitesOfGroup[g]
         if possible.isEmpty {
-            let why = UnassignedReasons(scenario: scenario, eligibility: eligibility).groupCannotFormReason(g)
+            let why = UnassignedReasons(scenario: scenario, eligibility: eligibility).groupCannotFormReason(g).text(in: .en)
             rules.append(BindingRule(kind: .noPossibleSite, message: "no site is open to it: " + why))
         }
         rules += founderRules(g)

@@ -1,3 +1,5 @@
+import Wording
+
 /// Why one household is or is not placed, and what would place it: the
 /// household's own view of a match, for `explain --seeker`.
 ///
@@ -25,6 +27,17 @@ public struct SeekerExplanation: Sendable, Equatable, Codable {
     /// Whether every question was asked (false after a stop, or when the change
     /// search ran out of solves).
     public var complete: Bool
+    /// ``reason`` as a catalogue sentence, to say it in any language; `nil` when read from a file.
+    public var reasonSentence: Sentence?
+
+    private enum CodingKeys: String, CodingKey {
+        case seeker, careType, status, placement, reason, groups, changeSearch, complete
+    }
+
+    /// The reason for leaving the household out, in `language`.
+    public func reason(in language: Language) -> String? {
+        reasonSentence?.text(in: language) ?? reason
+    }
 
     /// Where a placed household lives and how well that group fits it.
     public struct Placement: Sendable, Equatable, Codable {

@@ -38,6 +38,7 @@ extension WhatIf {
                 fit: GroupFit(seeker: p, group: g, in: scenario),
                 cost: nil)
         }
+        let checked = try checkedEntry(for: id)
         var explanation = SeekerExplanation(
             seeker: id, careType: scenario.seekers[p].care?.type, status: base.status,
             placement: current.map { group in
@@ -46,8 +47,8 @@ extension WhatIf {
                                                           in: scenario))
             },
             // The same checked reason `solve` prints: a group's not forming is tried, not guessed.
-            reason: try checkedReason(for: id),
-            groups: groups, changeSearch: nil, complete: true)
+            reason: checked?.reason,
+            groups: groups, changeSearch: nil, complete: true, reasonSentence: checked?.sentence)
         // A placed household needs no costs; without a base match there is nothing to measure against.
         guard current == nil, base.hasMatch else { return explanation }
 

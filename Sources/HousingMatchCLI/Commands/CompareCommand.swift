@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HousingMatch
+import HousingMatchReports
 import LinearProgramming
 import ScenarioIO
 

@@ -86,6 +86,6 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         if !explanation.complete { StandardError.print("Stopped before every question was asked.") }
-        try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation).render() }
+        try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation, language: exploration.language).render() }
     }
 }

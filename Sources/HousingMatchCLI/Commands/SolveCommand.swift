@@ -3,6 +3,7 @@ import Foundation
 import HousingMatch
 import LinearProgramming
 import ScenarioIO
+import Wording
 
 /// `housing-match solve`: finds the best match for a scenario.
 struct SolveCommand: ParsableCommand {
@@ -53,6 +54,9 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Solve independent parts of the scenario (regions that share nobody) on this many threads (default: one per core).",
                                valueName: "count"))
     var threads: Int?
+
+    @Option(name: .customLong("lang"), help: Language.help)
+    var language: Language = .en
 
     @Option(help: MatchSolver.help)
     var solver: MatchSolver = .auto
@@ -121,7 +125,7 @@ struct SolveCommand: ParsableCommand {
         }
         switch format {
         case .json: try StandardOutput.write(json)
-        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: recorded).render())
+        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: recorded, language: language).render())
         }
     }
 

@@ -1,4 +1,5 @@
 import HousingMatch
+import HousingMatchReports
 
 /// The `table` report of a comparison: totals side by side, then what changes in each variant.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import HousingMatch
+import Wording
 
 /// The `table` report of a solve: each forming group, then a summary.
 ///
@@ -9,12 +10,14 @@ import HousingMatch
 struct MatchReport {
     let scenario: Scenario
     let result: MatchResult
+    /// The language of the words (`--lang`); the solution file stays English.
+    var language: Language = .en
 
     func render() -> String {
         var sections: [String] = []
-        let title = scenario.name.isEmpty ? "Scenario" : scenario.name
+        let title = scenario.name.isEmpty ? ReportWords.scenario(language) : scenario.name
         sections.append("\(title): \(statusLine)")
-        if let conflict = result.conflict, !conflict.isEmpty { sections.append(Self.describe(conflict)) }
+        if let conflict = result.conflict, !conflict.isEmpty { sections.append(Self.describe(conflict, in: language)) }
         for group in result.match.groups { sections.append(render(group)) }
         sections.append(summary())
         return sections.joined(separator: "\n\n")
@@ -22,10 +25,10 @@ struct MatchReport {
 
     private var statusLine: String {
         switch result.status {
-        case .optimal: "optimal match (both stages proven best)"
-        case .feasible: "a valid match, not proven best within the limits"
-        case .infeasible: "infeasible: no match meets every rule"
-        case .noSolution: "no match found within the limits"
+        case .optimal: ReportWords.statusOptimal(language)
+        case .feasible: ReportWords.statusFeasible(language)
+        case .infeasible: ReportWords.statusInfeasible(language)
+        case .noSolution: ReportWords.statusNoSolution(language)
         }
     }
 
@@ -35,40 +38,54 @@ struct MatchReport {
         var lines: [String] = []
         var heading = "\(formed.id)"
         if let group, !group.name.isEmpty { heading += " \(group.name)" }
-        heading += " at \(formed.site)"
+        var siteWords = formed.site.rawValue
         if let site {
-            if !site.name.isEmpty { heading += " \(site.name)" }
-            heading += " (\(site.municipality), \(site.units) dwellings, \(site.accessibleUnits) accessible, rent \(Format.number(site.rent)))"
+            if !site.name.isEmpty { siteWords += " \(site.name)" }
+            let rent = language == .en ? Format.number(site.rent) : NumberWording(language).euros(site.rent)
+            siteWords += " " + ReportWords.siteFacts(language, site.municipality, site.units, site.accessibleUnits, rent)
         }
-        lines.append(heading)
-        lines.append("  \(formed.members.count) members" + (group.map { " (size \($0.minSize)–\($0.maxSize))" } ?? ""))
+        lines.append(ReportWords.groupAtSite(language, heading, siteWords))
+        lines.append("  " + ReportWords.members(language, formed.members.count)
+                     + (group.map { ReportWords.size(language, $0.minSize, $0.maxSize) } ?? ""))
 
-        var table = TextTable(["member", "generations", "care", "accessible", "note"])
+        var table = TextTable([ReportWords.columnMember(language), ReportWords.columnGenerations(language),
+                               ReportWords.columnCare(language), ReportWords.columnAccessible(language),
+                               ReportWords.columnNote(language)])
         for id in formed.members {
             guard let seeker = scenario.seekers.first(where: { $0.id == id }) else { continue }
-            let care = seeker.care.map { "\($0.type) \(Format.number($0.hours)) h" } ?? "-"
+            let care = seeker.care.map { "\(careType($0.type)) \(Format.number($0.hours)) h" } ?? "-"
             table.add([id.rawValue, seeker.generations.joined(separator: ", "), care,
-                       seeker.needsAccessible ? "yes" : "-", note(for: seeker, in: group)])
+                       seeker.needsAccessible ? ReportWords.yes(language) : "-", note(for: seeker, in: group)])
         }
         lines.append(table.render())
         if !formed.care.isEmpty {
             let arrangements = formed.care.map { arrangement in
                 let provider = scenario.providers.first { $0.id == arrangement.provider }
                 let name = provider.map { $0.name.isEmpty ? "" : " (\($0.name))" } ?? ""
-                return "\(arrangement.provider)\(name): \(arrangement.clients) × \(arrangement.careType)"
+                return "\(arrangement.provider)\(name): \(arrangement.clients) × \(careType(arrangement.careType))"
             }
-            lines.append("  care: " + arrangements.joined(separator: "; "))
+            lines.append("  " + ReportWords.care(language, arrangements.joined(separator: "; ")))
         }
         return lines.joined(separator: "\n")
     }
 
     private func note(for seeker: Seeker, in group: Group?) -> String {
         guard let group else { return "" }
-        if group.founders.contains(seeker.id) { return "founder" }
+        if group.founders.contains(seeker.id) { return ReportWords.founder(language) }
         if let position = seeker.preferences.firstIndex(of: group.id) {
-            return "choice \(position + 1) of \(seeker.preferences.count)"
+            return ReportWords.choice(language, position + 1, seeker.preferences.count)
         }
         return ""
+    }
+
+    /// A number as the reader's language writes it: "39.5" in English, "39,5" in Dutch.
+    private func number(_ value: Double) -> String {
+        language == .en ? Format.number(value) : NumberWording(language).number(value)
+    }
+
+    /// A care type as the reader's language writes it: its code in English, "ouderenzorg" in Dutch.
+    private func careType(_ code: String) -> String {
+        language == .en ? code : DomainWords.careTypeShort(code, in: language)
     }
 
     /// The rules that cannot all hold together, each with what changing it on
@@ -79,10 +96,10 @@ struct MatchReport {
     ///         changed on its own, with s5's rent at 950: a match exists; g5 forms with 7 households, ...
     ///       - c3 (GGZ Kromme Rijn) serves at least 2 clients at a site
     ///         changed on its own, with c3 at a minimum of 0 clients per site: still no match
-    static func describe(_ conflict: [ConflictingRule]) -> String {
-        var lines = ["These rules cannot all hold together:"]
+    static func describe(_ conflict: [ConflictingRule], in language: Language = .en) -> String {
+        var lines = [ReportWords.conflictHeading(language)]
         for rule in conflict {
-            lines.append("  - \(rule.statement)")
+            lines.append("  - \(rule.text(in: language))")
             guard let tried = rule.tried else { continue }
             var line = "    changed on its own, with \(tried.change): \(tried.outcome)"
             if let smaller = tried.smallerChange { line += "; with \(smaller.change): no match" }
@@ -107,31 +124,33 @@ struct MatchReport {
     }
 
     private func summary() -> String {
-        var lines = ["Summary"]
+        var lines = [ReportWords.summary(language)]
         let housed = result.match.groups.reduce(0) { $0 + $1.members.count }
         if let objective = result.objective {
             var bound = ""
             if result.status != .optimal, let best = result.statistics.housedBound {
-                bound = "; at most \(Format.number(best)) possible"
+                bound = ReportWords.housedBound(language, number(best))
             }
-            lines.append("  housed: \(housed) of \(scenario.seekers.count) households (\(Format.number(objective.housed)) counted by priority\(bound))")
+            lines.append("  " + ReportWords.housed(language, housed, scenario.seekers.count, number(objective.housed), bound))
             var fitBound = ""
             if result.status != .optimal, let best = result.statistics.preferenceBound,
                best > objective.preference + 1e-6 * max(1, abs(best)) {
-                fitBound = "; at most \(Format.number(best)) possible with as many housed"
+                fitBound = ReportWords.fitBound(language, number(best))
             }
-            lines.append("  fit with wishes (preferred groups, shared values): \(Format.number(objective.preference))\(fitBound)")
+            lines.append("  " + ReportWords.fit(language, number(objective.preference), fitBound))
         }
         if let kept = result.kept { lines.append("  " + Self.describe(kept)) }
-        lines.append("  groups formed: \(result.match.groups.count) of \(scenario.groups.count); sites used: \(result.match.groups.count) of \(scenario.sites.count)")
+        lines.append("  " + ReportWords.groupsFormed(language, result.match.groups.count, scenario.groups.count,
+                                                      result.match.groups.count, scenario.sites.count))
         if !result.unassigned.isEmpty {
-            lines.append("  unassigned: \(result.unassigned.count)")
+            lines.append("  " + ReportWords.unassigned(language, result.unassigned.count))
             var byReason: [(reason: String, seekers: [String])] = []
             for entry in result.unassigned {
-                if let index = byReason.firstIndex(where: { $0.reason == entry.reason }) {
+                let reason = entry.text(in: language)
+                if let index = byReason.firstIndex(where: { $0.reason == reason }) {
                     byReason[index].seekers.append(entry.seeker.rawValue)
                 } else {
-                    byReason.append((entry.reason, [entry.seeker.rawValue]))
+                    byReason.append((reason, [entry.seeker.rawValue]))
                 }
             }
             for (reason, seekers) in byReason {

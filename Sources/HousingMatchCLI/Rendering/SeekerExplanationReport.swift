@@ -1,4 +1,5 @@
 import HousingMatch
+import Wording
 
 /// The `table` report of `explain --seeker`: where the household stands,
 /// each group with what keeps it out or what placing it there would cost,
@@ -6,25 +7,26 @@ import HousingMatch
 struct SeekerExplanationReport {
     let scenario: Scenario
     let explanation: SeekerExplanation
+    /// The language of the words (`--lang`); what is not yet in the catalogue stays English.
+    var language: Language = .en
 
     func render() -> String {
         let id = explanation.seeker.rawValue
-        let who = id + (explanation.careType.map { " (care: \($0))" } ?? "")
-        let title = scenario.name.isEmpty ? "the scenario" : scenario.name
+        let who = explanation.careType.map { ReportWords.careOf(language, id, careType($0)) } ?? id
+        let title = scenario.name.isEmpty ? ReportWords.theScenario(language) : scenario.name
         var sections: [String] = []
-        let unproven = explanation.status == .feasible ? " (the match is not proven best)" : ""
+        let unproven = explanation.status == .feasible ? ReportWords.notProvenBest(language) : ""
 
         if let placement = explanation.placement {
-            sections.append("\(who) is placed in \(placement.group) at \(placement.site) in \(title)\(unproven): "
-                            + "\(placement.fit).")
+            sections.append(ReportWords.isPlaced(language, who, placement.group, placement.site, title, unproven,
+                                                 placement.fit))
             let others = explanation.groups.filter { $0.open && !$0.current }
             sections.append(others.isEmpty
-                ? "No other group is open to \(id) under the rules."
-                : "Also open to \(id) under the rules: "
-                    + others.map { "\($0.group) (\($0.fit))" }.joined(separator: "; ") + ".")
+                ? ReportWords.noOtherOpen(language, id)
+                : ReportWords.alsoOpen(language, id, others.map { "\($0.group) (\($0.fit))" }.joined(separator: "; ")))
         } else {
-            var line = "\(who) is not placed in \(title)\(unproven)."
-            if let reason = explanation.reason { line += "\nReason: \(reason)." }
+            var line = ReportWords.notPlaced(language, who, title, unproven)
+            if let reason = explanation.reason(in: language) { line += "\n" + ReportWords.reason(language, reason) }
             sections.append(line)
         }
         sections.append(groupsSection())
@@ -33,13 +35,13 @@ struct SeekerExplanationReport {
     }
 
     private func groupsSection() -> String {
-        var lines = ["Groups:"]
+        var lines = [ReportWords.groups(language)]
         // Open groups first (those a household can act on), then the rest in scenario order.
         let ordered = explanation.groups.filter(\.open) + explanation.groups.filter { !$0.open }
         for check in ordered {
             let head = "  \(check.group)  "
             if check.open {
-                var text = head + (check.current ? "member" : "open")
+                var text = head + (check.current ? ReportWords.member(language) : ReportWords.open(language))
                 if let cost = check.cost { text += "; placing \(explanation.seeker) here: " + costWords(cost) }
                 text += "; \(check.fit)"
                 lines.append(text)
@@ -48,22 +50,30 @@ struct SeekerExplanationReport {
                     lines.append("      - " + sentence)
                 }
                 if let rules = check.cost?.conflict, !rules.isEmpty {
-                    lines.append("      these rules cannot all hold with it: " + rules.map(\.statement).joined(separator: "; "))
+                    lines.append("      " + ReportWords.rulesWithIt(language, rules.map { $0.text(in: language) }.joined(separator: "; ")))
                 }
                 let suits = check.sites.filter { $0.ruledOutBy.isEmpty }.map(\.site.rawValue)
-                if !suits.isEmpty, !check.current { lines.append("      sites that suit them: " + suits.joined(separator: ", ")) }
+                if !suits.isEmpty, !check.current {
+                    lines.append("      " + ReportWords.sitesThatSuit(language, suits.joined(separator: ", ")))
+                }
                 continue
             }
-            lines.append(head + "ruled out: " + check.ruledOutBy.map(\.text).joined(separator: "; "))
+            lines.append(head + ReportWords.ruledOut(language, check.ruledOutBy.map { $0.text(in: language) }.joined(separator: "; ")))
             // Site by site only when the sites are what decides (not, say, a decline).
             let siteKinds: Set<HardFilterReason.Kind> = [.noSuitableSite, .outsideTowns]
             guard check.ruledOutBy.contains(where: { siteKinds.contains($0.kind) }) else { continue }
             for site in check.sites where !site.ruledOutBy.isEmpty {
-                lines.append("      \(site.site) (\(site.municipality), rent \(Format.number(site.rent))): "
-                             + site.ruledOutBy.map(\.text).joined(separator: "; "))
+                let rent = language == .en ? Format.number(site.rent) : NumberWording(language).euros(site.rent)
+                lines.append("      " + ReportWords.siteRent(language, site.site, site.municipality, rent,
+                                                             site.ruledOutBy.map { $0.text(in: language) }.joined(separator: "; ")))
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A care type as the reader's language writes it: its code in English, "ouderenzorg" in Dutch.
+    private func careType(_ code: String) -> String {
+        language == .en ? code : DomainWords.careTypeShort(code, in: language)
     }
 
     private func costWords(_ cost: PlacementCost) -> String {

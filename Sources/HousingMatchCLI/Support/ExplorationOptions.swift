@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HousingMatch
 import ScenarioIO
+import Wording
 
 /// Options shared by the commands that explore one group, site or provider:
 /// how to print, where to save, and how long each solve may take.
@@ -19,6 +20,9 @@ struct ExplorationOptions: ParsableArguments {
                                valueName: "seconds"),
             transform: TimeLimit.parse)
     var timeLimit: Double?
+
+    @Option(name: .customLong("lang"), help: Language.help)
+    var language: Language = .en
 
     @Option(help: MatchSolver.help)
     var solver: MatchSolver = .auto

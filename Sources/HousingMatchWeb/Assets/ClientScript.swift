@@ -25,6 +25,10 @@ enum ClientScript {
       }
       document.addEventListener("DOMContentLoaded", function () {
         Array.prototype.forEach.call(document.querySelectorAll("[data-job]"), watch);
+        Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+          button.hidden = false;
+          button.addEventListener("click", function () { window.print(); });
+        });
       });
     })();
     """#

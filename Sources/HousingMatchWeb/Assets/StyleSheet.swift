@@ -1,3 +1,5 @@
+import HTMLRendering
+
 /// The one style sheet: readable on a laptop and a tablet, high contrast,
 /// visible keyboard focus, and a print style that leaves out the menu.
 enum StyleSheet {
@@ -67,6 +69,36 @@ enum StyleSheet {
     .warning { padding: .6rem .8rem; border-left: 5px solid var(--warn); background: #fbf1ea; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; padding: 0; list-style: none; }
     .cards li { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
+    dl.facts { display: flex; flex-wrap: wrap; gap: .4rem 2rem; margin: 0 0 1rem; }
+    dl.facts dt { font-size: .85rem; color: var(--muted); } dl.facts dd { margin: 0; font-weight: 600; }
+    ul.plain { list-style: none; margin: 0; padding: 0; } ul.plain li + li { margin-top: .2rem; }
+    .tag { display: inline-block; padding: 0 .4rem; border: 1px solid var(--warn); border-radius: 3px; color: var(--warn); font-size: .85rem; white-space: nowrap; }
+    tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+    svg.load-bar { max-width: 100%; height: auto; }
+    .table-scroll { overflow-x: auto; }
+    dl.wishes { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0; }
+    dl.wishes dt { font-weight: 600; } dl.wishes dd { margin: 0; }
+    ul.effects, ul.rules { margin: .2rem 0; padding-left: 1.1rem; } td.cost p { margin: 0 0 .2rem; }
+    .cost-free { color: var(--ok); } .cost-loss, .cost-impossible { color: var(--warn); font-weight: 600; }
+    ul.drops { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; } ul.drops form { margin: 0; }
+    /* Wat als: the variant forms side by side, and the comparison report's swatches and meters. */
+    .variant-forms { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
+    .variant-form fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .4rem 1rem .6rem; margin: 0; height: 100%; }
+    .variant-form legend { font-weight: 700; padding: 0 .3rem; }
+    .field { margin: .5rem 0; } .field label:not(.plain) { display: block; } .field .hint { display: block; }
+    .field input[type=text], .field select, .field textarea { width: 100%; max-width: 28rem; }
+    .field-row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    label.plain { font-weight: normal; }
+    tr.just-saved { background: #eef7f0; } table.sweep { width: auto; min-width: 32rem; }
+    .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 7px; vertical-align: -1px; }
+    \#(SVGBarChart.palette.enumerated().map { ".swatch-\($0.offset) { background: \($0.element); }" }.joined(separator: " "))
+    .comparison-report .card { border: 1px solid var(--line); border-left: 4px solid #9aa0a6; border-radius: 6px; padding: .6rem 1rem; margin: .6rem 0; }
+    .comparison-report .card.warning { border-left-color: var(--warn); }
+    .comparison-report .tag { font-size: .75rem; font-weight: 600; text-transform: uppercase; color: var(--muted); background: var(--soft); border-radius: 3px; padding: 1px 6px; margin-left: 4px; }
+    .comparison-report .name { font-weight: normal; color: var(--muted); margin-left: 6px; } .comparison-report .description { font-style: italic; }
+    .comparison-report figure svg { max-width: 100%; height: auto; }
+    .comparison-report .load { display: block; } svg.meter { display: block; width: 100%; max-width: 120px; height: 8px; }
+    .comparison-report .gain { color: var(--ok); font-weight: 600; } .comparison-report .loss, .comparison-report .bad { color: #a40000; font-weight: 600; }
     /* Gegevens: tabs, pages of a table, an entry's form, the history. */
     .tabs ul, .pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; padding: 0; margin: 1rem 0 .4rem; }
     .tabs ul { border-bottom: 2px solid var(--accent); }
@@ -98,6 +130,7 @@ enum StyleSheet {
       table { page-break-inside: auto; }
       tr { page-break-inside: avoid; }
       thead th { background: none; border-bottom: 2px solid #000; }
+      .status { border: none; padding: 0; background: none; }
     }
     """#
 }

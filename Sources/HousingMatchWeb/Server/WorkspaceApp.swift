@@ -69,6 +69,9 @@ public final class WorkspaceApp: Sendable {
                                            allowedHosts: { [self] in allowedHosts.withLock { $0 } }))
         addCommonRoutes(to: router)
         addOverviewRoutes(to: router)
+        addSiteProviderRoutes(to: router)
+        addGroupRoutes(to: router)
+        addWhatIfRoutes(to: router)
         addDataRoutes(to: router)
         return router
     }

@@ -36,6 +36,18 @@ public enum LoopbackHTTP {
         }
     }
 
+    /// ``send(_:_:headers:body:timeout:)`` on a thread of its own, for async tests: a blocking call on
+    /// Swift's task pool (two threads on a two-core machine) would starve an in-process server of the
+    /// thread it needs to answer.
+    public static func request(_ method: String, _ url: URL, headers: [String: String] = [:], body: Data? = nil,
+                               timeout: Double = 120) async throws -> Response {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try send(method, url, headers: headers, body: body, timeout: timeout) })
+            }.start()
+        }
+    }
+
     /// Sends one request and reads the whole response (the connection is closed after it).
     public static func send(_ method: String, _ url: URL, headers: [String: String] = [:], body: Data? = nil,
                             timeout: Double = 120) throws -> Response {
