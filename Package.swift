@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "HousingMatchWebTests",
-                    dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP",
+                    dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP", "HousingMatchCLI",
                                    "HousingMatchReports"]),
         // Drives Debian's chromium through chromedriver against `housing-match serve`; the CLI dependency builds the binary.
         .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI", "LoopbackHTTP"]),

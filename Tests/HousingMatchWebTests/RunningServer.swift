@@ -3,15 +3,17 @@ import HousingMatch
 import HousingMatchWeb
 import LoopbackHTTP
 import ScenarioIO
-import Synchronization
 
-/// A workspace server started inside the test process on a free port, with
-/// a workspace folder of its own; `stop()` ends it and removes the folder.
+/// `housing-match serve` started by the test on a free port, with a workspace
+/// folder of its own; `stop()` ends it and removes the folder. A process of its
+/// own, not a server inside the test process: there, the other suites' solves
+/// held Swift's two pool threads and the server could not answer.
 final class RunningServer: Sendable {
-    let app: WorkspaceApp
     let address: URL
     let folder: URL
-    private let task: Task<Void, any Error>
+    /// The same workspace folder, read from the test's side (its history, its file).
+    let workspace: Workspace
+    private let process: Process
 
     /// Starts on a copy of the example, or on `scenario` written as the workspace's file.
     static func start(scenario: Scenario? = nil, accessToken: String? = nil) async throws -> RunningServer {
@@ -24,27 +26,62 @@ final class RunningServer: Sendable {
         } else {
             try FileManager.default.copyItem(at: Self.example, to: file)
         }
-        let configuration = WebConfiguration(port: 0, folder: folder, accessToken: accessToken, solveTimeLimit: 60)
-        let app = try WorkspaceApp(configuration: configuration)
-        let address = Mutex<String?>(nil)
-        let task = Task { try await app.run { printed in address.withLock { $0 = printed } } }
-        let deadline = Date().addingTimeInterval(90)
-        while address.withLock({ $0 }) == nil, Date() < deadline {
-            try await Task.sleep(for: .milliseconds(20))
+        guard let binary = Self.binary else { throw LoopbackHTTP.Failure.malformed("no housing-match binary") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["serve", folder.path, "--port", "0"] + (accessToken.map { ["--token", $0] } ?? [])
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Read the printed address on a thread of its own: the read blocks.
+        let printed: String? = await withCheckedContinuation { continuation in
+            Thread {
+                var text = ""
+                let deadline = Date().addingTimeInterval(120)
+                while Date() < deadline {
+                    let chunk = output.fileHandleForReading.availableData
+                    if chunk.isEmpty { break }
+                    text += String(decoding: chunk, as: UTF8.self)
+                    if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Open in your browser: ") }),
+                       text.hasSuffix("\n") || text.contains("Stop with") {
+                        continuation.resume(returning: String(line.dropFirst("Open in your browser: ".count)))
+                        return
+                    }
+                }
+                continuation.resume(returning: nil)
+            }.start()
         }
-        guard let printed = address.withLock({ $0 }), let url = URL(string: printed) else {
-            task.cancel()
+        guard let printed, let url = URL(string: printed) else {
+            process.terminate()
             throw LoopbackHTTP.Failure.malformed("the server did not start")
         }
-        return RunningServer(app: app, address: url, folder: folder, task: task)
+        return RunningServer(address: url, folder: folder, workspace: try Workspace(folder: folder), process: process)
     }
 
-    private init(app: WorkspaceApp, address: URL, folder: URL, task: Task<Void, any Error>) {
-        self.app = app
+    private init(address: URL, folder: URL, workspace: Workspace, process: Process) {
         self.address = address
         self.folder = folder
-        self.task = task
+        self.workspace = workspace
+        self.process = process
     }
+
+    static let binary: URL? = {
+        var starts: [URL] = []
+        for argument in [CommandLine.arguments.first, ProcessInfo.processInfo.arguments.first].compactMap({ $0 }) {
+            starts.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
+        }
+        starts.append(example.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug"))
+        for start in starts {
+            var folder = start.standardizedFileURL
+            for _ in 0..<4 {
+                let candidate = folder.appendingPathComponent("housing-match")
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+                folder.deleteLastPathComponent()
+            }
+        }
+        return nil
+    }()
 
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scenarios/utrecht-oost.yaml")
@@ -68,7 +105,10 @@ final class RunningServer: Sendable {
     }
 
     func stop() {
-        task.cancel()
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
         try? FileManager.default.removeItem(at: folder)
     }
 }

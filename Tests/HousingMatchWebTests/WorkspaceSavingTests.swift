@@ -240,7 +240,7 @@ struct DataPageHTTPTests {
             headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": form.cookie], body: body)
         #expect(response.status == 413)
         #expect(try Data(contentsOf: file) == before)
-        #expect(!FileManager.default.fileExists(atPath: server.app.workspace.historyFolder.path))
+        #expect(!FileManager.default.fileExists(atPath: server.workspace.historyFolder.path))
     }
 
     @Test("a save from a page opened before the file changed is refused with 409, keeps what was typed, and overwrites nothing")
@@ -294,7 +294,7 @@ struct DataPageHTTPTests {
         #expect(removed.status == 303)
         let scenario = try ScenarioLoader.load(path: file.path)
         #expect(!scenario.sites.contains { $0.id == "s1" })
-        let history = await server.app.workspace.historyEntries()
+        let history = await server.workspace.historyEntries()
         #expect(history.map(\.change) == [HistoryChange(kind: .removed, side: "sites", id: "s1")])
     }
 }
