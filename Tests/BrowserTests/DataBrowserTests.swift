@@ -71,7 +71,7 @@ struct DataBrowserTests {
             try await browser.fitWindowToPage()
             try await browser.screenshot("gegevens-met-zorg")
         } catch {
-            try? await browser.screenshot("gegevens-mislukt")
+            _ = try? await browser.screenshot("gegevens-mislukt")
             await browser.quit()
             throw error
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackHTTP
 
 /// `housing-match serve` on a fresh copy of the example workspace, on a free
 /// port, as a user starts it; stopped when the test is done.
@@ -73,22 +74,7 @@ enum BrowserBinaries {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static let housingMatch: URL? = {
-        var starts: [URL] = []
-        for argument in [CommandLine.arguments.first, ProcessInfo.processInfo.arguments.first].compactMap({ $0 }) {
-            starts.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        starts.append(repositoryRoot.appendingPathComponent(".build/debug"))
-        for start in starts {
-            var folder = start.standardizedFileURL
-            for _ in 0..<4 {
-                let candidate = folder.appendingPathComponent("housing-match")
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return nil
-    }()
+    static var housingMatch: URL? { BuiltTool.housingMatch }
 
     static let chromedriver: String? = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -26,7 +26,7 @@ final class RunningServer: Sendable {
         } else {
             try FileManager.default.copyItem(at: Self.example, to: file)
         }
-        guard let binary = Self.binary else { throw LoopbackHTTP.Failure.malformed("no housing-match binary") }
+        guard let binary = BuiltTool.housingMatch else { throw LoopbackHTTP.Failure.malformed("no housing-match binary") }
         let process = Process()
         process.executableURL = binary
         process.arguments = ["serve", folder.path, "--port", "0"] + (accessToken.map { ["--token", $0] } ?? [])
@@ -65,23 +65,6 @@ final class RunningServer: Sendable {
         self.workspace = workspace
         self.process = process
     }
-
-    static let binary: URL? = {
-        var starts: [URL] = []
-        for argument in [CommandLine.arguments.first, ProcessInfo.processInfo.arguments.first].compactMap({ $0 }) {
-            starts.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        starts.append(example.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug"))
-        for start in starts {
-            var folder = start.standardizedFileURL
-            for _ in 0..<4 {
-                let candidate = folder.appendingPathComponent("housing-match")
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return nil
-    }()
 
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scenarios/utrecht-oost.yaml")

@@ -101,23 +101,6 @@ extension WorkspaceApp {
         }
     }
 
-    /// Like ``withBaseMatch(_:_:section:title:render:)``, and hands on the loaded scenario too: its fingerprint keys the jobs.
-    private func withCurrentMatch(_ request: Request, _ context: WebContext, section: PageLayout.Section, title: Message,
-                                  render: @Sendable (LoadedScenario, BaseMatch, PageContext) async throws -> Response)
-        async throws -> Response {
-        let page = pageContext(request, context)
-        switch await workspace.current() {
-        case .failure(let error):
-            return PageResponse.html(ErrorPage.inLayout(page, section: section, title: page.text(AccessWords.scenarioProblem),
-                                                        detail: error.description), status: .unprocessableContent)
-        case .success(let loaded):
-            let job = jobs.baseMatch(of: loaded, options: matchOptions)
-            return try await answer(of: job, as: BaseMatch.self, page, section: section, title: title) { base in
-                try await render(loaded, base, page)
-            }
-        }
-    }
-
     private func notFound(_ page: PageContext, section: PageLayout.Section, _ message: Message, _ id: String) -> Response {
         PageResponse.html(ErrorPage.inLayout(page, section: section, title: page.text(message, id), detail: nil),
                           status: .notFound)

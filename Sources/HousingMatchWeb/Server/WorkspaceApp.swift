@@ -87,6 +87,15 @@ public final class WorkspaceApp: Sendable {
     /// the file's problems when the scenario cannot be read.
     func withBaseMatch(_ request: Request, _ context: WebContext, section: PageLayout.Section?, title: Message,
                        render: @Sendable (BaseMatch, PageContext) async throws -> Response) async throws -> Response {
+        try await withCurrentMatch(request, context, section: section, title: title) { _, base, page in
+            try await render(base, page)
+        }
+    }
+
+    /// Like ``withBaseMatch(_:_:section:title:render:)``, and hands on the loaded scenario too: its fingerprint keys the jobs.
+    func withCurrentMatch(_ request: Request, _ context: WebContext, section: PageLayout.Section?, title: Message,
+                          render: @Sendable (LoadedScenario, BaseMatch, PageContext) async throws -> Response)
+        async throws -> Response {
         let page = pageContext(request, context)
         switch await workspace.current() {
         case .failure(let error):
@@ -95,7 +104,7 @@ public final class WorkspaceApp: Sendable {
         case .success(let loaded):
             let job = jobs.baseMatch(of: loaded, options: matchOptions)
             return try await answer(of: job, as: BaseMatch.self, page, section: section, title: title) { base in
-                try await render(base, page)
+                try await render(loaded, base, page)
             }
         }
     }
