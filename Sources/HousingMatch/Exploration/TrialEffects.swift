@@ -161,8 +161,9 @@ public struct TrialEffects: Sendable, Equatable, Codable {
         return lines
     }
 
-    /// Households of `changes` by the group on one side, groups in order of first appearance.
-    private static func byGroup(_ changes: [HouseholdChange], _ side: KeyPath<HouseholdChange, Placement?>)
+    /// Households of `changes` by the group on one side, groups in order of first appearance
+    /// (the web pages group their own wording the same way).
+    public static func byGroup(_ changes: [HouseholdChange], _ side: KeyPath<HouseholdChange, Placement?>)
         -> [(GroupID, [HouseholdChange])] {
         var order: [GroupID] = []
         var members: [GroupID: [HouseholdChange]] = [:]

@@ -137,17 +137,10 @@ struct EffectsWording {
         context.html(message, values)
     }
 
-    /// Households of `changes` by the group on one side, groups in order of first appearance.
+    /// Households of `changes` by the group on one side, as the library's own sentences group them.
     static func byGroup(_ changes: [HouseholdChange], _ side: KeyPath<HouseholdChange, Placement?>)
         -> [(GroupID, [HouseholdChange])] {
-        var order: [GroupID] = []
-        var members: [GroupID: [HouseholdChange]] = [:]
-        for change in changes {
-            guard let group = change[keyPath: side]?.group else { continue }
-            if members[group] == nil { order.append(group) }
-            members[group, default: []].append(change)
-        }
-        return order.map { ($0, members[$0]!) }
+        TrialEffects.byGroup(changes, side)
     }
 }
 
