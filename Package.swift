@@ -7,6 +7,7 @@
 //   HousingMatch (domain, validation, formulation, checker)
 //   Wording (the message catalogue, nl and en: every word a person reads)
 //   ScenarioIO (JSON/YAML files)
+//   Spreadsheets (CSV and XLSX cells, no domain)
 //   HousingMatchReports (the comparison report and sweep chart, shared by the CLI and the web app)
 //   HousingMatchWeb (the web workspace: routes and pages on Hummingbird)
 //   HousingMatchCLI (`housing-match`, whose `serve` starts the web workspace)
@@ -27,6 +28,8 @@ let package = Package(
         // Already in Hummingbird's tree; named for the header and logger types the web app uses.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        // XLSX files are ZIP archives of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The C API of GLPK. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
@@ -63,6 +66,8 @@ let package = Package(
         .target(name: "Wording"),
         // HTML text and SVG charts, drawn the same in the CLI's reports and the web pages.
         .target(name: "HTMLRendering"),
+        // Sheets of cells read from and written to CSV and XLSX, as spreadsheet programs write them.
+        .target(name: "Spreadsheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "ScenarioIO",
             dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
