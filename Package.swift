@@ -68,6 +68,8 @@ let package = Package(
         .target(name: "HTMLRendering"),
         // Sheets of cells read from and written to CSV and XLSX, as spreadsheet programs write them.
         .target(name: "Spreadsheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Spreadsheets of households, groups, sites and providers merged into scenarios; names kept apart in a key file.
+        .target(name: "SpreadsheetImport", dependencies: ["HousingMatch", "ScenarioIO", "Spreadsheets", "Wording"]),
         .target(
             name: "ScenarioIO",
             dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
@@ -87,6 +89,7 @@ let package = Package(
             name: "HousingMatchCLI",
             dependencies: [
                 "HousingMatch", "ScenarioIO", "HousingMatchWeb", "Wording", "HTMLRendering", "HousingMatchReports",
+                "SpreadsheetImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +101,11 @@ let package = Package(
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "Wording"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
+        .testTarget(name: "SpreadsheetsTests",
+                    dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SpreadsheetImportTests",
+                    dependencies: ["SpreadsheetImport", "Spreadsheets", "HousingMatch", "ScenarioIO", "Wording", "HousingMatchCLI"]),
         .testTarget(name: "HousingMatchWebTests",
                     dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP", "HousingMatchCLI",
                                    "HousingMatchReports"]),

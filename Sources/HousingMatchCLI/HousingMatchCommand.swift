@@ -42,7 +42,8 @@ struct HousingMatchCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [SolveCommand.self, ServeCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
                       ExplainCommand.self, CandidatesCommand.self, SiteCommand.self, PlacementsCommand.self,
-                      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self]
+                      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self,
+                      ImportCommand.self]
     )
 
     static func main() {
