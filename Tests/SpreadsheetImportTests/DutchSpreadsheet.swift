@@ -16,8 +16,14 @@ enum DutchSpreadsheet {
 
     static func email(_ n: Int) -> String { "huishouden\(n)@voorbeeld.nl" }
 
+    /// A field as Excel writes it: quoted when it holds the separator or a quote.
+    static func field(_ text: String) -> String {
+        text.contains(";") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
     /// `count` households, every other one without an id (the import gives it one), as CSV bytes.
-    static func households(count: Int, withIDs: (Int) -> Bool = { $0 % 2 == 0 }) -> Data {
+    /// Without `preferences`, no row names a group, so the sheet also imports into a scenario without groups.
+    static func households(count: Int, withIDs: (Int) -> Bool = { $0 % 2 == 0 }, preferences wanted: Bool = true) -> Data {
         var lines = ["Huishouden;Naam;E-mail;Telefoon;Generaties;Zorgtype;Zorguren;Toegankelijk;Max. huur;Gemeenten;Voorkeuren;Waarden;Steunuren"]
         for n in 1...count {
             let id = withIDs(n) ? String(format: "n%03d", n) : ""
@@ -27,11 +33,11 @@ enum DutchSpreadsheet {
             let accessible = n % 7 == 0 ? "ja" : "nee"
             let rent = ["€ 850", "€ 1.020,50", "€ 950", "1100", ""][n % 5]
             let towns = "\(towns[n % 5]); \(towns[(n + 1) % 5])"
-            let preferences = ["g1; g2", "g3", "", "g2; g4"][n % 4]
+            let preferences = wanted ? ["g1; g2", "g3", "", "g2; g4"][n % 4] : ""
             let tags = ["groen; muziek", "geloof", "", "duurzaam"][n % 4]
             let support = ["2", "0,5", "3", "1,5"][n % 4]
             lines.append([id, name(n), email(n), "06-1234\(String(format: "%04d", n))", generations, care, hours, accessible, rent,
-                          towns, preferences, tags, support].joined(separator: ";"))
+                          towns, preferences, tags, support].map(field).joined(separator: ";"))
         }
         return Data(([0xEF, 0xBB, 0xBF] as [UInt8])) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }

@@ -8,6 +8,20 @@ import Wording
 
 @Suite("Importing spreadsheets into scenarios")
 struct ScenarioImportTests {
+    /// The plan of an import that stopped on problems, or nil (and a recorded issue) when it did not.
+    private func problems(_ work: () throws -> ScenarioImport.Outcome) -> ImportPlan? {
+        do {
+            _ = try work()
+            Issue.record("the import should have stopped on problems")
+        } catch let failure as ScenarioImport.Failure {
+            if case .problems(let plan) = failure { return plan }
+            Issue.record("stopped, but not on problems: \(failure)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+        return nil
+    }
+
     @Test("300 households written as Dutch Excel writes them import, validate and solve; no name reaches the scenario")
     func threeHundredHouseholds() throws {
         let folder = try TemporaryFolder()
@@ -23,13 +37,15 @@ struct ScenarioImportTests {
         let loaded = try ScenarioLoader.load(path: scenario)
         #expect(loaded.seekers.count == 360)
         let n10 = try #require(loaded.seekers.first { $0.id == "n010" })
-        #expect(n10.maxRent == nil)
-        #expect(n10.care == Seeker.CareNeed(type: "GGZ", hours: 2))
-        #expect(n10.generations == ["adult", "child"])
+        #expect(n10.maxRent == 850)
+        #expect(n10.care == Seeker.CareNeed(type: "VG", hours: 6.5))
+        #expect(n10.generations == ["young adult"])
         #expect(n10.municipalities == ["Houten", "Bunnik"])
         #expect(n10.supportHours == 3)
-        let n4 = try #require(loaded.seekers.first { $0.id == "n004" })
-        #expect(n4.maxRent == 850)
+        #expect(loaded.seekers.first { $0.id == "n004" }?.maxRent == nil)
+        #expect(loaded.seekers.first { $0.id == "n008" }?.generations == ["senior"])
+        #expect(loaded.seekers.first { $0.id == "n004" }?.preferences == ["g1", "g2"])
+        #expect(loaded.seekers.first { $0.id == "n020" }?.care == Seeker.CareNeed(type: "GGZ", hours: 2))
         #expect(loaded.seekers.first { $0.id == "n006" }?.maxRent == 1020.5)
         #expect(loaded.seekers.first { $0.id == "n014" }?.needsAccessible == true)
 
@@ -64,17 +80,7 @@ struct ScenarioImportTests {
             x7;senior;;€ 800;3;ja;Zeist;
 
             """)
-        #expect(throws: ScenarioImport.Failure.self) {
-            try ScenarioImport.run(file: csv, side: nil, into: scenario, keyFile: nil, dryRun: false)
-        }
-        let plan: ImportPlan
-        do {
-            _ = try ScenarioImport.run(file: csv, side: nil, into: scenario, keyFile: nil, dryRun: false)
-            Issue.record("the import should have failed")
-            return
-        } catch .problems(let failed) {
-            plan = failed
-        }
+        let plan = try #require(problems { try ScenarioImport.run(file: csv, side: nil, into: scenario, keyFile: nil, dryRun: false) })
         let said = plan.problems.map { $0.said(in: .nl) }
         #expect(said.contains("rij 3, kolom D (Max. huur): '12OO' is geen bedrag"))
         #expect(said.contains("rij 4, kolom C (Zorgtype): is geen bekend zorgtype (bekend: ouderenzorg, VG, GGZ, lichamelijke beperking)"))
@@ -101,9 +107,7 @@ struct ScenarioImportTests {
             g10;Tweede Hof;4;8;h99;50%;25%
             """)
         do {
-            _ = try ScenarioImport.run(file: csv, side: .groups, into: scenario, keyFile: nil, dryRun: false)
-            Issue.record("the import should have failed")
-        } catch .problems(let plan) {
+            let plan = try #require(problems { try ScenarioImport.run(file: csv, side: .groups, into: scenario, keyFile: nil, dryRun: false) })
             let said = plan.problems.map { $0.said(in: .en) }
             #expect(said.contains { $0.hasPrefix("row 2, column C (Min. grootte): ") && $0.contains("groups[5].minSize") })
             #expect(said.contains { $0.hasPrefix("row 3, column E (Initiatiefnemers): ") && $0.contains("h99") })
@@ -147,7 +151,7 @@ struct ScenarioImportTests {
         let folder = try TemporaryFolder()
         let scenario = try folder.example()
         let before = try Data(contentsOf: URL(fileURLWithPath: scenario))
-        let csv = try folder.write("huishoudens.csv", DutchSpreadsheet.households(count: 20))
+        let csv = try folder.write("huishoudens.csv", DutchSpreadsheet.households(count: 20, preferences: false))
         let key = folder.path("sleutel.csv")
         let outcome = try ScenarioImport.run(file: csv, side: nil, into: scenario, keyFile: key, dryRun: true)
         #expect(outcome.plan.changes.count == 20)
@@ -163,7 +167,7 @@ struct ScenarioImportTests {
     func keyFileKeepsIDs() throws {
         let folder = try TemporaryFolder()
         let scenario = folder.path("nieuw.json")
-        let csv = try folder.write("huishoudens.csv", DutchSpreadsheet.households(count: 12, withIDs: { _ in false }))
+        let csv = try folder.write("huishoudens.csv", DutchSpreadsheet.households(count: 12, withIDs: { _ in false }, preferences: false))
         let keyPath = folder.path("sleutel.csv")
         let first = try ScenarioImport.run(file: csv, side: .households, into: scenario, keyFile: keyPath, dryRun: false)
         #expect(first.createdScenario && first.plan.freshIDs == 12)
@@ -179,7 +183,7 @@ struct ScenarioImportTests {
         #expect(String(decoding: keyData, as: UTF8.self).contains("Huishouden;Naam;E-mail;Telefoon;Adres\r\n"))
 
         // The same sheet again, in another order and with one more person: the same people keep their ids.
-        let again = try folder.write("huishoudens2.csv", DutchSpreadsheet.households(count: 13, withIDs: { _ in false }))
+        let again = try folder.write("huishoudens2.csv", DutchSpreadsheet.households(count: 13, withIDs: { _ in false }, preferences: false))
         let second = try ScenarioImport.run(file: again, side: nil, into: scenario, keyFile: keyPath, dryRun: false)
         #expect(second.plan.freshIDs == 1)
         #expect(second.plan.changes.filter { $0.kind == .unchanged }.count == 12)
@@ -269,7 +273,7 @@ struct CellReadingTests {
     }
 
     @Test("Shares, yes and no, lists and care types")
-    func otherKinds() {
+    func otherKinds() throws {
         let words = Vocabulary(scenarioCareTypes: ["NAH"], scenarioGenerations: [])
         func read(_ text: String, _ kind: ImportColumn.Kind) -> ImportValue? {
             try? CellReading.value(of: .text(text), kind: kind, vocabulary: words).get()
