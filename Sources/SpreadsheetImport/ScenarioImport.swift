@@ -74,7 +74,8 @@ public enum ScenarioImport {
                               createdScenario: !exists,
                               lostComments: format == .yaml && oldText.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
         guard !dryRun else { return outcome }
-        if let keyFile, let newKey = plan.key, newKey != key || !FileManager.default.fileExists(atPath: keyFile) {
+        // Only a key that gained or changed people is written: a sheet of sites leaves the key file as it is.
+        if let keyFile, let newKey = plan.key, newKey != key {
             do { try newKey.save(path: keyFile) } catch { throw .output(error) }
             outcome.keyWritten = true
         }

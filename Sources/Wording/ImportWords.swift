@@ -102,9 +102,9 @@ public enum ImportWords {
         en: "note: the comments (lines with #) in {0} are not kept")
 
     // What changed.
-    public static let added = Message("import.added", nl: "toegevoegd: {0} {1}", en: "added: {0} {1}")
-    public static let updated = Message("import.updated", nl: "bijgewerkt: {0} {1}", en: "updated: {0} {1}")
-    public static let unchanged = Message("import.unchanged", nl: "ongewijzigd: {0} {1}", en: "unchanged: {0} {1}")
+    public static let added = Message("import.added", nl: "{1} toegevoegd: {0}", en: "{1} added: {0}")
+    public static let updated = Message("import.updated", nl: "{1} bijgewerkt: {0}", en: "{1} updated: {0}")
+    public static let unchanged = Message("import.unchanged", nl: "{1} ongewijzigd: {0}", en: "{1} unchanged: {0}")
     public static let addedLine = Message("import.addedLine", nl: "  + {0} (rij {1})", en: "  + {0} (row {1})")
     public static let updatedLine = Message("import.updatedLine", nl: "  ~ {0} (rij {1}): {2}", en: "  ~ {0} (row {1}): {2}")
     public static let andMore = Message("import.andMore", nl: "  … en nog {0}", en: "  … and {0} more")

@@ -140,9 +140,9 @@ struct ScenarioImportTests {
         #expect(loaded.seekers.first { $0.id == "h01" }?.tags == original.seekers.first { $0.id == "h01" }?.tags)
         let lines = ImportReport.lines(outcome, file: "wijzigingen.csv", scenarioPath: "scenario.yaml", keyFile: nil,
                                        dryRun: false, language: .nl)
-        #expect(lines.contains("toegevoegd: 1 huishoudens"))
+        #expect(lines.contains("huishoudens toegevoegd: 1"))
         #expect(lines.contains("  ~ h01 (rij 2): Max. huur"))
-        #expect(lines.contains("ongewijzigd: 1 huishoudens"))
+        #expect(lines.contains("huishoudens ongewijzigd: 1"))
         #expect(lines.contains("Geschreven: scenario.yaml"))
     }
 
@@ -202,8 +202,11 @@ struct ScenarioImportTests {
             Woonplek;Naam;Gemeente;Woningen;Toegankelijke woningen;Huur;Gemeenschappelijke ruimte;Eigenaar;E-mail
             s8;De Boomgaard;Bunnik;10;3;€ 925,-;ja;Corporatie B;info@example.nl
             """)
-        let outcome = try ScenarioImport.run(file: sites, side: nil, into: scenario, keyFile: nil, dryRun: false)
+        let outcome = try ScenarioImport.run(file: sites, side: nil, into: scenario, keyFile: folder.path("sleutel.csv"), dryRun: false)
         #expect(outcome.plan.side == .sites)
+        // A site's contact details go nowhere: not to the scenario, not to a key file.
+        #expect(!outcome.keyWritten && !FileManager.default.fileExists(atPath: folder.path("sleutel.csv")))
+        #expect(outcome.plan.notes.map { $0.said(in: .en) }.contains("column I (E-mail): personal data, not in the scenario and kept nowhere"))
         let providers = try folder.write("zorg.csv", """
             Zorgaanbieder,Naam,Zorgtypen,Gemeenten,Capaciteit,Min. cliënten per plek
             c4,Zorg Oost,"ouderenzorg; lichamelijke beperking","Bunnik, Houten",8,2
