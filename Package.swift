@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "Spreadsheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "ScenarioIO",
-            dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HousingMatch", "Wording", .product(name: "Yams", package: "Yams")]
         ),
         // Reports both the CLI and the web app draw: one implementation of each.
         .target(name: "HousingMatchReports", dependencies: ["HousingMatch", "ScenarioIO", "HTMLRendering", "Wording"]),
