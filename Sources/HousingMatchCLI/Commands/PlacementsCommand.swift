@@ -27,9 +27,6 @@ struct PlacementsCommand: ParsableCommand {
 
     @OptionGroup var exploration: ExplorationOptions
 
-    @Option(name: .customLong("lang"), help: Language.help)
-    var language: Language = .en
-
     func run() throws {
         try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
@@ -41,13 +38,13 @@ struct PlacementsCommand: ParsableCommand {
         let whatIf = try exploration.start(loaded, noun: "change")
         let placements = try whatIf.asking {
             try ProviderPlacements(provider: id, whatIf: whatIf.session) { index, count, change in
-                whatIf.step(index, of: count, change.sentence(in: loaded).text(in: language))
+                whatIf.step(index, of: count, change.sentence(in: loaded).text(in: exploration.language))
             }
         }
         let seconds = Date().timeIntervalSince(started)
         if !placements.complete { StandardError.print("Stopped before every change was tried.") }
         try exploration.emit(placements) {
-            PlacementsReport(scenario: loaded, placements: placements, seconds: seconds, language: language).render()
+            PlacementsReport(scenario: loaded, placements: placements, seconds: seconds, language: exploration.language).render()
         }
     }
 }

@@ -28,9 +28,6 @@ struct SensitivityCommand: ParsableCommand {
     @Flag(help: "Solve every change again, without first asking a quick upper estimate (the programme with fractions allowed) whether it can bring anything.")
     var noScreen = false
 
-    @Option(name: .customLong("lang"), help: Language.help)
-    var language: Language = .en
-
     func run() throws {
         try exploration.checkOutput(against: scenario)
         let loaded = try scenario.load()
@@ -39,13 +36,13 @@ struct SensitivityCommand: ParsableCommand {
         let analysis = SensitivityAnalysis(options: whatIf.session.options, screensWithRelaxation: !noScreen)
         let report = try whatIf.asking {
             try analysis.run(whatIf.session) { index, count, change in
-                whatIf.step(index, of: count, change.sentence(in: loaded).text(in: language))
+                whatIf.step(index, of: count, change.sentence(in: loaded).text(in: exploration.language))
             }
         }
         let seconds = Date().timeIntervalSince(started)
         if !report.complete {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")
         }
-        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds, language: language).render() }
+        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds, language: exploration.language).render() }
     }
 }
