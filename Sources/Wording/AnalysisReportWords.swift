@@ -120,6 +120,7 @@ public enum AnalysisReportWords {
     public static let changesCount = m("changesCount", "{0} wijzigingen", "{0} changes")
     public static let line = m("line", "regel {0}", "line {0}")
     public static let lines = m("lines", "regels {0}", "lines {0}")
+    public static let warning = m("warning", "waarschuwing: {0}", "warning: {0}")
     public static let problemAt = m("problemAt", "{0} ({1}): {2}", "{0} ({1}): {2}")
 
     public static let all: [Message] = [
@@ -133,6 +134,6 @@ public enum AnalysisReportWords {
         providerLoads, changesInline, changesHeading, groupsHeading, householdsHeading, columnBase, columnVariant,
         columnHousehold,
         seekersOne, seekersMany, groupsOne, groupsMany, sitesOne, sitesMany, providersOne, providersMany, valid,
-        validVariant, noChanges, changesCount, line, lines, problemAt,
+        validVariant, noChanges, changesCount, line, lines, warning, problemAt,
     ]
 }

@@ -290,7 +290,9 @@ private struct DeadEntryFinder {
 
 /// Number and list words for the warnings.
 private enum Words {
-    static func count(_ value: Int) -> Sentence.Value { .number(Double(value)) }
+    static func count(_ value: Int) -> Sentence.Value {
+        value.magnitude < 1_000_000_000_000_000 ? .number(Double(value)) : .plain(String(value))
+    }
 
     /// "30 %", with the share rounded to a tenth of a percent.
     static func percent(_ share: Double) -> Sentence.Value {

@@ -97,7 +97,7 @@ private struct ValidationReport {
     }
 
     mutating func checkRange(_ value: Int, _ range: ValueRange, at path: String) {
-        checkRange(Double(value), shown: .number(Double(value)), range, at: path)
+        checkRange(Double(value), shown: count(value), range, at: path)
     }
 
     private mutating func checkRange(_ value: Double, shown: Sentence.Value, _ range: ValueRange, at path: String) {
@@ -200,7 +200,10 @@ private struct ValidationReport {
         checkReferences(group.declines, at: "\(path).declines", known: seekerIDs, kind: "seeker")
     }
 
-    private func count(_ value: Int) -> Sentence.Value { .number(Double(value)) }
+    /// A whole number in the reader's language; one too large for a double exactly as written.
+    private func count(_ value: Int) -> Sentence.Value {
+        value.magnitude < 1_000_000_000_000_000 ? .number(Double(value)) : .plain(String(value))
+    }
 
     private func isShare(_ value: Double) -> Bool { value.isFinite && value >= 0 && value <= 1 }
 

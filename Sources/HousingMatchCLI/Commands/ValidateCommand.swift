@@ -59,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
             let loaded = try ScenarioLoader.loadWithVariant(path: scenario.scenarioPath)
             let warnings = ScenarioLoader.deadEntryWarnings(path: scenario.scenarioPath, scenario: loaded.scenario,
                                                             brief: false, language: language)
-            for warning in warnings { StandardError.print("warning: \(warning)") }
+            for warning in warnings { StandardError.print(AnalysisReportWords.warning(language, warning)) }
             return loaded
         } catch .invalid(let file, let issues) {
             for line in ScenarioFileError.invalid(file: file, issues: issues).lines(in: language) { StandardError.print(line) }
