@@ -40,6 +40,7 @@ struct DataBrowserTests {
             try await browser.click(browser.find("#opslaan"))
             // The page before also had a message at the field: wait for the new one.
             try await waitForText("mag niet negatief zijn (nu -5)", in: "#fout-veld-maxRent", browser)
+            try await browser.screenshot("gegevens-fout-negatief")
             rent = try await browser.find("#veld-maxRent[aria-invalid=true]")
             #expect(try Data(contentsOf: scenarioFile) == original)
 
