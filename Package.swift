@@ -72,7 +72,7 @@ let package = Package(
         .target(name: "SpreadsheetImport", dependencies: ["HousingMatch", "ScenarioIO", "Spreadsheets", "Wording"]),
         .target(
             name: "ScenarioIO",
-            dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HousingMatch", "Wording", .product(name: "Yams", package: "Yams")]
         ),
         // Reports both the CLI and the web app draw: one implementation of each.
         .target(name: "HousingMatchReports", dependencies: ["HousingMatch", "ScenarioIO", "HTMLRendering", "Wording"]),

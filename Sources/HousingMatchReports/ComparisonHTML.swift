@@ -126,7 +126,7 @@ public struct ComparisonHTML {
             card += "<p class=\"summary\">\(e(ComparisonWording.summary(of: variant, base: base, in: language)))</p>"
             if !outcome.changes.isEmpty {
                 card += "<p class=\"small\">\(ComparisonWords.whatChanges(language))</p><ul class=\"changes\">"
-                    + outcome.changes.map { "<li>\(e($0.text))</li>" }.joined() + "</ul>"
+                    + outcome.changes.map { "<li>\(e($0.text(in: language)))</li>" }.joined() + "</ul>"
             }
             card += "</article>"
             html.append(card)

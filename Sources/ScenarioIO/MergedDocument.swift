@@ -119,8 +119,10 @@ struct MergedDocument: Sendable {
                 let at = line(of: removal).map { " (line \($0))" } ?? ""
                 message += ": the variant \(removal.file) removes it at \(removal.path)\(at)"
             }
-            return ScenarioFileError.LocatedIssue(issue: ValidationIssue(path: place.path, message: message),
-                                                  line: line(of: place), file: place.file)
+            // An issue whose words stay as they were keeps its sentence, to be said in any language.
+            var placed = message == issue.message ? issue : ValidationIssue(path: place.path, message: message)
+            placed.path = place.path
+            return ScenarioFileError.LocatedIssue(issue: placed, line: line(of: place), file: place.file)
         }
     }
 }

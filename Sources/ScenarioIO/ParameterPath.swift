@@ -1,5 +1,6 @@
 import Foundation
 import HousingMatch
+import Wording
 
 /// One numeric value of a scenario, named the way analysts and variant files name it:
 /// `providers[c1].capacity`, `sites[s3].accessibleUnits`, `groups[g2].careShare.max`,
@@ -36,11 +37,11 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
     ///   or its first word is neither a side nor `weights`.
     public init(parsing written: String) throws(SweepSpecificationError) {
         let text = written.trimmingCharacters(in: .whitespaces)
-        func refuse(_ message: String) -> SweepSpecificationError {
-            SweepSpecificationError(path: text, message: message)
+        func refuse(_ message: Message, _ values: Sentence.Value...) -> SweepSpecificationError {
+            SweepSpecificationError(path: text, sentence: Sentence(message, values: values))
         }
         guard !text.isEmpty else {
-            throw SweepSpecificationError(path: "--vary", message: "names no field: write one such as providers[c1].capacity")
+            throw SweepSpecificationError(path: "--vary", sentence: Sentence(SweepWords.namesNoField))
         }
         self.text = text
 
@@ -48,34 +49,34 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
         var rest = text.dropFirst(head.count)
         if head == "weights" {
             guard rest.first == "." else {
-                throw refuse("names no weight: write weights.preference or weights.values")
+                throw refuse(SweepWords.namesNoWeight)
             }
             target = .weights
         } else if let side = ScenarioVariant.Side(rawValue: head) {
             guard rest.first == "[", let close = rest.firstIndex(of: "]") else {
-                throw refuse("expected the id of a \(side.singular) in brackets after \(head), such as \(head)[\(Self.exampleID(side))]")
+                throw refuse(SweepWords.expectedID, Self.noun(side), .plain(head), .plain(Self.exampleID(side)))
             }
             let selector = rest[rest.index(after: rest.startIndex)..<close].trimmingCharacters(in: .whitespaces)
             guard !selector.isEmpty else {
-                throw refuse("the brackets are empty: put the id of a \(side.singular) in them")
+                throw refuse(SweepWords.emptyBrackets, Self.noun(side))
             }
             rest = rest[rest.index(after: close)...]
             guard rest.first == "." else {
-                throw refuse(rest.isEmpty
-                    ? "names a \(side.singular) but no field of it, such as \(Self.exampleField(side))"
-                    : "expected a dot and a field name after ]")
+                throw rest.isEmpty ? refuse(SweepWords.noFieldOfEntry, Self.noun(side), .plain(Self.exampleField(side)))
+                    : refuse(SweepWords.expectedDot)
             }
             target = .entry(side, selector: selector)
         } else {
             let known = ["seekers", "groups", "sites", "providers", "weights"]
-            let suggestion = known.first { $0 == head + "s" || $0.dropLast() == head }.map { "; did you mean \($0)?" } ?? ""
-            throw refuse("unknown side \(quotedForMessage(head)): a path starts with seekers, groups, sites, providers or weights\(suggestion)")
+            let suggestion = known.first { $0 == head + "s" || $0.dropLast() == head }
+                .map { Sentence.Value.sentence(Sentence(SweepWords.didYouMean, .plain($0))) } ?? ""
+            throw refuse(SweepWords.unknownSide, .plain(quotedForMessage(head)), suggestion)
         }
 
         keys = rest.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !keys.contains(where: \.isEmpty) else { throw refuse("has an empty field name (two dots, or a dot at the end)") }
+        guard !keys.contains(where: \.isEmpty) else { throw refuse(SweepWords.emptyFieldName) }
         guard !keys.contains(where: { $0.contains("[") || $0.contains("]") }) else {
-            throw refuse("only one entry can be named in brackets; fields inside it are joined with dots")
+            throw refuse(SweepWords.oneEntryOnly)
         }
     }
 
@@ -84,10 +85,10 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
     /// - Throws: ``SweepSpecificationError`` naming the path: an unknown id, an unknown
     ///   field (with the closest known one), or a field that is not a number.
     public func resolved(in scenario: Scenario) throws(SweepSpecificationError) -> ResolvedParameter {
-        func refuse(_ message: String) -> SweepSpecificationError {
-            SweepSpecificationError(path: text, message: message)
+        func refuse(_ message: Message, _ values: Sentence.Value...) -> SweepSpecificationError {
+            SweepSpecificationError(path: text, sentence: Sentence(message, values: values))
         }
-        let schema: KeySchema, owner: String
+        let schema: KeySchema, owner: Sentence.Value
         var side: ScenarioVariant.Side?, id: String?, entryName: String?
         switch target {
         case .weights:
@@ -102,22 +103,23 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
                 id = entries[index].id
                 entryName = entries[index].name
             } else {
-                throw refuse(Self.noEntry(selector, side: entrySide, among: entries.map(\.id)))
+                throw SweepSpecificationError(path: text, sentence: Self.noEntry(selector, side: entrySide, among: entries.map(\.id)))
             }
             side = entrySide
             schema = Self.schema(of: entrySide)
-            owner = "a \(entrySide.singular)"
+            owner = .sentence(Sentence(SweepWords.anEntry, Self.noun(entrySide)))
         }
 
         var current = schema
         for (depth, key) in keys.enumerated() {
             guard case .object(let known, _) = current else {
-                throw refuse("\(keys[..<depth].joined(separator: ".")) is a single value; it has no field \(quotedForMessage(key))")
+                throw refuse(SweepWords.singleValue, .plain(keys[..<depth].joined(separator: ".")), .plain(quotedForMessage(key)))
             }
             guard let child = known[key] else {
-                let within = depth == 0 ? owner : keys[..<depth].joined(separator: ".")
-                let hint = KeySchema.closest(to: key, in: known.keys).map { "; did you mean \($0)?" } ?? ""
-                throw refuse("\(within) has no field \(quotedForMessage(key))\(hint)")
+                let within = depth == 0 ? owner : .plain(keys[..<depth].joined(separator: "."))
+                let hint = KeySchema.closest(to: key, in: known.keys)
+                    .map { Sentence.Value.sentence(Sentence(SweepWords.didYouMean, .plain($0))) } ?? ""
+                throw refuse(SweepWords.noSuchField, within, .plain(quotedForMessage(key)), hint)
             }
             current = child
         }
@@ -125,13 +127,13 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
         switch current {
         case .scalar(.wholeNumber): isWholeNumber = true
         case .scalar(.number): isWholeNumber = false
-        case .scalar(.text), .scalar(.identifier): throw refuse("is text, not a number: only numbers can be varied")
-        case .scalar(.flag): throw refuse("is true or false, not a number: only numbers can be varied")
-        case .list: throw refuse("is a list, not a number: only numbers can be varied")
+        case .scalar(.text), .scalar(.identifier): throw refuse(SweepWords.isText)
+        case .scalar(.flag): throw refuse(SweepWords.isFlag)
+        case .list: throw refuse(SweepWords.isList)
         case .object(let known, _):
             let numbers = known.keys.sorted().filter { Self.isNumeric(known[$0]!) }
-            let example = numbers.first.map { ", such as \(text).\($0)" } ?? ""
-            throw refuse("is a set of values, not one number: vary one of its fields\(example)")
+            let example = numbers.first.map { Sentence.Value.sentence(Sentence(SweepWords.suchAs, .plain("\(text).\($0)"))) } ?? ""
+            throw refuse(SweepWords.isObject, example)
         }
         return ResolvedParameter(path: self, side: side, id: id, entryName: entryName, isWholeNumber: isWholeNumber)
     }
@@ -165,16 +167,34 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// "no provider has id "c9" (the providers are c1, c2, c3)", with a few ids so a typo shows.
-    private static func noEntry(_ selector: String, side: ScenarioVariant.Side, among ids: [String]) -> String {
-        var message = "no \(side.singular) has id \(quotedForMessage(selector))"
-        if ids.isEmpty { return message + " (the scenario has no \(side.rawValue))" }
-        let shown = ids.prefix(8).joined(separator: ", ")
-        let more = ids.count > 8 ? " and \(ids.count - 8) more" : ""
-        message += " (the \(side.rawValue) are \(shown)\(more))"
-        if let index = Int(selector), index >= 0 {
-            message += "; as a position it is past the last, \(ids.count - 1)"
+    private static func noEntry(_ selector: String, side: ScenarioVariant.Side, among ids: [String]) -> Sentence {
+        let plural = Sentence.Value.sentence(Sentence(pluralNoun(side)))
+        var tail: [Sentence.Value] = []
+        if ids.isEmpty {
+            tail.append(.sentence(Sentence(SweepWords.scenarioHasNone, plural)))
+        } else {
+            let shown = ids.prefix(8).map { Sentence.Value.plain($0) }
+            tail.append(.sentence(Sentence(SweepWords.entriesAre, plural, .commas(shown, more: ids.count - shown.count))))
+            if let index = Int(selector), index >= 0 {
+                tail.append(.sentence(Sentence(SweepWords.pastTheLast, .plain(String(ids.count - 1)))))
+            }
         }
-        return message
+        return Sentence(SweepWords.noEntry, noun(side), .plain(quotedForMessage(selector)), .joined(tail, separator: ""))
+    }
+
+    /// The kind of entry as a noun: "seeker" in English (as paths say it), "huishouden" in Dutch.
+    private static func noun(_ side: ScenarioVariant.Side) -> Sentence.Value {
+        .sentence(ScenarioVariant.Change.noun(side))
+    }
+
+    /// The side as paths write it in English ("providers"), its entries' plural in Dutch ("zorgaanbieders").
+    private static func pluralNoun(_ side: ScenarioVariant.Side) -> Message {
+        switch side {
+        case .seekers: SweepWords.seekers
+        case .groups: SweepWords.groups
+        case .sites: SweepWords.sites
+        case .providers: SweepWords.providers
+        }
     }
 
     private static func exampleID(_ side: ScenarioVariant.Side) -> String {

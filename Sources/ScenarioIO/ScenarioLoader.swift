@@ -1,5 +1,6 @@
 import Foundation
 import HousingMatch
+import Wording
 import Yams
 
 /// Reads scenario files (JSON or YAML, by extension) into a valid ``Scenario``.
@@ -82,7 +83,9 @@ public enum ScenarioLoader {
     /// since a solve's report lists each of them with the same reason and a region
     /// may have many, and at most ``maximumWarnings`` others are listed. Otherwise
     /// (for `validate`) every entry has its own line.
-    public static func deadEntryWarnings(path: String, scenario: Scenario, brief: Bool = false) -> [String] {
+    /// Each entry's words are in `language` (the lines of `brief` stay English).
+    public static func deadEntryWarnings(path: String, scenario: Scenario, brief: Bool = false,
+                                         language: Language = .en) -> [String] {
         var entries = scenario.deadEntries()
         var summary: [String] = []
         if brief {
@@ -101,7 +104,7 @@ public enum ScenarioLoader {
             more = ["\(path): and \(total - entries.count) more entries that can never take part (validate lists each)"]
         }
         guard !entries.isEmpty else { return summary + more }
-        let issues = entries.map { ValidationIssue(path: $0.path, message: $0.message) }
+        let issues = entries.map { ValidationIssue(path: $0.path, sentence: $0.sentence) }
         var located = issues.map { ScenarioFileError.LocatedIssue(issue: $0, line: nil) }
         if let (text, format) = try? read(path: path) {
             // A variant places each warning where the value was written; reading it again
@@ -114,7 +117,7 @@ public enum ScenarioLoader {
                 located = issues.map { ScenarioFileError.LocatedIssue(issue: $0, line: locator.line(of: $0.path)) }
             }
         }
-        return located.map { $0.file == nil ? "\(path): \($0)" : $0.description } + summary + more
+        return located.map { $0.file == nil ? "\(path): \($0.text(in: language))" : $0.text(in: language) } + summary + more
     }
 
     /// Unknown keys listed per file before the rest are only counted, so that a

@@ -1,4 +1,5 @@
 import HousingMatch
+import Wording
 
 /// A base scenario and one numeric field that takes a range of values: the
 /// scenario at each value, ready to solve.
@@ -52,15 +53,16 @@ public struct ScenarioSweep: Sendable {
     public init(base: Scenario, path: ParameterPath, range: SweepRange) throws(SweepSpecificationError) {
         let parameter = try path.resolved(in: base)
         if parameter.isWholeNumber {
-            let field = "\(path.keys.joined(separator: ".")) is a whole number"
-            for (role, value) in [("start", range.from), ("end", range.to), ("step", range.step)]
+            let field = Sentence.Value.sentence(Sentence(SweepWords.wholeNumberField, .plain(path.keys.joined(separator: "."))))
+            for (role, value) in [(SweepWords.start, range.from), (SweepWords.end, range.to), (SweepWords.step, range.step)]
             where value != value.rounded() {
                 throw SweepSpecificationError(
-                    path: path.text, message: "\(field), so the range cannot have \(SweepRange.written(value)) as its \(role)")
+                    path: path.text,
+                    sentence: Sentence(SweepWords.cannotHave, field, .plain(SweepRange.written(value)), .sentence(Sentence(role))))
             }
             // Whole numbers are stored as Int; far beyond any real count is surely a mistake.
             guard abs(range.from) <= 1e9, abs(range.to) <= 1e9 else {
-                throw SweepSpecificationError(path: path.text, message: "\(field); the range reaches past a billion")
+                throw SweepSpecificationError(path: path.text, sentence: Sentence(SweepWords.pastABillion, field))
             }
         }
         do {

@@ -1,4 +1,5 @@
 import HousingMatch
+import Wording
 
 /// A what-if: a scenario described as a base scenario and a list of changes.
 ///
@@ -35,21 +36,8 @@ public struct ScenarioVariant: Sendable, Equatable {
         /// A weight of the second objective changed (`preference` or `values`); `nil` when not set.
         case weight(key: String, from: String?, to: String?)
 
-        /// The change in words: `adds site s8`, `provider c1: capacity 12 -> 6`.
-        public var description: String {
-            switch self {
-            case .add(let side, let id): "adds \(side.singular) \(id)"
-            case .remove(let side, let id): "removes \(side.singular) \(id)"
-            case .modify(let side, let id, let key, let from, let to):
-                "\(side.singular) \(id): " + Self.describe(key: key, from: from, to: to)
-            case .weight(let key, let from, let to): "weights: " + Self.describe(key: key, from: from, to: to)
-            }
-        }
-
-        private static func describe(key: String, from: String?, to: String?) -> String {
-            if from == to { return "\(key) stays \(from ?? "not set")" }
-            return "\(key) \(from ?? "not set") -> \(to ?? "not set")"
-        }
+        /// The change in words: `adds site s8`, `provider c1: capacity 12 -> 6` (``sentence`` in English).
+        public var description: String { sentence.text(in: .en) }
     }
 
     /// The variant file, as its path was given.

@@ -13,6 +13,7 @@ public enum Catalogue {
          WhatIfWords.all, ComparisonWords.all,
          DataWords.all,
          ImportWords.all,
+         AnalysisWords.all, ValidationWords.all, AnalysisReportWords.all, SweepWords.all,
         ].flatMap { $0 }
     }
 }

@@ -19,6 +19,11 @@ public struct Sentence: Sendable, Hashable {
         case percent(Double, digits: Int)
         /// A care type code in the words of care: "ouderenzorg", "VG", "GGZ" in Dutch, the code in English.
         case careType(String)
+        /// A whole number grouped by thousands in every language: "10.000" in Dutch, "10,000" in English.
+        case grouped(Int)
+        /// A decimal number: at most `digits` decimals in Dutch ("1,5"); in English a whole
+        /// number as is and any other with exactly `digits` decimals ("1.50"), as the tool always wrote it.
+        case decimal(Double, digits: Int)
         /// A sentence inside a sentence.
         case sentence(Sentence)
         /// "a, b and c" / "a, b en c".
@@ -45,6 +50,10 @@ public struct Sentence: Sendable, Hashable {
                 let rounded = (share * (100 * scale)).rounded() / scale
                 return Self.number(rounded, in: language) + "%"
             case .careType(let code): return language == .en ? code : DomainWords.careTypeShort(code, in: language)
+            case .grouped(let value): return NumberWording(language).number(Double(value))
+            case .decimal(let value, let digits):
+                guard language == .en else { return NumberWording(language).number(value, digits: digits) }
+                return Self.fixed(value, digits: digits)
             case .sentence(let sentence): return sentence.text(in: language)
             case .and(let items): return ListWording.joined(items.map { $0.text(in: language) }, in: language)
             case .or(let items): return ListWording.joinedWithOr(items.map { $0.text(in: language) }, in: language)
@@ -63,6 +72,16 @@ public struct Sentence: Sendable, Hashable {
         /// English keeps the tool's plain numbers ("12500", "0.5"), which files and tests hold.
         private static func number(_ value: Double, in language: Language) -> String {
             language == .en ? plainNumber(value) : NumberWording(language).number(value, digits: 6)
+        }
+
+        /// A whole number as is, any other with exactly `digits` decimals: "2", "1.50".
+        private static func fixed(_ value: Double, digits: Int) -> String {
+            guard value.isFinite, value != value.rounded() else { return plainNumber(value) }
+            let scale = (0..<digits).reduce(1, { product, _ in product * 10 })
+            let scaled = Int((abs(value) * Double(scale)).rounded())
+            let fraction = String(scaled % scale)
+            let padded = String(repeating: "0", count: max(0, digits - fraction.count)) + fraction
+            return (value < 0 ? "-" : "") + String(scaled / scale) + (digits > 0 ? "." + padded : "")
         }
 
         /// A number as the tool has always written it in English: 950 rather than 950.0.

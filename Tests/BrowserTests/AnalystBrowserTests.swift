@@ -34,9 +34,9 @@ struct AnalystBrowserTests {
             let housed = try #require(Self.variantHoused(in: sentence))
             #expect(housed < 38)
             #expect(sentence.contains("−\(38 - housed)"))
-            // The report of housing-match compare is there, with the site named as removed.
+            // The report of housing-match compare is there, with the site named as removed, in Dutch.
             let text = try await browser.visibleText
-            #expect(text.contains("removes site s1"))
+            #expect(text.contains("haalt woonplek s1 weg"))
             #expect(!(try await browser.findAll("#summary article.card")).isEmpty)
             try await browser.fitWindowToPage()
             try await browser.screenshot("wat-als-vergelijking")

@@ -34,12 +34,13 @@ struct DataBrowserTests {
             try await browser.fitWindowToPage()
             try await browser.screenshot("gegevens-fout")
 
-            // A negative rent: the message `validate` gives, at the field.
+            // A negative rent: the message `validate` gives, at the field, in the page's Dutch.
             try await browser.clear(rent)
             try await browser.type("-5", into: rent)
             try await browser.click(browser.find("#opslaan"))
             // The page before also had a message at the field: wait for the new one.
-            try await waitForText("must not be negative (got -5)", in: "#fout-veld-maxRent", browser)
+            try await waitForText("mag niet negatief zijn (nu -5)", in: "#fout-veld-maxRent", browser)
+            try await browser.screenshot("gegevens-fout-negatief")
             rent = try await browser.find("#veld-maxRent[aria-invalid=true]")
             #expect(try Data(contentsOf: scenarioFile) == original)
 

@@ -286,7 +286,7 @@ struct DataPageHTTPTests {
         let refused = try await server.post("/gegevens/huishouden/h01/verwijderen", form: "csrf=\(form.csrf)&stempel=\(form.stamp)",
             headers: ["Cookie": form.cookie])
         #expect(refused.status == 422)
-        #expect(refused.text.contains("Woongroep g1: founders[0]: no seeker has id"))
+        #expect(refused.text.contains("Woongroep g1: founders[0]: geen huishouden heeft code"))
         #expect(try Data(contentsOf: file) == before)
 
         let removed = try await server.post("/gegevens/woonplek/s1/verwijderen", form: "csrf=\(form.csrf)&stempel=\(form.stamp)",

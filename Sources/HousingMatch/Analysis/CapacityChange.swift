@@ -1,3 +1,5 @@
+import Wording
+
 /// One more of something a site or a care provider offers: the changes that
 /// ``SensitivityAnalysis`` tries one at a time.
 public enum CapacityChange: Sendable, Equatable, Hashable, Codable {
@@ -35,13 +37,20 @@ public enum CapacityChange: Sendable, Equatable, Hashable, Codable {
 
     /// "one more accessible dwelling at Oude school (s1)".
     public func description(in scenario: Scenario) -> String {
+        sentence(in: scenario).text(in: .en)
+    }
+
+    /// The change as a sentence, to say it in any language: "één toegankelijke woning meer op Oude school (s1)".
+    public func sentence(in scenario: Scenario) -> Sentence {
         switch self {
         case .dwelling(let id):
-            "one more dwelling at " + Self.label(id.rawValue, scenario.sites.first { $0.id == id }?.name)
+            Sentence(ProviderWords.oneMoreDwelling, .plain(Self.label(id.rawValue, scenario.sites.first { $0.id == id }?.name)))
         case .accessibleDwelling(let id):
-            "one more accessible dwelling at " + Self.label(id.rawValue, scenario.sites.first { $0.id == id }?.name)
+            Sentence(ProviderWords.oneMoreAccessible,
+                     .plain(Self.label(id.rawValue, scenario.sites.first { $0.id == id }?.name)))
         case .carePlace(let id):
-            "one more care place at " + Self.label(id.rawValue, scenario.providers.first { $0.id == id }?.name)
+            Sentence(ProviderWords.oneMoreCarePlace,
+                     .plain(Self.label(id.rawValue, scenario.providers.first { $0.id == id }?.name)))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LinearProgramming
 import Synchronization
+import Wording
 
 /// What one more dwelling, accessible dwelling or care place would bring:
 /// each ``CapacityChange`` tried on its own, exactly, by solving again.
@@ -220,25 +221,31 @@ public struct SensitivityAnalysis: Sendable {
 extension SensitivityAnalysis.Effect {
     /// "one more accessible dwelling at Oude school (s1) houses one more household: h17".
     public func sentence(in scenario: Scenario) -> String {
-        var text = change.description(in: scenario)
-        guard housedGain > 1e-9 else { return text + " houses no more households" }
-        let count = householdsGain
-        switch count {
-        case 1: text += " houses one more household"
-        case 2...: text += " houses \(count) more households"
-        default: text += " houses households of higher priority"
-        }
-        // Priorities other than 1 make the gain a different number from the count.
-        if abs(housedGain - Double(count)) > 1e-9 { text += " (priority +\(Self.number(housedGain)))" }
-        if !newlyHoused.isEmpty { text += ": " + newlyHoused.map(\.rawValue).joined(separator: ", ") }
-        if !noLongerHoused.isEmpty {
-            text += ", in place of " + noLongerHoused.map(\.rawValue).joined(separator: ", ")
-        }
-        if !proven { text += " (at least; not proven best in the time given)" }
-        return text
+        saying(in: scenario).text(in: .en)
     }
 
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    /// The same as a sentence, to say it in any language.
+    public func saying(in scenario: Scenario) -> Sentence {
+        let change = Sentence.Value.sentence(change.sentence(in: scenario))
+        guard housedGain > 1e-9 else { return Sentence(AnalysisWords.housesNoMore, change) }
+        let count = householdsGain
+        var parts: [Sentence.Value] = []
+        switch count {
+        case 1: parts.append(.sentence(Sentence(AnalysisWords.housesOneMore, change)))
+        case 2...: parts.append(.sentence(Sentence(AnalysisWords.housesMore, change, .number(Double(count)))))
+        default: parts.append(.sentence(Sentence(AnalysisWords.housesHigherPriority, change)))
+        }
+        // Priorities other than 1 make the gain a different number from the count.
+        if abs(housedGain - Double(count)) > 1e-9 {
+            parts.append(.sentence(Sentence(AnalysisWords.priorityGain, .decimal(housedGain, digits: 2))))
+        }
+        if !newlyHoused.isEmpty {
+            parts.append(.sentence(Sentence(AnalysisWords.whom, .commas(newlyHoused.map { .plain($0.rawValue) }, more: 0))))
+        }
+        if !noLongerHoused.isEmpty {
+            parts.append(.sentence(Sentence(AnalysisWords.inPlaceOf, .commas(noLongerHoused.map { .plain($0.rawValue) }, more: 0))))
+        }
+        if !proven { parts.append(.sentence(Sentence(AnalysisWords.notProven))) }
+        return Sentence(value: .joined(parts, separator: ""))
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// A care provider's view of the match: where its clients live, its load,
 /// the households of its care types left out and why, and where one more
 /// place would house someone.
@@ -26,6 +28,13 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
         /// The reason `solve` gives (``WhatIf/checkedUnassigned()``): about a group
         /// that does not form, what trying it found.
         public var reason: String
+        /// The reason as a sentence, to say it in any language; `nil` for one read from a file.
+        public var sentence: Sentence? = nil
+
+        /// The reason in `language`.
+        public func text(in language: Language) -> String { sentence?.text(in: language) ?? reason }
+
+        private enum CodingKeys: String, CodingKey { case seeker, careType, reason }
     }
 
     /// One more dwelling or care place that would house someone, and which of them are the provider's clients.
@@ -47,6 +56,13 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
     /// capacity or its maximum per site), why, in words: "it needs at least 6
     /// clients per site and has room for 5". `nil` for a provider that can serve.
     public var neverServes: String?
+    /// ``neverServes`` as a sentence, to say it in any language.
+    public var neverServesSentence: Sentence? {
+        guard neverServes != nil else { return nil }
+        return UnassignedReasons.neverServesSentence(
+            CareProvider(id: provider, careTypes: careTypes, capacity: capacity, minClientsPerSite: minClientsPerSite,
+                         maxClientsPerSite: maxClientsPerSite))
+    }
     /// The status of the scenario's own solve.
     public var baseStatus: MatchStatus
     /// Clients served over all groups in the best match.
@@ -115,12 +131,12 @@ public struct ProviderPlacements: Sendable, Equatable, Codable {
         load = placements.reduce(0) { $0 + $1.total }
 
         // Households of its care types who could live in a town it serves.
-        let reasons = Dictionary((reasons ?? base.unassigned).map { ($0.seeker, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        let reasons = Dictionary((reasons ?? base.unassigned).map { ($0.seeker, $0) }, uniquingKeysWith: { first, _ in first })
         let clientTypes = Set(provider.careTypes)
         unplaced = scenario.seekers.compactMap { seeker in
             guard let care = seeker.care, clientTypes.contains(care.type), let reason = reasons[seeker.id] else { return nil }
             let reachable = seeker.municipalities.isEmpty || seeker.municipalities.contains(where: provider.serves)
-            return reachable ? Unplaced(seeker: seeker.id, careType: care.type, reason: reason) : nil
+            return reachable ? Unplaced(seeker: seeker.id, careType: care.type, reason: reason.reason, sentence: reason.sentence) : nil
         }
         self.tried = tried
         let isClient = Set(scenario.seekers.filter { $0.care.map { clientTypes.contains($0.type) } ?? false }.map(\.id))

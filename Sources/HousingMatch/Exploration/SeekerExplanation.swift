@@ -109,5 +109,12 @@ public struct WishChangeTrial: Sendable, Equatable, Codable {
     public var seconds: Double
 
     /// "with a rent limit of 850", "if Zeist were acceptable and with a rent limit of 900".
-    public var description: String { changes.map(\.description).joined(separator: " and ") }
+    public var description: String { sentence.text(in: .en) }
+
+    /// The changes as one sentence: "met een huurgrens van € 900 en als Zeist ook goed is".
+    public var sentence: Sentence {
+        changes.dropFirst().reduce(changes.first?.sentence ?? Sentence(value: "")) { joined, next in
+            Sentence(AnalysisWords.changesAnd, .sentence(joined), .sentence(next.sentence))
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// One loosening of a household's own wishes, as an explanation proposes it:
 /// one more town, a higher rent limit, one group or household less to avoid.
 ///
@@ -54,12 +56,15 @@ public struct WishChange: Sendable, Equatable, Hashable, Codable {
 extension WishChange: CustomStringConvertible {
     /// "with a rent limit of 850", "if Zeist were acceptable", "without excluding g4",
     /// "without having to live apart from h30".
-    public var description: String {
+    public var description: String { sentence.text(in: .en) }
+
+    /// The change as a sentence, to say it in any language: "met een huurgrens van € 850".
+    public var sentence: Sentence {
         switch kind {
-        case .raiseMaxRent: "with a rent limit of \(maxRent.map(formatted) ?? "?")"
-        case .addTown: "if \(town ?? "?") were acceptable"
-        case .dropExclude: "without excluding \(group?.rawValue ?? "?")"
-        case .dropApart: "without having to live apart from \(seeker?.rawValue ?? "?")"
+        case .raiseMaxRent: Sentence(AnalysisWords.raiseMaxRent, maxRent.map { .euros($0) } ?? "?")
+        case .addTown: Sentence(AnalysisWords.addTown, .plain(town ?? "?"))
+        case .dropExclude: Sentence(AnalysisWords.dropExclude, .plain(group?.rawValue ?? "?"))
+        case .dropApart: Sentence(AnalysisWords.dropApart, .plain(seeker?.rawValue ?? "?"))
         }
     }
 }

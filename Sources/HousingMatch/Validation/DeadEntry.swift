@@ -1,3 +1,5 @@
+import Wording
+
 /// An entry of a valid scenario that can never take part in any match: a care
 /// provider that can never serve, a group that can never form, a household that
 /// can never be housed.
@@ -39,14 +41,45 @@ public struct DeadEntry: Sendable, Equatable, Hashable, Codable, CustomStringCon
     public var path: String
     /// The id of the entry that can never take part.
     public var entry: String
-    /// What is wrong, in words a founder or provider can act on.
+    /// What is wrong, in words a founder or provider can act on: the English `validate` prints.
     public var message: String
+    /// The same as a sentence, to say it in any language; kept out of JSON, which holds ``message``.
+    public var sentence: Sentence
 
     public init(kind: Kind, path: String, entry: String, message: String) {
         self.kind = kind
         self.path = path
         self.entry = entry
         self.message = message
+        self.sentence = Sentence(value: .plain(message))
+    }
+
+    public init(kind: Kind, path: String, entry: String, sentence: Sentence) {
+        self.init(kind: kind, path: path, entry: entry, message: sentence.text(in: .en))
+        self.sentence = sentence
+    }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String { sentence.text(in: language) }
+
+    private enum CodingKeys: String, CodingKey { case kind, path, entry, message }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try c.decode(Kind.self, forKey: .kind), path: try c.decode(String.self, forKey: .path),
+                  entry: try c.decode(String.self, forKey: .entry), message: try c.decode(String.self, forKey: .message))
+    }
+
+    /// Two warnings are the same when they say the same (English) words about the same entry.
+    public static func == (lhs: DeadEntry, rhs: DeadEntry) -> Bool {
+        lhs.kind == rhs.kind && lhs.path == rhs.path && lhs.entry == rhs.entry && lhs.message == rhs.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(path)
+        hasher.combine(entry)
+        hasher.combine(message)
     }
 
     public var description: String { "\(path): \(message)" }

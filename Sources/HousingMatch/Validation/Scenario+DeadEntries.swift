@@ -1,3 +1,5 @@
+import Wording
+
 extension Scenario {
     /// The entries of this scenario that can never take part in any match, in file
     /// order (households, groups, care providers), each with its path and in words.
@@ -72,7 +74,7 @@ private struct DeadEntryFinder {
             guard let problem = providerProblem[index] else { continue }
             let key = problem.key.map { ".\($0)" } ?? ""
             entries.append(DeadEntry(kind: problem.kind, path: "providers[\(index)]\(key)", entry: provider.id.rawValue,
-                                     message: "\(provider.id) can never serve: \(problem.reason)"))
+                                     sentence: Sentence(W.providerNeverServes, .plain(provider.id.rawValue), .sentence(problem.reason))))
         }
         return entries
     }
@@ -80,28 +82,27 @@ private struct DeadEntryFinder {
     // MARK: - Care providers
 
     /// Why a provider can never serve anyone: the kind, the key at fault and the words.
-    private typealias ProviderProblem = (kind: DeadEntry.Kind, key: String?, reason: String)
+    private typealias ProviderProblem = (kind: DeadEntry.Kind, key: String?, reason: Sentence)
 
     private static func problem(of provider: CareProvider, in scenario: Scenario) -> ProviderProblem? {
         let room = min(provider.capacity, provider.effectiveMaxClientsPerSite)
         if room == 0 {
-            return (.providerCannotServe, "capacity", "it has room for no clients")
+            return (.providerCannotServe, "capacity", Sentence(W.roomForNone))
         }
         if provider.minClientsPerSite > provider.capacity {
             return (.providerCannotServe, "minClientsPerSite",
-                    "it needs at least \(provider.minClientsPerSite) clients per site but has room for \(provider.capacity)")
+                    Sentence(W.needsMoreThanRoom, Words.count(provider.minClientsPerSite), Words.count(provider.capacity)))
         }
         let sites = scenario.sites.filter { provider.serves($0.municipality) }
         guard let largest = sites.max(by: { $0.units < $1.units }) else {
-            let towns = provider.municipalities.isEmpty ? "" : " in \(Words.or(provider.municipalities))"
             return (.providerHasNoSite, provider.municipalities.isEmpty ? nil : "municipalities",
-                    "there is no site\(towns)")
+                    Sentence(W.noSite, Words.inTowns(provider.municipalities)))
         }
         // Clients are members of the group at the site, and a site holds no more members than dwellings.
         if provider.minClientsPerSite > largest.units {
             return (.providerCannotServe, "minClientsPerSite",
-                    "it needs at least \(provider.minClientsPerSite) clients per site, but the largest site in its towns"
-                    + " (\(largest.id)) has \(largest.units) dwellings")
+                    Sentence(W.providerSitesTooSmall, Words.count(provider.minClientsPerSite), .plain(largest.id.rawValue),
+                             Words.count(largest.units)))
         }
         return nil
     }
@@ -113,26 +114,26 @@ private struct DeadEntryFinder {
         var entries: [DeadEntry] = []
         if let care = seeker.care {
             if !servedCareTypes.contains(care.type) {
-                let offering = scenario.providers.filter { $0.careTypes.contains(care.type) }.map(\.id.rawValue)
+                let offering = scenario.providers.filter { $0.careTypes.contains(care.type) }.map { Sentence.Value.plain($0.id.rawValue) }
                 let why = offering.isEmpty
-                    ? "no care provider offers care type \(care.type)"
-                    : "care type \(care.type) is offered only by \(Words.and(offering)), which can never serve"
+                    ? Sentence(W.noProviderOffers, .careType(care.type))
+                    : Sentence(W.offeredOnlyBy, .careType(care.type), .and(offering))
                 entries.append(DeadEntry(kind: .careTypeNotServed, path: "\(path).care.type", entry: seeker.id.rawValue,
-                                         message: "\(seeker.id) can never be housed: \(why)"))
+                                         sentence: Sentence(W.neverHoused, .plain(seeker.id.rawValue), .sentence(why))))
             }
             if !someGroupAcceptsAll, !acceptedCareTypes.contains(care.type) {
                 entries.append(DeadEntry(kind: .careTypeNotAccepted, path: "\(path).care.type", entry: seeker.id.rawValue,
-                                         message: "\(seeker.id) can never be housed: no group accepts care type \(care.type)"))
+                                         sentence: Sentence(W.neverHoused, .plain(seeker.id.rawValue),
+                                                            .sentence(Sentence(W.noGroupAccepts, .careType(care.type))))))
             }
         }
         if !hasSuitedSite[index] {
-            var conditions: [String] = []
-            if !seeker.municipalities.isEmpty { conditions.append("in \(Words.or(seeker.municipalities))") }
-            if let maxRent = seeker.maxRent { conditions.append("at a rent of at most \(Words.number(maxRent))") }
-            if seeker.needsAccessible { conditions.append("with an accessible dwelling") }
-            let site = conditions.isEmpty ? "there is no site" : "there is no site \(conditions.joined(separator: " "))"
+            var conditions: [Sentence.Value] = [Words.inTowns(seeker.municipalities)]
+            if let maxRent = seeker.maxRent { conditions.append(.sentence(Sentence(W.atRent, .euros(maxRent)))) }
+            if seeker.needsAccessible { conditions.append(.sentence(Sentence(W.withAccessible))) }
+            let site = Sentence(W.noSite, .joined(conditions, separator: ""))
             entries.append(DeadEntry(kind: .seekerHasNoSite, path: path, entry: seeker.id.rawValue,
-                                     message: "\(seeker.id) can never be housed: \(site)"))
+                                     sentence: Sentence(W.neverHoused, .plain(seeker.id.rawValue), .sentence(site))))
         }
         return entries
     }
@@ -143,15 +144,16 @@ private struct DeadEntryFinder {
     }
 
     /// Why a site does not suit a household, in words: "s1's rent of 880 is above h3's maximum of 850".
-    private func mismatch(_ site: Site, _ seeker: Seeker) -> String? {
+    private func mismatch(_ site: Site, _ seeker: Seeker) -> Sentence? {
         if !seeker.accepts(site.municipality) {
-            return "\(site.id) is in \(site.municipality), and \(seeker.id) only accepts \(Words.or(seeker.municipalities))"
+            return Sentence(W.siteElsewhere, .plain(site.id.rawValue), .plain(site.municipality), .plain(seeker.id.rawValue),
+                            .or(seeker.municipalities.map { .plain($0) }))
         }
         if let maxRent = seeker.maxRent, site.rent > maxRent {
-            return "\(site.id)'s rent of \(Words.number(site.rent)) is above \(seeker.id)'s maximum of \(Words.number(maxRent))"
+            return Sentence(W.rentAbove, .plain(site.id.rawValue), .euros(site.rent), .plain(seeker.id.rawValue), .euros(maxRent))
         }
         if seeker.needsAccessible, site.accessibleUnits == 0 {
-            return "\(site.id) has no accessible dwelling, which \(seeker.id) needs"
+            return Sentence(W.noAccessibleFor, .plain(site.id.rawValue), .plain(seeker.id.rawValue))
         }
         return nil
     }
@@ -160,47 +162,45 @@ private struct DeadEntryFinder {
 
     private func warnings(_ group: Group, at index: Int) -> [DeadEntry] {
         let path = "groups[\(index)]"
-        func dead(_ kind: DeadEntry.Kind, _ key: String?, _ reason: String) -> [DeadEntry] {
+        func dead(_ kind: DeadEntry.Kind, _ key: String?, _ reason: Sentence) -> [DeadEntry] {
             [DeadEntry(kind: kind, path: path + (key.map { ".\($0)" } ?? ""), entry: group.id.rawValue,
-                       message: "\(group.id) can never form: \(reason)")]
+                       sentence: Sentence(W.neverForms, .plain(group.id.rawValue), .sentence(reason)))]
         }
         let inTowns = group.municipalities.isEmpty ? scenario.sites
             : Set(group.municipalities).flatMap { sitesInTown[$0] ?? [] }.sorted().map { scenario.sites[$0] }
-        let towns = group.municipalities.isEmpty ? "" : " in \(Words.or(group.municipalities))"
+        let towns = Words.inTowns(group.municipalities)
         if inTowns.isEmpty {
-            return dead(.groupHasNoSite, group.municipalities.isEmpty ? nil : "municipalities", "there is no site\(towns)")
+            return dead(.groupHasNoSite, group.municipalities.isEmpty ? nil : "municipalities", Sentence(W.noSite, towns))
         }
         let mayTake = inTowns.filter { !group.needsCommonRoom || $0.commonRoom }
         if mayTake.isEmpty {
-            return dead(.groupHasNoSite, "needsCommonRoom", "it needs a common room, and no site\(towns) has one")
+            return dead(.groupHasNoSite, "needsCommonRoom", Sentence(W.needsCommonRoom, towns))
         }
         let founders = group.founders.compactMap { seekerIndex[$0].map { scenario.seekers[$0] } }
         let needed = max(group.minSize, founders.count)
         let largest = mayTake.max { $0.units < $1.units }!
         if largest.units < needed {
-            let who = founders.count > group.minSize ? "it has \(founders.count) founders"
-                                                     : "it needs at least \(group.minSize) members"
+            let who = founders.count > group.minSize ? Sentence(W.hasFounders, Words.count(founders.count))
+                                                     : Sentence(W.needsMembers, Words.count(group.minSize))
             return dead(.groupTooLargeForSites, founders.count > group.minSize ? "founders" : "minSize",
-                        "\(who), but the largest site it may take (\(largest.id)) has \(largest.units) dwellings")
+                        Sentence(W.largestTooSmall, .sentence(who), .plain(largest.id.rawValue), Words.count(largest.units)))
         }
         let bigEnough = mayTake.filter { $0.units >= needed }
         var entries: [DeadEntry] = []
         if group.minGenerations > generations.count {
             entries += dead(.groupNeedsMoreGenerations, "minGenerations",
-                            "it needs \(group.minGenerations) generations, but the households together have only "
-                            + "\(generations.count) (\(Words.and(generations.sorted())))")
+                            Sentence(W.needsGenerations, Words.count(group.minGenerations), Words.count(generations.count),
+                                     .and(generations.sorted().map { .plain($0) })))
         }
         if group.careShare.min > 0 {
             let accepted = careTypes.filter { group.accepts(careType: $0) }
             if accepted.isEmpty {
                 entries += dead(.groupNeedsCareNobodyBrings, "careShare.min",
-                                "at least \(Words.percent(group.careShare.min)) of its members must need care, "
-                                + "but no household needs care of a type it accepts")
+                                Sentence(W.careNobodyBrings, Words.percent(group.careShare.min)))
             } else if !accepted.contains(where: servedCareTypes.contains) {
                 entries += dead(.groupNeedsCareNobodyBrings, "careShare.min",
-                                "at least \(Words.percent(group.careShare.min)) of its members must need care, "
-                                + "but no care provider can serve the care types of the households it accepts "
-                                + "(\(Words.and(accepted.sorted())))")
+                                Sentence(W.careUnserved, Words.percent(group.careShare.min),
+                                         .and(accepted.sorted().map { .careType($0) })))
             }
         }
         if let founderProblem = founderProblem(group, founders: founders, sites: bigEnough) {
@@ -209,11 +209,10 @@ private struct DeadEntryFinder {
             // Members are households that could each join on their own terms; fewer than the minimum never form it.
             let possible = possibleMembers(of: group, sites: bigEnough, enough: group.minSize)
             if possible.count < group.minSize {
-                let who = possible.isEmpty ? "no household could ever join it"
-                    : "only \(Words.and(possible.map(\.id.rawValue))) could ever join it"
+                let who = possible.isEmpty ? Sentence(W.nobodyCouldJoin)
+                    : Sentence(W.onlyCouldJoin, .and(possible.map { .plain($0.id.rawValue) }))
                 entries += dead(.groupTooFewPossibleMembers, "minSize",
-                                "it needs at least \(group.minSize) members, but \(who) "
-                                + "(for each other household its towns, rent, care need or an exclusion stands in the way)")
+                                Sentence(W.tooFewMembers, Words.count(group.minSize), .sentence(who)))
             }
         }
         return entries
@@ -243,61 +242,67 @@ private struct DeadEntryFinder {
 
     /// Why the founders can never all be members (rule 3: they are members exactly
     /// when the group forms), so that the group can never form; `nil` when they can.
-    private func founderProblem(_ group: Group, founders: [Seeker], sites: [Site]) -> String? {
+    private func founderProblem(_ group: Group, founders: [Seeker], sites: [Site]) -> Sentence? {
+        let groupID = Sentence.Value.plain(group.id.rawValue)
         for founder in founders {
-            if founder.excludes.contains(group.id) { return "its founder \(founder.id) excludes \(group.id)" }
-            if group.declines.contains(founder.id) { return "it declines its own founder \(founder.id)" }
+            let id = Sentence.Value.plain(founder.id.rawValue)
+            if founder.excludes.contains(group.id) { return Sentence(W.founderExcludes, id, groupID) }
+            if group.declines.contains(founder.id) { return Sentence(W.declinesFounder, id) }
             if let care = founder.care {
                 if !group.accepts(careType: care.type) {
-                    return "its founder \(founder.id) needs care of type \(care.type), which \(group.id) does not accept"
+                    return Sentence(W.founderCareNotAccepted, id, .careType(care.type), groupID)
                 }
                 if !servedCareTypes.contains(care.type) {
-                    return "its founder \(founder.id) needs care of type \(care.type), which no care provider can serve"
+                    return Sentence(W.founderCareUnserved, id, .careType(care.type))
                 }
             }
             for other in founders where other.id != founder.id && founder.apart.contains(other.id) {
-                return "its founders \(founder.id) and \(other.id) must not live in one group"
+                return Sentence(W.foundersApart, id, .plain(other.id.rawValue))
             }
         }
         // One site must suit every founder at once, with an accessible dwelling for each who needs one.
         let accessibleNeeded = founders.filter(\.needsAccessible).count
-        var reasons: [String] = []
+        var reasons: [Sentence] = []
         for site in sites {
             if let reason = founders.lazy.compactMap({ mismatch(site, $0) }).first {
                 reasons.append(reason)
             } else if site.accessibleUnits < accessibleNeeded {
-                reasons.append("\(site.id) has \(site.accessibleUnits) accessible dwellings for the "
-                               + "\(accessibleNeeded) founders who need one")
+                reasons.append(Sentence(W.tooFewAccessible, .plain(site.id.rawValue), Words.count(site.accessibleUnits),
+                                        Words.count(accessibleNeeded)))
             } else {
                 return nil
             }
         }
         guard !reasons.isEmpty else { return nil }
         // A few reasons say it; a long list of sites would bury the point.
-        func listed(_ reasons: [String]) -> String {
-            reasons.prefix(3).joined(separator: "; ") + (reasons.count > 3 ? "; and \(reasons.count - 3) more sites" : "")
+        func listed(_ reasons: [Sentence]) -> Sentence.Value {
+            var parts = [Sentence.Value.joined(reasons.prefix(3).map { .sentence($0) }, separator: "; ")]
+            if reasons.count > 3 { parts.append(.sentence(Sentence(W.moreSites, Words.count(reasons.count - 3)))) }
+            return .joined(parts, separator: "")
         }
         // One founder whom no site suits is the cause to name, whatever the others.
         if let alone = founders.first(where: { founder in sites.allSatisfy { mismatch($0, founder) != nil } }) {
-            return "no site it may take suits its founder \(alone.id): \(listed(sites.compactMap { mismatch($0, alone) }))"
+            return Sentence(W.noSiteSuitsFounder, .plain(alone.id.rawValue), listed(sites.compactMap { mismatch($0, alone) }))
         }
-        return "no site it may take suits all its founders: \(listed(reasons))"
+        return Sentence(W.noSiteSuitsFounders, listed(reasons))
     }
 }
 
 /// Number and list words for the warnings.
 private enum Words {
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    static func count(_ value: Int) -> Sentence.Value {
+        value.magnitude < 1_000_000_000_000_000 ? .number(Double(value)) : .plain(String(value))
     }
 
-    static func percent(_ share: Double) -> String { "\(number((share * 1000).rounded() / 10)) %" }
+    /// "30 %", with the share rounded to a tenth of a percent.
+    static func percent(_ share: Double) -> Sentence.Value {
+        .sentence(Sentence(ValidationWords.percent, .number((share * 1000).rounded() / 10)))
+    }
 
-    static func or(_ items: [String]) -> String { join(items, "or") }
-    static func and(_ items: [String]) -> String { join(items, "and") }
-
-    private static func join(_ items: [String], _ word: String) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(word) " + items.last!
+    /// " in Houten or Bunnik", or nothing for every town.
+    static func inTowns(_ towns: [Municipality]) -> Sentence.Value {
+        towns.isEmpty ? "" : .sentence(Sentence(ValidationWords.inTowns, .or(towns.map { .plain($0) })))
     }
 }
+
+private typealias W = ValidationWords

@@ -1,3 +1,5 @@
+import Wording
+
 extension Scenario {
     /// Every problem that makes this scenario invalid under MODEL.md, in file order.
     ///
@@ -62,17 +64,28 @@ private struct ValidationReport {
         self.groupIDs = groupIDs
     }
 
-    mutating func add(_ path: String, _ message: String) {
-        issues.append(ValidationIssue(path: path, message: message))
+    mutating func add(_ path: String, _ message: Message, _ values: Sentence.Value...) {
+        issues.append(ValidationIssue(path: path, sentence: Sentence(message, values: values)))
     }
+
+    mutating func add(_ path: String, _ sentence: Sentence) {
+        issues.append(ValidationIssue(path: path, sentence: sentence))
+    }
+
+    /// A value as the message shows it: a number in the reader's language, or as written when it is none.
+    private func shown(_ value: Double) -> Sentence.Value {
+        value.isFinite && abs(value) < 1e15 ? .number(value) : .plain(formatted(value))
+    }
+
+    private func quoted(_ text: String) -> Sentence.Value { .plain(quotedForMessage(text)) }
 
     /// Checks an entry's id against the id rule and the ids before it on its side.
     mutating func checkUnique<T>(_ id: Identifier<T>, index: Int, side: String,
                                  firstIndex: inout [Identifier<T>: Int]) {
-        if let problem = IdentifierRule.problem(with: id.rawValue) {
+        if let problem = IdentifierRule.problemSentence(with: id.rawValue) {
             add("\(side)[\(index)].id", problem)
         } else if let first = firstIndex[id] {
-            add("\(side)[\(index)].id", "duplicate id \(quotedForMessage(id.rawValue)) (also \(side)[\(first)])")
+            add("\(side)[\(index)].id", ValidationWords.duplicateID, quoted(id.rawValue), .plain("\(side)[\(first)]"))
         } else {
             firstIndex[id] = index
         }
@@ -80,27 +93,35 @@ private struct ValidationReport {
 
     /// Checks a number against its range, saying which side it falls off.
     mutating func checkRange(_ value: Double, _ range: ValueRange, at path: String) {
-        checkRange(value, shown: formatted(value), range, at: path)
+        checkRange(value, shown: shown(value), range, at: path)
     }
 
     mutating func checkRange(_ value: Int, _ range: ValueRange, at path: String) {
-        checkRange(Double(value), shown: String(value), range, at: path)
+        checkRange(Double(value), shown: count(value), range, at: path)
     }
 
-    private mutating func checkRange(_ value: Double, shown: String, _ range: ValueRange, at path: String) {
+    private mutating func checkRange(_ value: Double, shown: Sentence.Value, _ range: ValueRange, at path: String) {
         if !value.isFinite {
-            add(path, "must be a finite number (got \(shown))")
+            add(path, ValidationWords.notFinite, shown)
         } else if value < range.lowest {
-            add(path, range.lowest == 0 ? "must not be negative (got \(shown))"
-                                        : "must be at least \(formatted(range.lowest)) (got \(shown))")
+            if range.lowest == 0 {
+                add(path, ValidationWords.negative, shown)
+            } else {
+                add(path, ValidationWords.atLeast, .number(range.lowest), shown)
+            }
         } else if !range.contains(value) {
-            add(path, "\(range.requirement) (got \(shown))")
+            add(path, ValidationWords.outOfRange, .sentence(range.requirementSentence), shown)
         }
     }
 
     mutating func checkReference<T>(_ id: Identifier<T>, at path: String,
                                     known: Set<Identifier<T>>, kind: String) {
-        if !known.contains(id) { add(path, "no \(kind) has id \(quotedForMessage(id.rawValue))") }
+        guard !known.contains(id) else { return }
+        switch kind {
+        case "group": add(path, ValidationWords.noGroupWithID, quoted(id.rawValue))
+        case "seeker": add(path, ValidationWords.noSeekerWithID, quoted(id.rawValue))
+        default: add(path, ValidationWords.noEntryWithID, .plain(kind), quoted(id.rawValue))
+        }
     }
 
     mutating func checkReferences<T>(_ ids: [Identifier<T>], at path: String,
@@ -112,7 +133,7 @@ private struct ValidationReport {
 
     mutating func check(_ seeker: Seeker, at path: String) {
         if seeker.generations.isEmpty {
-            add("\(path).generations", "must list at least one generation")
+            add("\(path).generations", ValidationWords.noGeneration)
         }
         if let care = seeker.care { checkRange(care.hours, .weeklyHours, at: "\(path).care.hours") }
         if let maxRent = seeker.maxRent { checkRange(maxRent, .rent, at: "\(path).maxRent") }
@@ -121,7 +142,7 @@ private struct ValidationReport {
         for (position, group) in seeker.preferences.enumerated() {
             let place = "\(path).preferences[\(position)]"
             checkReference(group, at: place, known: groupIDs, kind: "group")
-            if !seen.insert(group).inserted { add(place, "group \(quotedForMessage(group.rawValue)) is listed twice") }
+            if !seen.insert(group).inserted { add(place, ValidationWords.listedTwice, quoted(group.rawValue)) }
         }
         checkReferences(seeker.excludes, at: "\(path).excludes", known: groupIDs, kind: "group")
         checkRange(seeker.supportHours, .weeklyHours, at: "\(path).supportHours")
@@ -135,7 +156,7 @@ private struct ValidationReport {
         for (position, other) in others.enumerated() {
             let place = "\(path)[\(position)]"
             if other == seeker {
-                add(place, "\(quotedForMessage(seeker.rawValue)) cannot be listed in its own \(name)")
+                add(place, ValidationWords.ownRelation, quoted(seeker.rawValue), .plain(name))
             } else {
                 checkReference(other, at: place, known: seekerIDs, kind: "seeker")
             }
@@ -146,23 +167,23 @@ private struct ValidationReport {
         if !ValueRange.minimumSize.contains(group.minSize) {
             checkRange(group.minSize, .minimumSize, at: "\(path).minSize")
         } else if group.maxSize >= 0, group.minSize > group.maxSize {
-            add("\(path).minSize", "must not exceed maxSize \(group.maxSize) (got \(group.minSize))")
+            add("\(path).minSize", ValidationWords.mustNotExceed, "maxSize", count(group.maxSize), count(group.minSize))
         }
         checkRange(group.maxSize, .count, at: "\(path).maxSize")
 
         // A founder listed twice is one founder, not two.
         let founderCount = Set(group.founders).count
         if group.maxSize >= 0, founderCount > group.maxSize {
-            add("\(path).founders", "\(founderCount) founders, more than maxSize \(group.maxSize)")
+            add("\(path).founders", ValidationWords.tooManyFounders, count(founderCount), count(group.maxSize))
         }
         for (position, founder) in group.founders.enumerated() {
             let place = "\(path).founders[\(position)]"
             guard seekerIDs.contains(founder) else {
-                add(place, "no seeker has id \(quotedForMessage(founder.rawValue))")
+                add(place, ValidationWords.noSeekerWithID, quoted(founder.rawValue))
                 continue
             }
             if let other = founderOf[founder], other != group.id {
-                add(place, "\(quotedForMessage(founder.rawValue)) already founds group \(quotedForMessage(other.rawValue)); a seeker founds at most one group")
+                add(place, ValidationWords.foundsTwice, quoted(founder.rawValue), quoted(other.rawValue))
             } else {
                 founderOf[founder] = group.id
             }
@@ -172,19 +193,23 @@ private struct ValidationReport {
         checkShare(group.careShare.max, at: "\(path).careShare.max")
         if isShare(group.careShare.min), isShare(group.careShare.max),
            group.careShare.min > group.careShare.max {
-            add("\(path).careShare",
-                "min \(formatted(group.careShare.min)) is above max \(formatted(group.careShare.max))")
+            add("\(path).careShare", ValidationWords.minAboveMax, shown(group.careShare.min), shown(group.careShare.max))
         }
         checkRange(group.minGenerations, .count, at: "\(path).minGenerations")
         checkRange(group.supportRatio, .weeklyHours, at: "\(path).supportRatio")
         checkReferences(group.declines, at: "\(path).declines", known: seekerIDs, kind: "seeker")
     }
 
+    /// A whole number in the reader's language; one too large for a double exactly as written.
+    private func count(_ value: Int) -> Sentence.Value {
+        value.magnitude < 1_000_000_000_000_000 ? .number(Double(value)) : .plain(String(value))
+    }
+
     private func isShare(_ value: Double) -> Bool { value.isFinite && value >= 0 && value <= 1 }
 
     mutating func checkShare(_ share: Double, at path: String) {
         if !isShare(share) {
-            add(path, "must be a share between 0 and 1 (got \(formatted(share)))")
+            add(path, ValidationWords.share, shown(share))
         }
     }
 
@@ -192,8 +217,7 @@ private struct ValidationReport {
         checkRange(site.units, .count, at: "\(path).units")
         checkRange(site.accessibleUnits, .count, at: "\(path).accessibleUnits")
         if site.units >= 0, site.accessibleUnits > site.units {
-            add("\(path).accessibleUnits",
-                "must not exceed units \(site.units) (got \(site.accessibleUnits))")
+            add("\(path).accessibleUnits", ValidationWords.mustNotExceed, "units", count(site.units), count(site.accessibleUnits))
         }
         checkRange(site.rent, .rent, at: "\(path).rent")
     }
@@ -203,8 +227,8 @@ private struct ValidationReport {
         checkRange(provider.minClientsPerSite, .count, at: "\(path).minClientsPerSite")
         if let maximum = provider.maxClientsPerSite {
             if maximum >= 0, provider.minClientsPerSite > maximum {
-                add("\(path).minClientsPerSite",
-                    "must not exceed maxClientsPerSite \(maximum) (got \(provider.minClientsPerSite))")
+                add("\(path).minClientsPerSite", ValidationWords.mustNotExceed, "maxClientsPerSite", count(maximum),
+                    count(provider.minClientsPerSite))
             }
             checkRange(maximum, .count, at: "\(path).maxClientsPerSite")
         }

@@ -1,3 +1,5 @@
+import Wording
+
 /// The range a number in a scenario or match file must lie in (MODEL.md v1.1).
 ///
 /// The ranges keep every value a person could mean (a week has 168 hours, no
@@ -36,8 +38,12 @@ public struct ValueRange: Sendable, Equatable {
     public func contains(_ value: Int) -> Bool { contains(Double(value)) }
 
     /// What a value outside the range is told: "must be a whole number from 0 to 10,000".
-    public var requirement: String {
-        "must be \(isWhole ? "a whole number" : "a number") from \(Self.grouped(Int(lowest))) to \(Self.grouped(Int(highest)))"
+    public var requirement: String { requirementSentence.text(in: .en) }
+
+    /// The requirement as a sentence, to say it in any language.
+    public var requirementSentence: Sentence {
+        Sentence(isWhole ? ValidationWords.wholeFromTo : ValidationWords.numberFromTo,
+                 .grouped(Int(lowest)), .grouped(Int(highest)))
     }
 
     /// A whole number as people write it, with thousands separated by commas: 100,000.
@@ -62,13 +68,18 @@ public enum IdentifierRule {
 
     /// Why `text` is no valid id, or `nil` when it is one.
     public static func problem(with text: String) -> String? {
+        problemSentence(with: text)?.text(in: .en)
+    }
+
+    /// Why `text` is no valid id, as a sentence, or `nil` when it is one.
+    public static func problemSentence(with text: String) -> Sentence? {
         let count = text.unicodeScalars.count
-        if count == 0 { return "must not be empty" }
+        if count == 0 { return Sentence(ValidationWords.idEmpty) }
         if count > maximumLength {
-            return "must be at most \(maximumLength) characters (got \(count))"
+            return Sentence(ValidationWords.idTooLong, .number(Double(maximumLength)), .number(Double(count)))
         }
         if text.unicodeScalars.contains(where: isControl) {
-            return "must not contain control characters (got \(quotedForMessage(text)))"
+            return Sentence(ValidationWords.idControl, .plain(quotedForMessage(text)))
         }
         return nil
     }

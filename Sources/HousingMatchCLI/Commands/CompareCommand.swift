@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HousingMatch
 import HousingMatchReports
+import Wording
 import LinearProgramming
 import ScenarioIO
 
@@ -49,6 +50,9 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: "How to show the comparison: a text table, JSON, or an HTML report (default: table, or the --output file's kind).")
     var format: OutputFormat?
+
+    @Option(name: .customLong("lang"), help: Language.help)
+    var language: Language = .en
 
     @Option(name: .customLong("output"),
             help: ArgumentHelp("Write the report to this file, atomically, instead of printing it.", valueName: "file"))
@@ -203,10 +207,10 @@ struct CompareCommand: ParsableCommand {
         let chosen = format ?? outputPath.flatMap(Self.format(ofFile:)) ?? .table
         let data: Data
         switch chosen {
-        case .table: data = Data((ComparisonReport(comparison: comparison).render() + "\n").utf8)
+        case .table: data = Data((ComparisonReport(comparison: comparison, language: language).render() + "\n").utf8)
         case .json:
             data = try SolutionFiles.json(comparison)
-        case .html: data = Data(ComparisonHTML(comparison: comparison).render().utf8)
+        case .html: data = Data(ComparisonHTML(comparison: comparison, language: language).render().utf8)
         }
         guard let outputPath else {
             try StandardOutput.write(data)

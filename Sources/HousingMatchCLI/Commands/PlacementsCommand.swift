@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HousingMatch
+import Wording
 
 /// `housing-match placements`: the match from a care provider's side.
 struct PlacementsCommand: ParsableCommand {
@@ -37,13 +38,13 @@ struct PlacementsCommand: ParsableCommand {
         let whatIf = try exploration.start(loaded, noun: "change")
         let placements = try whatIf.asking {
             try ProviderPlacements(provider: id, whatIf: whatIf.session) { index, count, change in
-                whatIf.step(index, of: count, change.description(in: loaded))
+                whatIf.step(index, of: count, change.sentence(in: loaded).text(in: exploration.language))
             }
         }
         let seconds = Date().timeIntervalSince(started)
         if !placements.complete { StandardError.print("Stopped before every change was tried.") }
         try exploration.emit(placements) {
-            PlacementsReport(scenario: loaded, placements: placements, seconds: seconds).render()
+            PlacementsReport(scenario: loaded, placements: placements, seconds: seconds, language: exploration.language).render()
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HousingMatch
 import ScenarioIO
+import Wording
 
 /// `housing-match sensitivity`: what one more dwelling or care place would bring.
 struct SensitivityCommand: ParsableCommand {
@@ -35,13 +36,13 @@ struct SensitivityCommand: ParsableCommand {
         let analysis = SensitivityAnalysis(options: whatIf.session.options, screensWithRelaxation: !noScreen)
         let report = try whatIf.asking {
             try analysis.run(whatIf.session) { index, count, change in
-                whatIf.step(index, of: count, change.description(in: loaded))
+                whatIf.step(index, of: count, change.sentence(in: loaded).text(in: exploration.language))
             }
         }
         let seconds = Date().timeIntervalSince(started)
         if !report.complete {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")
         }
-        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds).render() }
+        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds, language: exploration.language).render() }
     }
 }

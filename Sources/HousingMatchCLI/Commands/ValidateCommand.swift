@@ -1,6 +1,7 @@
 import ArgumentParser
 import HousingMatch
 import ScenarioIO
+import Wording
 
 /// `housing-match validate`: lists every problem in a scenario file.
 struct ValidateCommand: ParsableCommand {
@@ -24,22 +25,48 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
 
+    @Option(name: .customLong("lang"), help: Language.help)
+    var language: Language = .en
+
     func run() throws {
-        let (loaded, variant) = try scenario.loadWithVariant(deadEntries: .every)
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        let counts = [count(loaded.seekers.count, "seeker", "seekers"), count(loaded.groups.count, "group", "groups"),
-                      count(loaded.sites.count, "site", "sites"),
-                      count(loaded.providers.count, "care provider", "care providers")].joined(separator: ", ")
+        let (loaded, variant) = try load()
+        let words = AnalysisReportWords.self
+        func count(_ n: Int, _ one: Message, _ many: Message) -> String { (n == 1 ? one : many)(language, n) }
+        let counts = [count(loaded.seekers.count, words.seekersOne, words.seekersMany),
+                      count(loaded.groups.count, words.groupsOne, words.groupsMany),
+                      count(loaded.sites.count, words.sitesOne, words.sitesMany),
+                      count(loaded.providers.count, words.providersOne, words.providersMany)].joined(separator: ", ")
         guard let variant else {
-            try StandardOutput.print("\(scenario.scenarioPath): valid: \(counts)")
+            try StandardOutput.print(words.valid(language, scenario.scenarioPath, counts))
             return
         }
         // A few changes fit on the summary line; more are listed below it, one a line.
-        let changes = variant.changes.map(\.description)
+        let changes = variant.changes.map { $0.sentence.text(in: language) }
         let inline = changes.count <= 3
-        let said = changes.isEmpty ? "no changes" : inline ? changes.joined(separator: "; ") : "\(changes.count) changes"
-        var lines = ["\(scenario.scenarioPath): valid variant of \(variant.base) (\(said)): \(counts)"]
+        let said = changes.isEmpty ? words.noChanges(language)
+            : inline ? changes.joined(separator: "; ") : words.changesCount(language, changes.count)
+        var lines = [words.validVariant(language, scenario.scenarioPath, variant.base, said, counts)]
         if !inline { lines += changes.map { "  \($0)" } }
         try StandardOutput.print(lines.joined(separator: "\n"))
     }
+
+    /// Loads as every command does; in a language other than English, the problems
+    /// of an invalid scenario are said in it (misspelt keys stay English).
+    private func load() throws -> (scenario: Scenario, variant: ScenarioVariant?) {
+        guard language != .en else { return try scenario.loadWithVariant(deadEntries: .every) }
+        for warning in ScenarioLoader.warnings(path: scenario.scenarioPath) { StandardError.print("warning: \(warning)") }
+        do {
+            let loaded = try ScenarioLoader.loadWithVariant(path: scenario.scenarioPath)
+            let warnings = ScenarioLoader.deadEntryWarnings(path: scenario.scenarioPath, scenario: loaded.scenario,
+                                                            brief: false, language: language)
+            for warning in warnings { StandardError.print(AnalysisReportWords.warning(language, warning)) }
+            return loaded
+        } catch .invalid(let file, let issues) {
+            for line in ScenarioFileError.invalid(file: file, issues: issues).lines(in: language) { StandardError.print(line) }
+            throw ExitCodes.invalidInput
+        } catch {
+            throw ExitCodes.report(error)
+        }
+    }
+
 }

@@ -1,5 +1,6 @@
 import HousingMatch
 import HousingMatchReports
+import Wording
 
 /// The `table` report of a comparison: totals side by side, then what changes in each variant.
 ///
@@ -7,19 +8,23 @@ import HousingMatchReports
 /// variant carry their difference from the base, as in `41 (+1)`.
 struct ComparisonReport {
     let comparison: MatchComparison
+    /// The language of the words (`--lang`); JSON and the HTML report have their own.
+    var language: Language = .en
+
+    private var words: AnalysisReportWords.Type { AnalysisReportWords.self }
 
     func render() -> String {
         let base = comparison.base
         var sections: [String] = []
         let variants = comparison.variants.count
-        sections.append("Comparison of \(base.label) (\(base.scenarioName)) with \(variants) variant\(variants == 1 ? "" : "s")")
+        sections.append((variants == 1 ? words.comparisonOne : words.comparisonMany)(language, base.label, base.scenarioName, variants))
         sections.append(totals())
-        sections.append(byCategory(title: "Households housed by care type", heading: "care type",
+        sections.append(byCategory(title: words.byCareType(language), heading: words.columnCareType(language),
                                    rows: base.housedByCareType.indices.map { index in
-                                       (ComparisonWording.careType(base.housedByCareType[index].careType),
+                                       (ComparisonWording.careType(base.housedByCareType[index].careType, in: language),
                                         { $0.housedByCareType[index].housed })
                                    }))
-        sections.append(byCategory(title: "Households housed by town (of the group's site)", heading: "town",
+        sections.append(byCategory(title: words.byTown(language), heading: words.columnTown(language),
                                    rows: base.housedByTown.indices.map { index in
                                        (base.housedByTown[index].town, { $0.housedByTown[index].housed })
                                    }))
@@ -31,20 +36,24 @@ struct ComparisonReport {
     private var outcomes: [ScenarioOutcome] { [comparison.base] + comparison.variants.map(\.outcome) }
 
     private func totals() -> String {
-        var table = TextTable(["scenario", "status", "housed", "change", "by priority", "change", "groups formed"])
+        var table = TextTable([words.columnScenario(language), words.columnStatus(language), words.columnHoused(language),
+                               words.columnDifference(language), words.columnByPriority(language),
+                               words.columnDifference(language), words.columnGroupsFormed(language)])
         for (index, outcome) in outcomes.enumerated() {
             let variant = index == 0 ? nil : comparison.variants[index - 1]
             table.add([
                 outcome.label,
-                ComparisonWording.status(outcome.status),
-                "\(outcome.housedHouseholds) of \(outcome.seekers)",
-                index == 0 ? "base" : variant?.housedChange.map { ComparisonWording.signed(Double($0)) } ?? "-",
-                outcome.housedPriority.map { Format.number($0) } ?? "-",
-                index == 0 ? "base" : variant?.housedPriorityChange.map { ComparisonWording.signed($0) } ?? "-",
-                "\(outcome.groupsFormed) of \(outcome.groups)",
+                ComparisonWording.status(outcome.status, in: language),
+                words.ofTotal(language, outcome.housedHouseholds, outcome.seekers),
+                index == 0 ? words.base(language)
+                    : variant?.housedChange.map { ComparisonWording.signed(Double($0), in: language) } ?? "-",
+                outcome.housedPriority.map { LanguageFormat(language).number($0) } ?? "-",
+                index == 0 ? words.base(language)
+                    : variant?.housedPriorityChange.map { ComparisonWording.signed($0, in: language) } ?? "-",
+                words.ofTotal(language, outcome.groupsFormed, outcome.groups),
             ])
         }
-        return "Households housed\n" + table.render()
+        return words.householdsHoused(language) + "\n" + table.render()
     }
 
     /// One row per category, one column per scenario; a variant's cell shows its difference from the base.
@@ -55,14 +64,14 @@ struct ComparisonReport {
             let before = row.value(comparison.base)
             table.add([row.name] + outcomes.enumerated().map { index, outcome in
                 let value = row.value(outcome)
-                return index == 0 || value == before ? "\(value)" : "\(value) (\(ComparisonWording.signed(Double(value - before))))"
+                return index == 0 || value == before ? "\(value)" : "\(value) (\(ComparisonWording.signed(Double(value - before), in: language)))"
             })
         }
         return title + "\n" + table.render()
     }
 
     private func providerLoads() -> String {
-        var table = TextTable(["care provider"] + outcomes.map(\.label))
+        var table = TextTable([words.columnProvider(language)] + outcomes.map(\.label))
         // Every provider of any scenario, in the order first met.
         var providers: [(id: ProviderID, name: String)] = []
         for outcome in outcomes {
@@ -76,40 +85,45 @@ struct ComparisonReport {
                 outcome.providerLoads.first { $0.provider == provider.id }.map { "\($0.clients)/\($0.capacity)" } ?? "-"
             })
         }
-        return "Care providers: clients served / capacity (- where a scenario has no such provider)\n" + table.render()
+        return words.providerLoads(language) + "\n" + table.render()
     }
 
     private func render(_ variant: VariantComparison) -> String {
         let outcome = variant.outcome
-        var lines = ["\(outcome.label) (\(ComparisonWording.status(outcome.status))): \(outcome.scenarioName)"]
-        lines += Self.wrap(ComparisonWording.summary(of: variant, base: comparison.base), width: 100, indent: "  ")
+        var lines = ["\(outcome.label) (\(ComparisonWording.status(outcome.status, in: language))): \(outcome.scenarioName)"]
+        lines += Self.wrap(ComparisonWording.summary(of: variant, base: comparison.base, in: language), width: 100, indent: "  ")
         // A few changes fit on one line; more are listed one a line, as `validate` does.
-        let changes = outcome.changes.map(\.text)
+        let changes = outcome.changes.map { $0.text(in: language) }
         if changes.count <= 3 {
-            if !changes.isEmpty { lines.append("  changes: " + changes.joined(separator: "; ")) }
+            if !changes.isEmpty { lines.append(words.changesInline(language, changes.joined(separator: "; "))) }
         } else {
-            lines.append("  changes:")
+            lines.append(words.changesHeading(language))
             lines += changes.map { "    " + $0 }
         }
         guard let differences = variant.differences else { return lines.joined(separator: "\n") }
         if !differences.groups.isEmpty {
-            var table = TextTable(["group", "change", "base", "variant"])
+            var table = TextTable([words.columnGroup(language), words.columnDifference(language), words.columnBase(language),
+                                   words.columnVariant(language)])
             for change in differences.groups {
-                table.add([ComparisonWording.group(change), ComparisonWording.kind(change.kind),
-                           ComparisonWording.formation(change.base), ComparisonWording.formation(change.variant)])
+                table.add([ComparisonWording.group(change), ComparisonWording.kind(change.kind, in: language),
+                           ComparisonWording.formation(change.base, in: language),
+                           ComparisonWording.formation(change.variant, in: language)])
             }
-            lines.append("  Groups")
+            lines.append(words.groupsHeading(language))
             lines.append(table.render(indent: "    "))
         }
         if !differences.households.isEmpty {
-            var table = TextTable(["household", "change", "care type", "base", "variant"])
+            var table = TextTable([words.columnHousehold(language), words.columnDifference(language),
+                                   words.columnCareType(language), words.columnBase(language), words.columnVariant(language)])
             for change in differences.households {
-                let note = ComparisonWording.presence(change.presence)
-                table.add([change.seeker.rawValue, ComparisonWording.kind(change.kind) + (note.isEmpty ? "" : " (\(note))"),
-                           ComparisonWording.careType(change.careType),
-                           ComparisonWording.placement(change.base), ComparisonWording.placement(change.variant)])
+                let note = ComparisonWording.presence(change.presence, in: language)
+                table.add([change.seeker.rawValue,
+                           ComparisonWording.kind(change.kind, in: language) + (note.isEmpty ? "" : " (\(note))"),
+                           ComparisonWording.careType(change.careType, in: language),
+                           ComparisonWording.placement(change.base, in: language),
+                           ComparisonWording.placement(change.variant, in: language)])
             }
-            lines.append("  Households")
+            lines.append(words.householdsHeading(language))
             lines.append(table.render(indent: "    "))
         }
         return lines.joined(separator: "\n")

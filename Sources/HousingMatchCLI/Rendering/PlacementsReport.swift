@@ -1,4 +1,5 @@
 import HousingMatch
+import Wording
 
 /// The `table` report of `placements`: a care provider's clients per group,
 /// its load, households of its care types left out, and where one more place
@@ -7,57 +8,73 @@ struct PlacementsReport {
     let scenario: Scenario
     let placements: ProviderPlacements
     let seconds: Double
+    /// The language of the words (`--lang`); JSON stays English.
+    var language: Language = .en
 
     func render() -> String {
+        let words = AnalysisReportWords.self
         let p = placements
         var sections: [String] = []
-        let towns = p.towns.isEmpty ? "every town" : p.towns.joined(separator: ", ")
-        var head = "\(p.provider) \(p.name) (\(p.careTypes.joined(separator: ", ")); \(towns); "
-        if let never = p.neverServes {
+        let towns = p.towns.isEmpty ? words.everyTown(language) : p.towns.joined(separator: ", ")
+        var head = words.providerHead(language, p.provider.rawValue, p.name, p.careTypes.map(careType).joined(separator: ", "), towns)
+        if p.neverServes != nil, let never = p.neverServesSentence {
             // "6–5 clients per site" reads as a typo; say what the numbers mean instead.
-            head += "\(p.capacity) places): can never serve a group: \(never)."
+            head += words.neverServes(language, p.capacity, never.text(in: language))
         } else {
-            head += "\(p.minClientsPerSite)–\(p.maxClientsPerSite) clients per site): "
-                + "\(p.load) of \(p.capacity) places used in the best match."
+            head += words.load(language, p.minClientsPerSite, p.maxClientsPerSite, p.load, p.capacity)
         }
-        if p.baseStatus != .optimal { head += " (\(p.baseStatus.rawValue): not proven best)" }
+        if p.baseStatus != .optimal { head += words.notProvenBest(language, p.baseStatus.rawValue) }
         sections.append(head)
 
         if p.placements.isEmpty {
-            sections.append("No clients placed.")
+            sections.append(words.noClients(language))
         } else {
-            var table = TextTable(["group", "site", "town", "clients", "by care type"])
+            var table = TextTable([words.columnGroup(language), words.columnSite(language), words.columnTown(language),
+                                   words.columnClients(language), words.columnByCareType(language)])
             for placement in p.placements {
                 table.add([placement.group.rawValue, placement.site.rawValue, placement.town, "\(placement.total)",
-                           placement.clients.map { "\($0.clients) × \($0.careType)" }.joined(separator: ", ")])
+                           placement.clients.map { "\($0.clients) × \(careType($0.careType))" }.joined(separator: ", ")])
             }
-            sections.append("Clients placed:\n" + table.render())
+            sections.append(words.clientsPlaced(language) + "\n" + table.render())
         }
 
         if p.unplaced.isEmpty {
-            sections.append("Every household of its care types in its towns is housed.")
+            sections.append(words.everyoneHoused(language))
         } else {
-            sections.append("Households of its care types left out (\(p.unplaced.count)):\n" + p.unplaced.map {
-                "  \($0.seeker) (\($0.careType)): \($0.reason)"
+            sections.append(words.leftOut(language, p.unplaced.count) + "\n" + p.unplaced.map {
+                "  \($0.seeker) (\(careType($0.careType))): \($0.text(in: language))"
             }.joined(separator: "\n"))
         }
 
+        let tried = words.changesTriedIn(language, p.tried.count, LanguageFormat(language).seconds(seconds))
+            + (p.complete ? "" : words.stoppedEarly(language))
         if p.extraPlaces.isEmpty {
-            sections.append("No single extra care place here, or dwelling in its towns, houses anyone more "
-                            + "(\(p.tried.count) changes tried in \(Format.seconds(seconds))\(p.complete ? "" : ", stopped early")).")
+            sections.append(words.noExtraPlace(language, tried))
         } else {
-            var table = TextTable(["change", "households", "of its care types", "who"])
+            var table = TextTable([words.columnChange(language), words.columnHouseholds(language),
+                                   words.columnOfItsTypes(language), words.columnWho(language)])
             for extra in p.extraPlaces {
                 let effect = extra.effect
-                table.add([effect.change.description(in: scenario),
-                           (effect.proven ? "+" : "at least +") + "\(effect.householdsGain)",
-                           TrialWording.ids(extra.clients),
-                           TrialWording.ids(effect.newlyHoused)
-                               + (effect.noLongerHoused.isEmpty ? "" : "; not " + TrialWording.ids(effect.noLongerHoused))])
+                let who = effect.noLongerHoused.isEmpty ? ids(effect.newlyHoused)
+                    : words.notAnyMore(language, ids(effect.newlyHoused), ids(effect.noLongerHoused))
+                table.add([effect.change.sentence(in: scenario).text(in: language),
+                           effect.proven ? "+\(effect.householdsGain)" : words.atLeastGain(language, effect.householdsGain),
+                           ids(extra.clients), who])
             }
-            sections.append("Where one more place would house someone (\(p.tried.count) changes tried in "
-                            + "\(Format.seconds(seconds))\(p.complete ? "" : ", stopped early")):\n" + table.render())
+            sections.append(words.wherePlace(language, tried) + "\n" + table.render())
         }
         return sections.joined(separator: "\n\n")
+    }
+
+    /// The first few ids and how many more: "h1, h2 and 3 more" / "h1, h2 en nog 3".
+    private func ids(_ seekers: [SeekerID]) -> String {
+        guard language != .en else { return TrialWording.ids(seekers) }
+        let shown = seekers.prefix(TrialWording.shownHouseholds).map { Sentence.Value.plain($0.rawValue) }
+        return Sentence.Value.commas(shown, more: seekers.count - shown.count).text(in: language)
+    }
+
+    /// A care type code in English, the words of care in Dutch ("ouderenzorg").
+    private func careType(_ code: CareType) -> String {
+        language == .en ? code : DomainWords.careTypeShort(code, in: language)
     }
 }

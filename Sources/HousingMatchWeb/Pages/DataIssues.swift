@@ -13,7 +13,8 @@ struct DataIssues {
         for issue in issues {
             if let own, issue.path == own || issue.path.hasPrefix(own + "."),
                let key = fieldKey(issue.path.dropFirst(own.count).drop(while: { $0 == "." }), schema: schema, context) {
-                atFields[key] = atFields[key].map { $0 + " " + issue.message } ?? issue.message
+                let message = issue.message(in: context.language)
+                atFields[key] = atFields[key].map { $0 + " " + message } ?? message
             } else {
                 elsewhere.append(Self.describe(issue, scenario: scenario, context))
             }
@@ -35,12 +36,12 @@ struct DataIssues {
         guard let open = issue.path.firstIndex(of: "["), let close = issue.path.firstIndex(of: "]"),
               let side = DataSide(fileKey: String(issue.path[..<open])),
               let index = Int(issue.path[issue.path.index(after: open)..<close]) else {
-            return issue.description
+            return "\(issue.path): \(issue.message(in: context.language))"
         }
         let ids = side.schema.ids(scenario)
         let name = ids.indices.contains(index) ? ids[index] : "#\(index + 1)"
         let rest = issue.path[issue.path.index(after: close)...].drop(while: { $0 == "." })
         let field = rest.isEmpty ? "" : "\(rest): "
-        return "\(context.text(side.singular)) \(name): \(field)\(issue.message)"
+        return "\(context.text(side.singular)) \(name): \(field)\(issue.message(in: context.language))"
     }
 }

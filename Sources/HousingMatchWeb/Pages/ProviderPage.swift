@@ -52,8 +52,8 @@ enum ProviderPage {
     static func detail(_ placements: ProviderPlacements, _ base: BaseMatch, _ context: PageContext) -> HTML {
         let links = EntityLinks(base.scenario, context)
         var parts: [HTML] = [facts(placements, context)]
-        if let never = placements.neverServes {
-            parts.append("<p class=\"warning\">\(context.text(ProviderWords.neverServes, never))</p>")
+        if let never = placements.neverServesSentence {
+            parts.append("<p class=\"warning\">\(context.text(ProviderWords.neverServes, never.text(in: context.language)))</p>")
         } else {
             parts.append(loadBar(placements, context))
         }
@@ -150,11 +150,11 @@ enum ProviderPage {
     /// care types without a place, who only want towns it does not serve, with
     /// the reason the current match gives.
     static func leftOut(_ placements: ProviderPlacements, _ base: BaseMatch, language: Language = .en) -> [LeftOut] {
-        // The current match's reasons can say themselves in the visitor's language; the placements' are English.
+        // The current match's reasons first, then the placements' own, each in the visitor's language.
         let reasons = Dictionary(base.result.unassigned.map { ($0.seeker, $0.text(in: language)) },
                                  uniquingKeysWith: { first, _ in first })
         var list = placements.unplaced.map {
-            LeftOut(seeker: $0.seeker, careType: $0.careType, reason: reasons[$0.seeker] ?? $0.reason, outsideTowns: false)
+            LeftOut(seeker: $0.seeker, careType: $0.careType, reason: reasons[$0.seeker] ?? $0.text(in: language), outsideTowns: false)
         }
         let listed = Set(list.map(\.seeker))
         let types = Set(placements.careTypes)

@@ -40,7 +40,7 @@ enum WhatIfPage {
             case .success(let file):
                 detail = "\(file.variant?.description ?? file.scenario.name)"
             case .failure(let error):
-                detail = "<span class=\"field-error\">\(context.text(WhatIfWords.unreadableVariant, error.description))</span>"
+                detail = "<span class=\"field-error\">\(context.text(WhatIfWords.unreadableVariant, error.lines(in: context.language).joined(separator: "\n")))</span>"
             }
             let canCompare: HTML = {
                 if case .success = entry.loaded {

@@ -183,7 +183,7 @@ extension WorkspaceApp {
         case .notFound, .noSuchVersion, .nothingToUndo: page.text(AccessWords.notFound)
         case .unreadable(let reason): page.text(AccessWords.scenarioProblem) + " " + reason
         case .writeFailed(let reason): page.text(DataWords.saveFailed, reason)
-        case .invalid(let issues): issues.map(\.description).joined(separator: "; ")
+        case .invalid(let issues): issues.map { "\($0.path): \($0.message(in: page.language))" }.joined(separator: "; ")
         }
     }
 

@@ -65,7 +65,8 @@ extension WorkspaceApp {
                     variants.append(ComparedFile(label: entry.stem, scenario: file.scenario, variant: file.variant))
                 case .failure(let error):
                     return PageResponse.html(ErrorPage.inLayout(page, section: .whatIf, title: page.text(WhatIfWords.comparisonTitle),
-                                                                detail: error.description), status: .unprocessableContent)
+                                                                detail: error.lines(in: page.language).joined(separator: "\n")),
+                          status: .unprocessableContent)
                 }
             }
             guard !variants.isEmpty else { return PageResponse.redirect(to: "/wat-als?geen=1#varianten") }
@@ -107,7 +108,7 @@ extension WorkspaceApp {
                 guard range.count <= 200 else { return refuse(page.text(WhatIfWords.tooManyValues, range.count, 200)) }
                 sweep = try ScenarioSweep(base: scenario, path: path, range: range)
             } catch {
-                return refuse(error.message)
+                return refuse(error.message(in: page.language))
             }
             let specification = "\(sweep.parameter.path.text)=\(sweep.range.from)...\(sweep.range.to):\(sweep.range.step)"
             let job = jobs.sweep(sweep, fingerprint: loaded.fingerprint, specification: specification,
@@ -148,6 +149,7 @@ extension WorkspaceApp {
 
     private func scenarioProblem(_ page: PageContext, _ error: ScenarioFileError) -> Response {
         PageResponse.html(ErrorPage.inLayout(page, section: .whatIf, title: page.text(AccessWords.scenarioProblem),
-                                             detail: error.description), status: .unprocessableContent)
+                                             detail: error.lines(in: page.language).joined(separator: "\n")),
+                          status: .unprocessableContent)
     }
 }
