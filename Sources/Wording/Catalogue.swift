@@ -14,6 +14,7 @@ public enum Catalogue {
          DataWords.all,
          ImportWords.all,
          AnalysisWords.all, ValidationWords.all, AnalysisReportWords.all, SweepWords.all,
+         CareDetailWords.all,
         ].flatMap { $0 }
     }
 }

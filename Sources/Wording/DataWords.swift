@@ -47,13 +47,13 @@ public enum DataWords {
         en: "With commas, in the file's words: senior, adult, young adult, child.")
     public static let orderHint = Message("data.orderHint", nl: "Met komma's, de liefste eerst.", en: "With commas, the favourite first.")
     public static let maxRentHint = Message(
-        "data.maxRentHint", nl: "In euro per maand, bijvoorbeeld € 850; leeg: geen grens.", en: "In euros a month, for example €850; empty: no limit.")
+        "data.maxRentHint", nl: "In euro per maand, bijvoorbeeld €\u{00A0}850; leeg: geen grens.", en: "In euros a month, for example €850; empty: no limit.")
     public static let blankAnyTown = Message("data.blankAnyTown", nl: "Met komma's; leeg: elke gemeente.", en: "With commas; empty: any town.")
     public static let blankEveryCare = Message(
         "data.blankEveryCare", nl: "Met komma's; leeg: elke zorgsoort; \"geen\": geen zorg.",
         en: "With commas; empty: every care type; \"none\": no care.")
     public static let blankCapacity = Message("data.blankCapacity", nl: "Leeg: gelijk aan de capaciteit.", en: "Empty: the same as the capacity.")
-    public static let eurosHint = Message("data.eurosHint", nl: "In euro per maand, bijvoorbeeld € 850.", en: "In euros a month, for example €850.")
+    public static let eurosHint = Message("data.eurosHint", nl: "In euro per maand, bijvoorbeeld €\u{00A0}850.", en: "In euros a month, for example €850.")
     public static let shareHint = Message("data.shareHint", nl: "Een deel tussen 0 en 1, zoals 0,25, of een percentage, zoals 25%.", en: "A share from 0 to 1, such as 0.25, or a percentage, such as 25%.")
     public static let hoursHint = Message("data.hoursHint", nl: "Uren per week.", en: "Hours a week.")
     public static let idHint = Message("data.idHint", nl: "Een korte code, uniek binnen deze lijst.", en: "A short id, unique in this list.")

@@ -26,12 +26,18 @@ public struct NumberWording: Sendable {
     }
 
     /// A rent or other amount in euros: "€ 1.020" in Dutch, "€1,020" in English.
+    ///
+    /// The Dutch space after the sign is a no-break space (``euroSpace``), so that
+    /// a line never breaks between "€" and its amount.
     public func euros(_ value: Double) -> String {
         switch language {
-        case .nl: "€ " + number(value)
+        case .nl: "€" + Self.euroSpace + number(value)
         case .en: "€" + number(value)
         }
     }
+
+    /// The space between "€" and the amount in Dutch: a no-break space (U+00A0).
+    public static let euroSpace = "\u{00A0}"
 
     /// A share as a percentage: "30%" ("30 %" is also Dutch, but 30% is what people type).
     public func percent(_ fraction: Double) -> String {

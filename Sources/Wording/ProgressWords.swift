@@ -15,7 +15,14 @@ public enum ProgressWords {
         nl: "Deze pagina ververst vanzelf wanneer het klaar is. Zonder JavaScript: laad de pagina opnieuw.",
         en: "This page refreshes by itself when done. Without JavaScript: reload the page.")
     public static let failed = Message("progress.failed", nl: "Het rekenen is mislukt: {0}", en: "The computation failed: {0}")
+    public static let askAgain = Message("progress.askAgain", nl: "Opnieuw vragen", en: "Ask again")
+    public static let askAgainStopped = Message(
+        "progress.askAgainStopped",
+        nl: "Het rekenen is gestopt voordat het klaar was: dit is het beste antwoord tot dan.",
+        en: "The computation was stopped before it finished: this is the best answer until then.")
+    public static let askAgainFailed = Message(
+        "progress.askAgainFailed", nl: "Probeer het nog eens:", en: "Try once more:")
 
     public static let all = [working, stage1, stage2, stage3, stageLast, bestSoFar, gap, elapsed, cancel, cancelled,
-                             reloadHint, failed]
+                             reloadHint, failed, askAgain, askAgainStopped, askAgainFailed]
 }

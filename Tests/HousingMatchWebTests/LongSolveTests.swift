@@ -12,7 +12,7 @@ struct LongSolveTests {
     static let region = ScenarioGenerator(size: .init(seekers: 300, groups: 25, sites: 30, providers: 6),
                                           seed: 3, family: .careHeavy).generate()
 
-    @Test("the overview of a 300-household region shows progress, other pages answer meanwhile, and stop ends the solve with a match")
+    @Test("the overview of a 300-household region shows progress, other pages answer meanwhile, stop ends the solve with a match, and asking again starts it anew")
     func progressAndStop() async throws {
         // The region is written once the server runs: the solve it starts at once for its first scenario
         // could otherwise end before the first page is asked on a loaded machine.
@@ -58,5 +58,19 @@ struct LongSolveTests {
         #expect(try await server.post("/taak/\(jobID)/stop", form: "csrf=\(csrf)&terug=%2F",
                                       headers: ["Cookie": "hm_csrf=\(csrf)"]).status == 303)
         #expect(try await server.get("/").text.contains("Gestopt."))
+
+        // The stopped answer offers to ask again; asking drops it, and the page asks the question anew.
+        #expect(overview.contains("action=\"/taak/\(jobID)/opnieuw\""))
+        let askedAgain = try await server.post("/taak/\(jobID)/opnieuw", form: "csrf=\(csrf)&terug=%2F",
+                                               headers: ["Cookie": "hm_csrf=\(csrf)"])
+        #expect(askedAgain.status == 303)
+        #expect(askedAgain.header("location") == "/")
+        let again = try await server.get("/").text
+        let newID = again.firstMatch(of: /data-job="([0-9a-f]+)"/).map { String($0.1) }
+        #expect(newID != nil && newID != jobID, "a new solve runs")
+        #expect(!again.contains("Gestopt."))
+        if let newID {
+            _ = try await server.post("/taak/\(newID)/stop", form: "csrf=\(csrf)&terug=%2F", headers: ["Cookie": "hm_csrf=\(csrf)"])
+        }
     }
 }

@@ -52,7 +52,7 @@ struct SiteProviderPageTests {
                 == "6 woningen, de woongroep heeft er minstens 8 nodig")
         let rent = SiteExclusion(kind: .rent, founder: "h09", needed: 950, available: 1020, message: "")
         #expect(SitePage.exclusionWords(rent, group: "g5", town: "De Bilt", base.scenario, context)
-                == "huur \(NumberWording(.nl).euros(1020)), boven de grens van oprichter h09 (€ 950)")
+                == "huur \(NumberWording(.nl).euros(1020)), boven de grens van oprichter h09 (\(NumberWording(.nl).euros(950)))")
         let town = SiteExclusion(kind: .town, message: "")
         #expect(SitePage.exclusionWords(town, group: "g2", town: "Houten", base.scenario, context)
                 == "ligt in Houten, niet een van de gemeenten van de woongroep (Zeist en De Bilt)")
@@ -74,8 +74,8 @@ struct SiteProviderPageTests {
         let base = try Example.base.get()
         let edit = TrialChange.site(SiteEdit(site: "s6", commonRoom: true, units: 8, rent: 800))
         #expect(SitePage.editWords(edit, base.scenario, Example.context())
-                == "8 woningen (+2) en een huur van € 800")
-        #expect(SitePage.editWords(edit, base.scenario, Example.context(.en)) == "8 dwellings (+2) and a rent of €800")
+                == "8 woningen (+2) en een huur van \(NumberWording(.nl).euros(800))")
+        #expect(SitePage.editWords(edit, base.scenario, Example.context(.en)) == "8 dwellings (+2) and a rent of \(NumberWording(.en).euros(800))")
     }
 
     @Test("a provider's left-out list marks households who only want towns it does not serve")

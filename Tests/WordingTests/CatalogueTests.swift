@@ -25,10 +25,11 @@ struct CatalogueTests {
     }
 
     @Test("numbers as each language writes them", arguments: [
-        (Language.nl, 1020.0, "€ 1.020", "1.020"), (.en, 1020, "€1,020", "1,020"), (.nl, 950, "€ 950", "950"),
-        (.nl, 12500, "€ 12.500", "12.500"), (.en, 12500, "€12,500", "12,500"),
-        (.nl, 39.5, "€ 39,5", "39,5"), (.en, 13.92, "€13.92", "13.92"),
-        (.nl, -0.25, "€ -0,25", "-0,25"),
+        // Dutch puts a no-break space (U+00A0) after the sign, so that "€" and its amount stay on one line.
+        (Language.nl, 1020.0, "€\u{00A0}1.020", "1.020"), (.en, 1020, "€1,020", "1,020"), (.nl, 950, "€\u{00A0}950", "950"),
+        (.nl, 12500, "€\u{00A0}12.500", "12.500"), (.en, 12500, "€12,500", "12,500"),
+        (.nl, 39.5, "€\u{00A0}39,5", "39,5"), (.en, 13.92, "€13.92", "13.92"),
+        (.nl, -0.25, "€\u{00A0}-0,25", "-0,25"),
     ])
     func numbers(language: Language, value: Double, euros: String, plain: String) {
         let numbers = NumberWording(language)

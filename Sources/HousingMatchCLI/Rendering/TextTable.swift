@@ -1,4 +1,4 @@
-/// Plain-text columns, left-aligned, padded to the widest cell.
+/// Plain-text columns, left-aligned, padded to the widest cell (counted in characters, not bytes).
 struct TextTable {
     var header: [String]
     var rows: [[String]] = []
@@ -12,7 +12,8 @@ struct TextTable {
         let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { column, cell in
-                column == cells.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                // Padded by characters, as `widths` counts them: "€ 1.020" has a no-break space, one column wide.
+                column == cells.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column] - cell.count))
             }
             return indent + padded.joined(separator: "  ")
         }

@@ -67,6 +67,7 @@ enum StyleSheet {
     [aria-invalid="true"] { border-color: #a40000; border-width: 2px; }
     .notice { padding: .6rem .8rem; border-left: 5px solid var(--ok); background: #eef7f0; }
     .warning { padding: .6rem .8rem; border-left: 5px solid var(--warn); background: #fbf1ea; }
+    .ask-again p { margin: 0; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; padding: 0; list-style: none; }
     .cards li { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
     dl.facts { display: flex; flex-wrap: wrap; gap: .4rem 2rem; margin: 0 0 1rem; }

@@ -1,6 +1,7 @@
 import Foundation
 import HousingMatch
 import Synchronization
+import Wording
 
 /// One piece of long work (a solve, a page's questions) that runs on a thread
 /// of its own while pages keep answering: it shows how far it is, can be
@@ -10,6 +11,9 @@ public final class Job: Sendable {
     public let id: String
     /// What the work answers; two requests with the same key share one job.
     public let key: String
+    /// The jobs whose answers this one was asked on (a page's question asked on the current
+    /// match): asking one of them again asks this one again too.
+    public let basedOn: [String]
     let started = Date()
     private let state = Mutex(State())
     private let stopFlag = Atomic<Bool>(false)
@@ -18,22 +22,34 @@ public final class Job: Sendable {
         case waiting, running, finished, failed(String)
     }
 
+    /// Which of a job's questions it is asking, kept as data and worded when shown,
+    /// in the language of whoever looks (not of whoever started the job).
+    public struct Step: Sendable {
+        public var index: Int
+        public var count: Int
+        public var words: @Sendable (Language) -> String
+    }
+
     struct State {
         var phase: Phase = .waiting
         var progress: MatchProgress?
-        var step: (index: Int, count: Int, detail: String)?
+        var step: Step?
         var answer: (any Sendable)?
+        var endedEarly = false
     }
 
-    init(key: String) {
+    init(key: String, basedOn: [String] = []) {
         id = SecretToken.make().prefix(24).description
         self.key = key
+        self.basedOn = basedOn
     }
 
     public var phase: Phase { state.withLock { $0.phase } }
     public var progress: MatchProgress? { state.withLock { $0.progress } }
-    public var step: (index: Int, count: Int, detail: String)? { state.withLock { $0.step } }
+    public var step: Step? { state.withLock { $0.step } }
     public var elapsedSeconds: Double { Date().timeIntervalSince(started) }
+    /// Whether the work was stopped before it ended: its answer is the best until then.
+    public var endedEarly: Bool { state.withLock { $0.endedEarly } }
     public var isDone: Bool {
         switch phase {
         case .finished, .failed: true
@@ -58,16 +74,24 @@ public final class Job: Sendable {
         return options
     }
 
+    /// Shows which question the job asks: `detail` the same in every language (ids, labels).
     func showStep(_ index: Int, of count: Int, _ detail: String) {
-        state.withLock { $0.step = (index, count, detail) }
+        showStep(index, of: count) { _ in detail }
+    }
+
+    /// Shows which question the job asks, worded in the language of each visitor who looks.
+    func showStep(_ index: Int, of count: Int, words: @escaping @Sendable (Language) -> String) {
+        state.withLock { $0.step = Step(index: index, count: count, words: words) }
     }
 
     func begin() { state.withLock { $0.phase = .running } }
 
     func finish(with answer: any Sendable) {
+        let stopped = stopRequested
         state.withLock {
             $0.answer = answer
             $0.phase = .finished
+            $0.endedEarly = stopped
         }
     }
 

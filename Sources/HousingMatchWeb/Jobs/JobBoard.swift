@@ -16,13 +16,15 @@ public final class JobBoard: Sendable {
     }
 
     /// The job for `key`: the one already asked (running or finished), or a new one running `work`.
-    /// A job that failed is started again; one that was stopped keeps its best answer so far.
+    /// A job that failed is started again; one that was stopped keeps its best answer so far,
+    /// until a visitor asks it again (``forget(id:)``).
     public func job(for key: String, work: @escaping @Sendable (Job) throws -> any Sendable) -> Job {
+        let basedOn = AnsweredJobs.current.map(\.id)
         let (job, isNew) = jobs.withLock { jobs -> (Job, Bool) in
             if let existing = jobs.last(where: { $0.key == key }), !Self.shouldRetry(existing) {
                 return (existing, false)
             }
-            let job = Job(key: key)
+            let job = Job(key: key, basedOn: basedOn)
             jobs.removeAll { $0.key == key }
             jobs.append(job)
             if jobs.count > keptJobs {
@@ -48,6 +50,24 @@ public final class JobBoard: Sendable {
 
     public func job(id: String) -> Job? {
         jobs.withLock { $0.first { $0.id == id } }
+    }
+
+    /// Drops the finished job `id` and the finished jobs asked on its answer, so that the
+    /// next page that asks their questions starts them anew ("Opnieuw vragen"): after a
+    /// stop, a visitor can still have the full answer. A job still running stays.
+    /// - Returns: whether the job was dropped.
+    @discardableResult
+    public func forget(id: String) -> Bool {
+        jobs.withLock { jobs in
+            guard let job = jobs.first(where: { $0.id == id }), job.isDone else { return false }
+            var dropped: Set<String> = [job.id]
+            // Jobs are kept in the order they were asked: one asked on a dropped answer comes after it.
+            for later in jobs where later.isDone && later.basedOn.contains(where: dropped.contains) {
+                dropped.insert(later.id)
+            }
+            jobs.removeAll { dropped.contains($0.id) }
+            return true
+        }
     }
 
     private static func shouldRetry(_ job: Job) -> Bool {

@@ -109,7 +109,7 @@ struct EffectsWording {
     /// The rules that cannot all hold, as the library states them.
     func conflict(_ rules: [ConflictingRule]?) -> HTML {
         guard let rules, !rules.isEmpty else { return .empty }
-        let items = rules.map { rule -> HTML in "<li>\(rule.text(in: context.language))</li>" }
+        let items = rules.map { rule -> HTML in "<li>\(context.text(rule))</li>" }
         return "<p class=\"small\">\(context.text(HouseholdWords.conflictIntro))</p><ul class=\"rules\">\(items)</ul>"
     }
 

@@ -208,7 +208,7 @@ enum GroupPage {
             var order: [[String]] = []
             var who: [[String]: [SeekerID]] = [:]
             for candidate in answer.impossible {
-                let rules = (candidate.cost?.conflict ?? []).map { $0.text(in: context.language) }
+                let rules = (candidate.cost?.conflict ?? []).map { context.text($0) }
                 if who[rules] == nil { order.append(rules) }
                 who[rules, default: []].append(candidate.seeker)
             }
@@ -266,7 +266,7 @@ enum GroupPage {
         }
         if !explanation.excludedSites.isEmpty {
             let rows = explanation.excludedSites.map { excluded -> HTML in
-                let lacks = excluded.exclusions.map { exclusion -> HTML in "<li>\(exclusion.message)</li>" }
+                let lacks = excluded.exclusions.map { exclusion -> HTML in "<li>\(links.withoutCareWords(exclusion.message))</li>" }
                 return "<tr><th scope=\"row\">\(links.site(excluded.site))</th><td><ul class=\"rules\">\(lacks)</ul></td></tr>"
             }
             parts.append("""
@@ -282,7 +282,7 @@ enum GroupPage {
         if let forced = explanation.ifFormed {
             parts.append("<h3>\(context.text(GroupWords.ifMustForm))</h3>\(effects.outcome(forced))")
         }
-        let rules = explanation.bindingRules.map { rule -> HTML in "<li>\(rule.message)</li>" }
+        let rules = explanation.bindingRules.map { rule -> HTML in "<li>\(links.withoutCareWords(rule.message))</li>" }
         let holdsBack: HTML = rules.isEmpty ? "<p>\(context.text(GroupWords.holdsBackNothing))</p>" : "<ul class=\"rules\">\(rules)</ul>"
         parts.append("<h3>\(context.text(GroupWords.holdsBackTitle))</h3>\(holdsBack)")
         let tried = explanation.changes.filter { $0.requirements.isEmpty }.count

@@ -22,7 +22,7 @@ enum HouseholdPage {
                     <td>\(links.group(formed.id))</td><td>\(links.site(formed.site))</td></tr>
                     """
             }
-            let reason = reasons[seeker.id].map { masked($0.text(in: context.language), careType: seeker.care?.type, context) } ?? ""
+            let reason = reasons[seeker.id].map { context.text($0) } ?? ""
             return """
                 <tr class="unplaced"><th scope="row">\(links.household(seeker.id))</th><td><strong>\(context.text(HouseholdWords.noPlace))</strong></td>
                 <td colspan="2">\(reason)</td></tr>
@@ -51,10 +51,10 @@ enum HouseholdPage {
                 """)
         } else {
             parts.append("<p class=\"status status-infeasible\">\(context.html(HouseholdWords.notPlaced, links.household(seeker.id)))</p>")
-            if let reason = explanation.reasonSentence?.text(in: context.language) ?? explanation.reason {
+            if let reason = explanation.reasonSentence.map(context.text) ?? explanation.reason.map({ masked($0, careType: seeker.care?.type, context) }) {
                 parts.append("""
                     <section aria-labelledby="waarom"><h2 id="waarom">\(context.text(HouseholdWords.reason))</h2>
-                    <p class="reason">\(masked(reason, careType: seeker.care?.type, context))</p></section>
+                    <p class="reason">\(reason)</p></section>
                     """)
             }
         }
@@ -208,27 +208,19 @@ enum HouseholdPage {
 
     /// A filter's words; those that would tell a household's care type or need are said without it unless care is shown.
     static func reasonText(_ reason: HardFilterReason, careType: CareType?, _ context: PageContext) -> String {
-        guard !context.showsCare else { return reason.text(in: context.language) }
+        guard !context.showsCare else { return context.text(reason) }
         switch reason.kind {
         case .careType: return context.text(HouseholdWords.careTypeHidden)
         case .noCareProvider: return context.text(HouseholdWords.careProviderHidden)
         case .noAccessibleDwelling: return context.text(HouseholdWords.accessHidden)
-        default: return masked(reason.text(in: context.language), careType: careType, context)
+        default: return context.text(reason)
         }
     }
 
-    /// The library's sentence with the household's care type left out, unless care is shown.
+    /// Stored words (a reason read from a file) with the household's care type left out, unless care is shown;
+    /// the library's sentences go through `context.text`, which keeps care types back by itself.
     static func masked(_ text: String, careType: CareType?, _ context: PageContext) -> String {
-        guard !context.showsCare, let careType, !careType.isEmpty else { return text }
-        // The code, and the words of care a sentence in either language may use for it; longest first.
-        let names = Set([careType, DomainWords.careType(careType, in: context.language),
-                         DomainWords.careTypeShort(careType, in: context.language)]).sorted { $0.count > $1.count }
-        var hidden = text
-        for name in names where !name.isEmpty {
-            let pattern = "(?<![\\w-])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\w-])"
-            hidden = hidden.replacingOccurrences(of: pattern, with: context.text(HouseholdWords.careWordHidden),
-                                                 options: .regularExpression)
-        }
-        return hidden
+        guard let careType, !careType.isEmpty else { return text }
+        return context.withoutCareWords(text, careType: careType)
     }
 }

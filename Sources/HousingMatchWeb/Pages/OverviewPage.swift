@@ -78,7 +78,7 @@ enum OverviewPage {
             return "<section aria-labelledby=\"zonder\"><h2 id=\"zonder\">\(context.text(OverviewWords.unplaced))</h2><p>\(context.text(OverviewWords.noneUnplaced))</p></section>"
         }
         let rows = result.unassigned.map { entry -> HTML in
-            "<tr><th scope=\"row\">\(links.household(entry.seeker))</th><td>\(entry.text(in: context.language))</td></tr>"
+            "<tr><th scope=\"row\">\(links.household(entry.seeker))</th><td>\(context.text(entry))</td></tr>"
         }
         return """
             <section aria-labelledby="zonder"><h2 id="zonder">\(context.text(OverviewWords.unplaced)) (\(result.unassigned.count))</h2>

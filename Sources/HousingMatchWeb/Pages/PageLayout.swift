@@ -77,6 +77,7 @@ enum PageLayout {
             <p class="care-note">\(context.text(careNote))</p>
             <main id="inhoud" tabindex="-1">
             <h1>\(title)</h1>
+            \(ProgressPage.askAgainNotice(context))
             \(body)
             </main>
             </body>

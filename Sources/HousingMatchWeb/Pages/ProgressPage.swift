@@ -25,6 +25,23 @@ enum ProgressPage {
     }
 }
 
+extension ProgressPage {
+    /// Above a page whose answer was stopped before it ended, or whose work failed: a
+    /// form to ask again, which drops the kept answer (and those asked on it) and
+    /// comes back to this page, where the question then runs anew.
+    static func askAgainNotice(_ context: PageContext) -> HTML {
+        guard let job = AnsweredJobs.firstUnfinished else { return .empty }
+        let failed = if case .failed = job.phase { true } else { false }
+        return """
+            <form class="ask-again warning no-print" method="post" action="/taak/\(job.id)/opnieuw">\(context.csrfField)
+            <input type="hidden" name="terug" value="\(context.path)">
+            <p>\(context.text(failed ? ProgressWords.askAgainFailed : ProgressWords.askAgainStopped))
+            <button type="submit">\(context.text(ProgressWords.askAgain))</button></p>
+            </form>
+            """
+    }
+}
+
 /// How far a job is, in words: the same for the page and for its script's polls.
 struct JobStatus: Encodable {
     var done: Bool
@@ -62,7 +79,7 @@ struct JobStatus: Encodable {
             }
         }
         if let step = job.step {
-            detail = "\(step.index + 1)/\(step.count): \(step.detail)" + (detail.isEmpty ? "" : " · " + detail)
+            detail = "\(step.index + 1)/\(step.count): \(step.words(language))" + (detail.isEmpty ? "" : " · " + detail)
         }
         self.detail = detail
         self.best = best

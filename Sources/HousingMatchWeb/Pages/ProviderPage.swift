@@ -149,12 +149,14 @@ enum ProviderPage {
     /// Those the library lists (in its towns, reasons checked), then the rest of its
     /// care types without a place, who only want towns it does not serve, with
     /// the reason the current match gives.
-    static func leftOut(_ placements: ProviderPlacements, _ base: BaseMatch, language: Language = .en) -> [LeftOut] {
+    static func leftOut(_ placements: ProviderPlacements, _ base: BaseMatch, language: Language = .en,
+                        showsCare: Bool = true) -> [LeftOut] {
         // The current match's reasons first, then the placements' own, each in the visitor's language.
-        let reasons = Dictionary(base.result.unassigned.map { ($0.seeker, $0.text(in: language)) },
+        let context = PageContext(language: language, showsCare: showsCare, csrfToken: "", path: "", workspaceName: "")
+        let reasons = Dictionary(base.result.unassigned.map { ($0.seeker, context.text($0)) },
                                  uniquingKeysWith: { first, _ in first })
         var list = placements.unplaced.map {
-            LeftOut(seeker: $0.seeker, careType: $0.careType, reason: reasons[$0.seeker] ?? $0.text(in: language), outsideTowns: false)
+            LeftOut(seeker: $0.seeker, careType: $0.careType, reason: reasons[$0.seeker] ?? context.text($0), outsideTowns: false)
         }
         let listed = Set(list.map(\.seeker))
         let types = Set(placements.careTypes)
@@ -167,7 +169,7 @@ enum ProviderPage {
 
     private static func leftOut(_ placements: ProviderPlacements, _ base: BaseMatch, _ links: EntityLinks,
                                 _ context: PageContext) -> HTML {
-        let entries = leftOut(placements, base, language: context.language)
+        let entries = leftOut(placements, base, language: context.language, showsCare: context.showsCare)
         guard !entries.isEmpty else {
             return """
                 <section aria-labelledby="zonder"><h2 id="zonder">\(context.text(ProviderWords.leftOutTitle))</h2>
@@ -180,7 +182,7 @@ enum ProviderPage {
                 : "<span class=\"small\">\(context.text(ProviderWords.inItsTowns))</span>"
             return """
                 <tr\(entry.outsideTowns ? " class=\"outside\"" as HTML : .empty)><th scope="row">\(links.household(entry.seeker))</th>
-                <td>\(DomainWords.careTypeShort(entry.careType, in: context.language))</td><td>\(marker)</td><td>\(entry.reason)</td></tr>
+                \(careCell(entry.careType, context))<td>\(marker)</td><td>\(entry.reason)</td></tr>
                 """
         }
         let note: HTML = entries.contains(where: \.outsideTowns)
@@ -188,10 +190,20 @@ enum ProviderPage {
         return """
             <section aria-labelledby="zonder"><h2 id="zonder">\(context.text(ProviderWords.leftOutTitle)) (\(entries.count))</h2>
             <div class="table-scroll"><table class="reasons left-out"><thead><tr><th scope="col">\(context.text(CommonWords.household))</th>
-            <th scope="col">\(context.text(CommonWords.careType))</th><th scope="col">\(context.text(ProviderWords.whereWanted))</th>
+            \(careHeader(context))<th scope="col">\(context.text(ProviderWords.whereWanted))</th>
             <th scope="col">\(context.text(CommonWords.reason))</th></tr></thead><tbody>\(rows)</tbody></table></div>
             \(note)</section>
             """
+    }
+
+    /// A household's care type, in a column of its own only when the visitor shows care details: the
+    /// provider's own care types are this page's subject, a household's are health data.
+    private static func careHeader(_ context: PageContext) -> HTML {
+        context.showsCare ? "<th scope=\"col\">\(context.text(CommonWords.careType))</th>" : .empty
+    }
+
+    private static func careCell(_ careType: CareType, _ context: PageContext) -> HTML {
+        context.showsCare ? "<td>\(DomainWords.careTypeShort(careType, in: context.language))</td>" : .empty
     }
 
     private static func extraPlaces(_ placements: ProviderPlacements, _ scenario: Scenario, _ links: EntityLinks,

@@ -107,7 +107,7 @@ enum SitePage {
         }
         let conflicts = could.compactMap { candidate -> HTML? in
             guard let rules = candidate.ifTaken?.conflict, !rules.isEmpty else { return nil }
-            let items = rules.map { rule -> HTML in "<li>\(rule.text(in: context.language))</li>" }
+            let items = rules.map { rule -> HTML in "<li>\(context.text(rule))</li>" }
             return """
                 <h3>\(context.text(SiteWords.whyCannot, links.groupObject(candidate.group)?.displayName ?? candidate.group.rawValue))</h3>
                 <ul class="conflict">\(items)</ul>

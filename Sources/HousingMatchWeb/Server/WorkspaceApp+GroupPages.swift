@@ -32,11 +32,14 @@ extension WorkspaceApp {
                 let explanation = Pending<GroupExplanation>(explanationJob)
                 let refresh: HTML = candidates.isWorking || explanation.isWorking
                     ? "<noscript><meta http-equiv=\"refresh\" content=\"3\"></noscript>" : .empty
-                return PageResponse.html(PageLayout.page(
-                    page, section: .group, title: Self.groupTitle(group),
-                    body: GroupPage.body(group, base: base, overview: overview, candidates: candidates,
-                                         explanation: explanation, page),
-                    head: refresh))
+                // Drawn knowing its two jobs, so that a stopped one can be asked again.
+                return AnsweredJobs.$current.withValue(AnsweredJobs.current + [candidatesJob, explanationJob]) {
+                    PageResponse.html(PageLayout.page(
+                        page, section: .group, title: Self.groupTitle(group),
+                        body: GroupPage.body(group, base: base, overview: overview, candidates: candidates,
+                                             explanation: explanation, page),
+                        head: refresh))
+                }
             }
         }
 

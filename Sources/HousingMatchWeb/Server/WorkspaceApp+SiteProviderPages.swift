@@ -35,7 +35,6 @@ extension WorkspaceApp {
         }
         router.get("/zorgaanbieder/:id") { [self] request, context in
             let id = ProviderID(Self.pathIdentifier(context))
-            let language = context.language
             return try await withQuestion(request, context, section: .provider, title: ProviderWords.listTitle,
                                           kind: "provider", id: id.rawValue,
                                           exists: { $0.providers.contains { $0.id == id } }) { base, job in
@@ -43,7 +42,7 @@ extension WorkspaceApp {
                 whatIf.options = job.options(from: whatIf.options)
                 let scenario = base.scenario
                 return try ProviderPlacements(provider: id, whatIf: whatIf) { index, count, change in
-                    job.showStep(index, of: count, ProviderPage.changeText(change, scenario, language))
+                    job.showStep(index, of: count) { language in ProviderPage.changeText(change, scenario, language) }
                 }
             } render: { (placements: ProviderPlacements, base, page) in
                 PageLayout.page(page, section: .provider, title: page.text(ProviderWords.title, placements.name),

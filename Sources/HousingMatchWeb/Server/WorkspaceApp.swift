@@ -73,6 +73,7 @@ public final class WorkspaceApp: Sendable {
         addGroupRoutes(to: router)
         addWhatIfRoutes(to: router)
         addDataRoutes(to: router)
+        addJobRoutes(to: router)
         return router
     }
 
@@ -113,11 +114,14 @@ public final class WorkspaceApp: Sendable {
     func answer<Answer: Sendable>(of job: Job, as type: Answer.Type, _ page: PageContext, section: PageLayout.Section?,
                                   title: Message, render: (Answer) async throws -> Response) async throws -> Response {
         _ = await job.wait(upTo: 0.9)
-        if let answer = job.answer(as: Answer.self) { return try await render(answer) }
+        // Drawn knowing the job, so that a stopped or failed one can be asked again.
+        if let answer = job.answer(as: Answer.self) { return try await AnsweredJobs.showing(job) { try await render(answer) } }
         if case .failed(let message) = job.phase {
-            return PageResponse.html(ErrorPage.inLayout(page, section: section, title: page.text(title),
-                                                        detail: page.text(ProgressWords.failed, message)),
-                                     status: .internalServerError)
+            return AnsweredJobs.$current.withValue(AnsweredJobs.current + [job]) {
+                PageResponse.html(ErrorPage.inLayout(page, section: section, title: page.text(title),
+                                                     detail: page.text(ProgressWords.failed, message)),
+                                  status: .internalServerError)
+            }
         }
         return PageResponse.html(ProgressPage.render(job, page, section: section, title: page.text(title)))
     }
