@@ -12,6 +12,7 @@ public enum Catalogue {
          GroupWords.all, HouseholdWords.all,
          WhatIfWords.all, ComparisonWords.all,
          DataWords.all,
+         ExplorationWords.all, ConflictTrialWords.all, ExplorationReportWords.all,
         ].flatMap { $0 }
     }
 }
