@@ -216,7 +216,7 @@ public enum ExplorationWords {
         "cost.impossible", "onmogelijk: geen match houdt zich met dit huishouden aan alle regels",
         "impossible: no match meets every rule with it")
     public static let costUnsettled = m("cost.unsettled", "niet uitgezocht binnen de rekentijd", "not settled in the time given")
-    public static let costFree = m("cost.free", "kosteloos: {0}", "free: {0}")
+    public static let costFree = m("cost.free", "{0}", "free: {0}")
 
     // MARK: What a trial changes, one sentence each
 

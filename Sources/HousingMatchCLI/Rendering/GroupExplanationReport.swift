@@ -66,7 +66,7 @@ struct GroupExplanationReport {
         let helpful = e.helpful.map { $0.text(in: language, scenario: scenario) }
         let verdict = helpful.isEmpty ? W.noneHelps(language) : W.helping(language, helpful.joined(separator: "; "))
         sections.append((tried == 1 ? W.changesTriedOne : W.changesTriedMany)(
-            language, tried, Format.seconds(seconds), e.complete ? "" : W.stoppedEarly(language), verdict)
+            language, tried, TrialWording.seconds(seconds, in: language), e.complete ? "" : W.stoppedEarly(language), verdict)
             + (e.changes.isEmpty ? "" : "\n\n" + table.render()))
         return sections.joined(separator: "\n\n")
     }

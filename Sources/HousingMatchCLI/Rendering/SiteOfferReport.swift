@@ -84,7 +84,7 @@ struct SiteOfferReport {
                 "  \(candidate.group): " + candidate.exclusions.map { $0.text(in: language) }.joined(separator: "; ")
             }.joined(separator: "\n"))
         }
-        sections.append(W.answeredIn(language, Format.seconds(seconds), o.complete ? "" : W.stoppedEarly(language)))
+        sections.append(W.answeredIn(language, TrialWording.seconds(seconds, in: language), o.complete ? "" : W.stoppedEarly(language)))
         return sections.joined(separator: "\n\n")
     }
 }

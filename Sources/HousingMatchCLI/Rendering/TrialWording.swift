@@ -94,6 +94,11 @@ enum TrialWording {
         }.joined(separator: ", ")
     }
 
+    /// "4.16 s" in English, "4,16 s" in Dutch.
+    static func seconds(_ value: Double, in language: Language) -> String {
+        language == .en ? Format.seconds(value) : Format.seconds(value).replacingOccurrences(of: ".", with: ",")
+    }
+
     /// A number as the report's language writes it: "1.5" in English, "1,5" in Dutch.
     static func number(_ value: Double, in language: Language) -> String {
         language == .en ? Format.number(value) : NumberWording(language).number(value)
