@@ -79,7 +79,13 @@ public enum ConflictTrialWords {
         "outcome.notProvenWithin", " (het beste dat binnen {0} seconden gevonden is, niet bewezen het beste)",
         " (the engine's best in {0} seconds, not proven best)")
 
+    // MARK: In a report
+
+    public static let changedAlone = m("changedAlone", "op zichzelf veranderd, met {0}: {1}", "changed on its own, with {0}: {1}")
+    public static let smallerNoMatch = m("smallerNoMatch", "; met {0}: geen match", "; with {0}: no match")
+
     public static let all: [Message] = [
+        changedAlone, smallerNoMatch,
         dwellingsOne, dwellingsMany, accessibleOne, accessibleMany, clientsOne, clientsMany, membersOne, membersMany,
         generationsOne, generationsMany, householdsOne, householdsMany,
         dwellings, rent, commonRoom, capacity, providerMinimum, providerMaximum, noMaximum, everyTown, anyTown, rentLimit,

@@ -117,4 +117,19 @@ struct ExplorationWordingTests {
             "g1 (Samen) was vol; om plaats te maken gaat \(loser) eruit: \(loser) verliest de plek",
         ])
     }
+
+    @Test("a conflict's rule changed on its own, and what the solve gave, in Dutch with euros")
+    func conflictTrial() throws {
+        let result = try MatchEngine().solve(ConflictTrialTests.rentLine)
+        let rules = try #require(result.conflict)
+        let rent = try #require(rules.first { $0.kind == .rent }?.tried)
+        #expect(rent.change == "s1's rent at 900")
+        #expect(rent.changeText(in: .nl) == "een huur van \(NumberWording(.nl).euros(900)) op s1")
+        #expect(rent.outcomeText(in: .nl) == "er is een match; g1 ontstaat met 4 huishoudens, 4 met een plek in totaal")
+        #expect(rent.smallerChange?.changeText(in: .nl) == "een huur van \(NumberWording(.nl).euros(950)) op s1")
+        let size = try #require(rules.first { $0.kind == .minimumSize }?.tried)
+        #expect(size.changeText(in: .nl) == "een minimum van 1 lid voor g1")
+        let mustForm = try #require(rules.first { $0.kind == .mustForm }?.tried)
+        #expect(mustForm.outcomeText(in: .nl) == "er is een match; g1 ontstaat niet, 0 met een plek in totaal")
+    }
 }
