@@ -130,8 +130,6 @@ public enum TrialChange: Sendable, Hashable {
             return Sentence(count == 1 ? W.minClientsOne : W.minClientsMany, N.providerID(provider), N.count(count))
         }
     }
-
-    static func percent(_ share: Double) -> String { SiteFilters.number((share * 100).rounded()) + "%" }
 }
 
 extension MatchRequirement {
