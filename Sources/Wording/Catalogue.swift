@@ -15,6 +15,7 @@ public enum Catalogue {
          ImportWords.all,
          AnalysisWords.all, ValidationWords.all, AnalysisReportWords.all, SweepWords.all,
          CareDetailWords.all,
+         ExplorationWords.all, ConflictTrialWords.all, ExplorationReportWords.all,
         ].flatMap { $0 }
     }
 }

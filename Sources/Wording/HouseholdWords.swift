@@ -82,7 +82,6 @@ public enum HouseholdWords {
         "household.careProviderHidden", nl: "geen zorgaanbieder voor hun zorg werkt daar", en: "no care provider for their care works there")
     public static let accessHidden = Message(
         "household.accessHidden", nl: "de woonplek mist wat zij nodig hebben", en: "the site lacks what they need")
-    public static let careWordHidden = Message("household.careWordHidden", nl: "[zorgsoort]", en: "[care type]")
 
     // MARK: What a placement does to the others (shared with the group pages)
     public static let costFree = Message("effects.free", nl: "Niemand verliest een plek.", en: "Nobody loses their place.")
@@ -95,29 +94,6 @@ public enum HouseholdWords {
         en: "Impossible: no match then keeps every rule.")
     public static let costUnsettled = Message(
         "effects.unsettled", nl: "Niet uitgezocht binnen de rekentijd.", en: "Not settled in the time given.")
-    public static let gainOne = Message("effects.gainOne", nl: "{0} krijgt een plek in {1}", en: "{0} gains a place in {1}")
-    public static let gainMany = Message("effects.gainMany", nl: "{0} krijgen een plek in {1}", en: "{0} gain a place in {1}")
-    public static let loseOneIn = Message("effects.loseOneIn", nl: "{0} verliest de plek in {1}", en: "{0} loses their place in {1}")
-    public static let loseManyIn = Message("effects.loseManyIn", nl: "{0} verliezen hun plek in {1}", en: "{0} lose their place in {1}")
-    public static let movesGroup = Message("effects.movesGroup", nl: "{0} schuift door van {1} naar {2}", en: "{0} moves from {1} to {2}")
-    public static let movesSite = Message("effects.movesSite", nl: "{0} schuift van {1} naar {2}", en: "{0} moves from {1} to {2}")
-    public static let wasFull = Message(
-        "effects.wasFull", nl: "{0} was vol; om plaats te maken: {1}",
-        en: "{0} was full; to make room: {1}")
-    public static let leaves = Message("effects.leaves", nl: "Uit {0}: {1}", en: "From {0}: {1}")
-    public static let fateLoses = Message("effects.fateLoses", nl: "{0} verliest de plek", en: "{0} loses their place")
-    public static let fateLose = Message("effects.fateLose", nl: "{0} verliezen hun plek", en: "{0} lose their place")
-    public static let fateMoves = Message("effects.fateMoves", nl: "{0} schuift door naar {1}", en: "{0} moves to {1}")
-    public static let fateMove = Message("effects.fateMove", nl: "{0} schuiven door naar {1}", en: "{0} move to {1}")
-    public static let stopsForming = Message(
-        "effects.stopsForming", nl: "{0} ontstaat dan niet meer (had {1} huishoudens op {2})",
-        en: "{0} no longer forms (it had {1} households at {2})")
-    public static let startsForming = Message(
-        "effects.startsForming", nl: "{0} ontstaat dan op {1} met {2} huishoudens",
-        en: "{0} forms at {1} with {2} households")
-    public static let unproven = Message(
-        "effects.unproven", nl: "niet bewezen de beste binnen de rekentijd: een betere match kost misschien minder",
-        en: "not proven best in the time given: a better match may cost less")
     public static let conflictIntro = Message(
         "effects.conflict", nl: "Deze regels kunnen dan niet allemaal gelden:", en: "These rules cannot then all hold:")
 
@@ -128,9 +104,7 @@ public enum HouseholdWords {
         changeTitle, smallestChange, joins, alsoWorks, noChangeOpens, noChangeWorks, triedWithout, undecided, screenedOut,
         searchStopped, raiseRent, addTown, dropExclude, dropApart, changeAnd, placedNoChange,
         groupsTitle, openness, openCurrent, openYes, openNo, whatItTakes, sitesThatSuit, careTypeHidden,
-        careProviderHidden, accessHidden, careWordHidden,
-        costFree, costLosesOne, costLoseMany, costLoseAtMost, costImpossible, costUnsettled, gainOne, gainMany, loseOneIn,
-        loseManyIn, movesGroup, movesSite, wasFull, leaves, fateLoses, fateLose, fateMoves, fateMove, stopsForming, startsForming,
-        unproven, conflictIntro,
+        careProviderHidden, accessHidden,
+        costFree, costLosesOne, costLoseMany, costLoseAtMost, costImpossible, costUnsettled, conflictIntro,
     ]
 }

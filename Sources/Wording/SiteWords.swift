@@ -65,69 +65,19 @@ public enum SiteWords {
         en: "Only the site itself keeps these groups out. What the site lacks, and what it brings with the site changed so.")
     public static let lacks = Message("site.lacks", nl: "Wat de plek mist", en: "What the site lacks")
     public static let changedTo = Message("site.changedTo", nl: "Als de plek krijgt", en: "With the site given")
-    public static let editCommonRoom = Message("site.edit.commonRoom", nl: "een gemeenschappelijke ruimte", en: "a common room")
-    public static let editDwellings = Message("site.edit.dwellings", nl: "{0} woningen ({1})", en: "{0} dwellings ({1})")
-    public static let editAccessible = Message("site.edit.accessible", nl: "{0} toegankelijke woningen ({1})", en: "{0} accessible dwellings ({1})")
-    public static let editRent = Message("site.edit.rent", nl: "een huur van {0}", en: "a rent of {0}")
-    public static let editNothing = Message("site.edit.nothing", nl: "geen aanpassing", en: "no change")
 
     // Other groups.
     public static let otherGroups = Message(
         "site.otherGroups", nl: "Andere woongroepen, en wat hen tegenhoudt", en: "Other groups, and what keeps them out")
 
     // What keeps a group out (SiteExclusion, in words).
-    public static let exclusionFounders = Message(
-        "site.exclusion.founders",
-        nl: "oprichter {0} kan op geen enkele plek lid worden van deze woongroep",
-        en: "founder {0} cannot be a member of this group at any site")
-    public static let exclusionTown = Message(
-        "site.exclusion.town",
-        nl: "ligt in {0}, niet een van de gemeenten van de woongroep ({1})",
-        en: "in {0}, not among the group's towns ({1})")
-    public static let exclusionCommonRoom = Message(
-        "site.exclusion.commonRoom",
-        nl: "geen gemeenschappelijke ruimte, en die heeft de woongroep nodig",
-        en: "no common room, which the group needs")
-    public static let exclusionDwellings = Message(
-        "site.exclusion.dwellings",
-        nl: "{0} woningen, de woongroep heeft er minstens {1} nodig",
-        en: "{0} dwellings, the group needs at least {1}")
-    public static let exclusionAccessible = Message(
-        "site.exclusion.accessible",
-        nl: "{0} toegankelijke woningen, de oprichters hebben er {1} nodig",
-        en: "{0} accessible dwellings, the founders need {1}")
-    public static let exclusionRent = Message(
-        "site.exclusion.rent",
-        nl: "huur {0}, boven de grens van oprichter {1} ({2})",
-        en: "rent {0}, above founder {1}'s limit ({2})")
-    public static let exclusionFounderTown = Message(
-        "site.exclusion.founderTown",
-        nl: "ligt in {0}, niet een van de gemeenten van oprichter {1}",
-        en: "in {0}, not among founder {1}'s towns")
     public static let exclusionFoundersTown = Message(
         "site.exclusion.foundersTown",
         nl: "ligt in {0}, niet een van de gemeenten van oprichters {1}",
         en: "in {0}, not among the towns of founders {1}")
-    public static let exclusionFounderCare = Message(
-        "site.exclusion.founderCare",
-        nl: "geen zorgaanbieder in {0} biedt de zorg die oprichter {1} nodig heeft",
-        en: "no care provider in {0} offers the care founder {1} needs")
-    public static let exclusionFounderCareType = Message(
-        "site.exclusion.founderCareType",
-        nl: "geen zorgaanbieder in {0} biedt {2}, wat oprichter {1} nodig heeft",
-        en: "no care provider in {0} offers {2}, which founder {1} needs")
 
     // What changes for others (TrialEffects, in words).
-    public static let nobodyLoses = Message("site.effect.nobodyLoses", nl: "niemand verliest een plek", en: "nobody loses a place")
     public static let nobodyElse = Message("site.effect.nobodyElse", nl: "verder verandert er niets", en: "nothing else changes")
-    public static let losesPlace = Message("site.effect.loses", nl: "{0} verliest een plek", en: "{0} loses a place")
-    public static let losePlace = Message("site.effect.lose", nl: "{0} verliezen een plek", en: "{0} lose a place")
-    public static let gainsPlace = Message("site.effect.gains", nl: "{0} krijgt een plek", en: "{0} gains a place")
-    public static let gainPlace = Message("site.effect.gain", nl: "{0} krijgen een plek", en: "{0} gain a place")
-    public static let changesGroup = Message("site.effect.changesGroup", nl: "{0} gaat van {1} naar {2}", en: "{0} moves from {1} to {2}")
-    public static let movesSite = Message("site.effect.movesSite", nl: "{0} verhuist van {1} naar {2}", en: "{0} moves from {1} to {2}")
-    public static let stopsForming = Message("site.effect.stops", nl: "{0} ontstaat niet meer (had {1} huishoudens)", en: "{0} no longer forms (it had {1} households)")
-    public static let startsForming = Message("site.effect.starts", nl: "{0} ontstaat op {1}", en: "{0} forms at {1}")
     public static let andMore = Message("site.effect.andMore", nl: "{0} en nog {1}", en: "{0} and {1} more")
     public static let mayCostLess = Message(
         "site.effect.mayCostLess",
@@ -138,9 +88,6 @@ public enum SiteWords {
                              livesThereNow, nobodyNow, rentPerMonth, takenNow, unusedNow, notProvenBase, backToList,
                              couldTake, couldTakeLead, noneCouldTake, membersHere, careHere, overall, whatChanges, cannot,
                              noMatchInTime, notAsked, membersChange, unchanged, notProven, whyCannot, stoppedEarly,
-                             almostFit, almostFitLead, lacks, changedTo, editCommonRoom, editDwellings, editAccessible,
-                             editRent, editNothing, otherGroups, exclusionFounders, exclusionTown, exclusionCommonRoom,
-                             exclusionDwellings, exclusionAccessible, exclusionRent, exclusionFounderTown, exclusionFoundersTown,
-                             exclusionFounderCare, exclusionFounderCareType, nobodyLoses, nobodyElse, losesPlace, losePlace,
-                             gainsPlace, gainPlace, changesGroup, movesSite, stopsForming, startsForming, andMore, mayCostLess]
+                             almostFit, almostFitLead, lacks, changedTo, otherGroups, exclusionFoundersTown,
+                             nobodyElse, andMore, mayCostLess]
 }

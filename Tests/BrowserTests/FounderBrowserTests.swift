@@ -30,6 +30,11 @@ struct FounderBrowserTests {
             #expect(costText.contains("verliest") || costText.contains("verliezen"))
             #expect(costText.contains("krijgt een plek") || costText.contains("krijgen een plek"))
             #expect(try await browser.findAll("form[action='/woongroep/g2/wat-als'] button").count >= 3)
+            // What holds the full group back, what a site lacks and the changes that help: the library's sentences, in Dutch.
+            #expect(text.contains("met 9 woningen: vol (9 van 9)"))
+            #expect(text.contains("geen gemeenschappelijke ruimte, en die heeft de woongroep nodig"))
+            #expect(text.contains("één woning meer op Pastorie en tuin"))
+            #expect(!text.contains("full (") && !text.contains("which the group needs"))
             try await browser.fitWindowToPage()
             try await browser.screenshot("woongroep")
 

@@ -34,6 +34,48 @@ struct LanguageOptionTests {
         let written = try String(contentsOfFile: solution, encoding: .utf8)
         #expect(written.contains("no site in Houten or Bunnik at a rent of at most 750"))
     }
+
+    @Test("candidates --lang nl: Dutch headings, columns and sentences; the default stays English")
+    func candidatesInDutch() throws {
+        let workspace = try Workspace()
+        let dutch = try workspace.run(["candidates", ExplainCommandTests.example, "--group", "g2", "--top", "2", "--lang", "nl"])
+        try #require(dutch.status == 0, "\(dutch.stderr)")
+        #expect(dutch.stdout.hasPrefix("g2 (Hofje aan de Laan) ontstaat in de beste match op s2, met h03 (oprichter"), "\(dutch.stdout)")
+        #expect(dutch.stdout.contains("huishouden  zorg  passing  keuze"), "\(dutch.stdout)")
+        #expect(dutch.stdout.contains("Als h30 bij g2 komt:\n  - h30 schuift door van g4 (Groen Wonen Bunnik) naar g2 (Hofje aan de Laan)"),
+                "\(dutch.stdout)")
+        #expect(dutch.stdout.contains("g2 (Hofje aan de Laan) was vol; om plaats te maken gaat h42 eruit"), "\(dutch.stdout)")
+        let english = try workspace.run(["candidates", ExplainCommandTests.example, "--group", "g2", "--top", "2"])
+        try #require(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.hasPrefix("g2 (Hofje aan de Laan) forms at s2 in the best match, with h03 (founder"), "\(english.stdout)")
+        #expect(english.stdout.contains("seeker  care  fit   choice"), "\(english.stdout)")
+        #expect(english.stdout.contains("g2 (Hofje aan de Laan) was full, so to make room h42 leaves it"), "\(english.stdout)")
+    }
+
+    @Test("explain --group --lang nl: the rules that hold a full group back and the changes tried, in Dutch")
+    func groupInDutch() throws {
+        let run = try Workspace().run(["explain", ExplainCommandTests.example, "--group", "g3", "--lang", "nl"])
+        try #require(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Waarom het niet groter is:\n  - neemt s3 met 10 woningen: vol (10 van 10)\n"
+                                    + "  - hooguit 10 leden: vol (10 van 10)"), "\(run.stdout)")
+        #expect(run.stdout.contains("wijziging"), "\(run.stdout)")
+        #expect(run.stdout.contains("g3 neemt tot 11 leden op"), "\(run.stdout)")
+        #expect(!run.stdout.contains("members"), "\(run.stdout)")
+    }
+
+    @Test("site --lang nl: the site's facts with its rent in euros, what it lacks, and why other groups are out, in Dutch")
+    func siteInDutch() throws {
+        let run = try Workspace().run(["site", ExplainCommandTests.example, "--site", "s6", "--lang", "nl"])
+        try #require(run.status == 0, "\(run.stderr)")
+        // The space after € is the catalogue's own (a no-break space): only the parts around it are spelled here.
+        #expect(run.stdout.hasPrefix("s6 Boerderij Achterweg (Houten, 6 woningen, 1 toegankelijk, huur €"), "\(run.stdout)")
+        #expect(run.stdout.contains("840, gemeenschappelijke ruimte, aangeboden door"), "\(run.stdout)")
+        #expect(run.stdout.contains("6 woningen, de woongroep heeft er minstens 8 nodig (haar minimale omvang)"), "\(run.stdout)")
+        #expect(run.stdout.contains("s6 met 8 woningen (+2)"), "\(run.stdout)")
+        #expect(run.stdout.contains("g2: ligt in Houten, niet een van de gemeenten van de woongroep (Zeist en De Bilt)"),
+                "\(run.stdout)")
+        #expect(run.stdout.contains("Andere woongroepen, en wat elk tegenhoudt:"), "\(run.stdout)")
+    }
 }
 
 /// Columns of the text reports stay aligned when cells hold "€ 1.020" (a no-break space, two bytes in UTF-8).

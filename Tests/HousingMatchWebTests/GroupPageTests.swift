@@ -77,7 +77,7 @@ struct GroupPageTests {
         #expect(lines.contains { $0.contains("h41</a> krijgt een plek in <a href=\"/woongroep/g1\">MeerGeneraties Houten</a>") })
         #expect(lines.contains { $0.contains("h29</a> verliest de plek in") })
         #expect(lines.contains { $0.contains("h30</a> schuift door van") })
-        #expect(lines.contains { $0.contains("De Bilt Verbonden</a> <span class=\"id\">(g5)</span> schuift van") })
+        #expect(lines.contains { $0.contains("De Bilt Verbonden</a> <span class=\"id\">(g5)</span> verhuist van") })
         // Care stays hidden: no care type next to a household unless asked for.
         #expect(!lines.joined().contains("GGZ"))
         let headline = wording.headline(lost: ["h29"], proven: true).rendered
@@ -101,6 +101,25 @@ struct GroupPageTests {
         let line = try #require(EffectsWording(EntityLinks(scenario, Self.context())).sentences(effects).first).rendered
         #expect(line.contains("&lt;b&gt;Wij&lt;/b&gt; &amp; co"))
         #expect(line.contains("<a href=\"/huishouden/h41\">h41</a>"))
+    }
+
+    @Test("what keeps a group from its sites is the library's sentence in Dutch; a founder's care type only with care details shown")
+    func holdsBackInDutch() throws {
+        let scenario = Scenario(
+            seekers: [Seeker(id: "h1", generations: ["adult"], care: Seeker.CareNeed(type: "elderly", hours: 4))],
+            groups: [Group(id: "g1", name: "Samen", minSize: 1, maxSize: 4, founders: ["h1"])],
+            sites: [Site(id: "s1", name: "Oude school", municipality: "Houten", units: 4, rent: 800)],
+            providers: [CareProvider(id: "c1", careTypes: ["VG"], capacity: 5)])
+        let whatIf = try WhatIf(scenario)
+        let base = BaseMatch(scenario: scenario, whatIf: whatIf, result: whatIf.base, wasStopped: false)
+        let explanation = try GroupExplainer(whatIf: whatIf).explain("g1")
+        let hidden = GroupPage.sites(explanation, base: base, EntityLinks(scenario, Self.context()), Self.context()).rendered
+        #expect(hidden.contains("valt af door de eisen van de oprichters"), "\(hidden)")
+        #expect(hidden.contains("<a href=\"/woonplek/s1\">Oude school</a>"), "\(hidden)")
+        #expect(!hidden.contains("ouderenzorg") && !hidden.contains("elderly"), "\(hidden)")
+        let shownContext = Self.context(showsCare: true)
+        let shown = GroupPage.sites(explanation, base: base, EntityLinks(scenario, shownContext), shownContext).rendered
+        #expect(shown.contains("geen zorgaanbieder biedt ouderenzorg in Houten"), "\(shown)")
     }
 
     @Test("a household's care type is left out of the library's sentences unless care details are shown")

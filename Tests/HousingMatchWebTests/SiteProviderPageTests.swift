@@ -43,39 +43,56 @@ struct SiteProviderPageTests {
         #expect(s1Row.contains("MeerGeneraties Houten"))
     }
 
-    @Test("what keeps a group from a site is worded in Dutch from its kind and numbers")
+    /// A founder with a care need and a rent limit, and a site too small, too dear and without a common room.
+    private static let lacking = Scenario(
+        seekers: [Seeker(id: "h1", generations: ["adult"], care: Seeker.CareNeed(type: "elderly", hours: 4), maxRent: 950)],
+        groups: [Group(id: "g1", minSize: 8, maxSize: 10, founders: ["h1"], needsCommonRoom: true)],
+        sites: [Site(id: "s1", municipality: "Houten", units: 6, rent: 1020)],
+        providers: [CareProvider(id: "c1", careTypes: ["VG"], capacity: 10)])
+
+    private func exclusion(_ kind: SiteExclusion.Kind) throws -> SiteExclusion {
+        try #require(SiteFilters(Self.lacking).exclusions(of: "g1", from: "s1").first { $0.kind == kind })
+    }
+
+    @Test("what keeps a group from a site is the library's own sentence, in Dutch, the founder a link")
     func exclusionWording() throws {
-        let base = try Example.base.get()
-        let context = Example.context()
-        let dwellings = SiteExclusion(kind: .dwellings, needed: 8, available: 6, message: "")
-        #expect(SitePage.exclusionWords(dwellings, group: "g1", town: "Houten", base.scenario, context)
-                == "6 woningen, de woongroep heeft er minstens 8 nodig")
-        let rent = SiteExclusion(kind: .rent, founder: "h09", needed: 950, available: 1020, message: "")
-        #expect(SitePage.exclusionWords(rent, group: "g5", town: "De Bilt", base.scenario, context)
-                == "huur \(NumberWording(.nl).euros(1020)), boven de grens van oprichter h09 (\(NumberWording(.nl).euros(950)))")
-        let town = SiteExclusion(kind: .town, message: "")
-        #expect(SitePage.exclusionWords(town, group: "g2", town: "Houten", base.scenario, context)
-                == "ligt in Houten, niet een van de gemeenten van de woongroep (Zeist en De Bilt)")
+        let links = EntityLinks(Self.lacking, Example.context())
+        #expect(SitePage.exclusionWords(try exclusion(.dwellings), links, Example.context()).rendered
+                == "6 woningen, de woongroep heeft er minstens 8 nodig (haar minimale omvang)")
+        #expect(SitePage.exclusionWords(try exclusion(.rent), links, Example.context()).rendered
+                == "huur \(NumberWording(.nl).euros(1020)), boven de grens van oprichter <a href=\"/huishouden/h1\">h1</a> "
+                + "(\(NumberWording(.nl).euros(950)))")
+        #expect(SitePage.exclusionWords(try exclusion(.commonRoom), links, Example.context()).rendered
+                == "geen gemeenschappelijke ruimte, en die heeft de woongroep nodig")
+        let english = EntityLinks(Self.lacking, Example.context(.en))
+        #expect(SitePage.exclusionWords(try exclusion(.commonRoom), english, Example.context(.en)).rendered
+                == "no common room, which the group needs")
     }
 
     @Test("a founder's care type shows in what keeps a group out only with care details shown")
     func founderCareHidden() throws {
-        let base = try Example.base.get()
-        let founderCare = SiteExclusion(kind: .founderCare, founder: "h03", message: "")
-        let hidden = SitePage.exclusionWords(founderCare, group: "g2", town: "Wijk bij Duurstede", base.scenario, Example.context())
-        let shown = SitePage.exclusionWords(founderCare, group: "g2", town: "Wijk bij Duurstede", base.scenario,
-                                            Example.context(showsCare: true))
-        #expect(!hidden.contains("ouderenzorg"))
-        #expect(shown.contains("ouderenzorg"))
+        let founderCare = try exclusion(.founderCare)
+        let hidden = SitePage.exclusionWords(founderCare, EntityLinks(Self.lacking, Example.context()), Example.context()).rendered
+        let shownContext = Example.context(showsCare: true)
+        let shown = SitePage.exclusionWords(founderCare, EntityLinks(Self.lacking, shownContext), shownContext).rendered
+        #expect(!hidden.contains("ouderenzorg") && !hidden.contains("elderly"))
+        #expect(shown.contains("geen zorgaanbieder biedt ouderenzorg in Houten"))
     }
 
-    @Test("a site changed to let a group in is worded with the difference")
+    @Test("a site changed to let a group in is the library's sentence of the change, the site a link")
     func siteEdit() throws {
         let base = try Example.base.get()
-        let edit = TrialChange.site(SiteEdit(site: "s6", commonRoom: true, units: 8, rent: 800))
-        #expect(SitePage.editWords(edit, base.scenario, Example.context())
-                == "8 woningen (+2) en een huur van \(NumberWording(.nl).euros(800))")
-        #expect(SitePage.editWords(edit, base.scenario, Example.context(.en)) == "8 dwellings (+2) and a rent of \(NumberWording(.en).euros(800))")
+        let edit = TrialChange.site(SiteEdit(site: "s6", units: 8, rent: 800))
+        let outcome = TrialOutcome(
+            change: edit, description: edit.description(in: base.scenario), requirements: [.takes("g1", "s6")],
+            outcome: WhatIf.Outcome(status: .infeasible, housedChange: nil, householdsChange: nil, newlyHoused: [],
+                                    noLongerHoused: [], proven: true, match: Match(), conflict: nil, seconds: 0),
+            base: base.result.match, group: "g1")
+        let dutch = SitePage.editWords(outcome, EntityLinks(base.scenario, Example.context())).rendered
+        #expect(dutch.hasPrefix("<a href=\"/woonplek/s6\">"))
+        #expect(dutch.hasSuffix(" met 8 woningen (+2) en huur \(NumberWording(.nl).euros(800))"))
+        let english = SitePage.editWords(outcome, EntityLinks(base.scenario, Example.context(.en))).rendered
+        #expect(english.hasSuffix(" with 8 dwellings (+2), rent 800"))
     }
 
     @Test("a provider's left-out list marks households who only want towns it does not serve")

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// Each member of a conflict tried on its own, on the scenario as it is.
 ///
@@ -17,7 +18,7 @@ import Foundation
 extension ConflictFinder {
     /// A change a member can be tried with: in words, and as a `modify` section.
     struct MemberChange {
-        let words: String
+        let words: Sentence
         let modification: ScenarioModification
     }
 
@@ -69,10 +70,10 @@ extension ConflictFinder {
         let result = try solve(trialScenario)
         var smaller: ConflictTrial.Attempt?
         if result.hasMatch, chosen > 0, feasible[chosen - 1] == .some(false) {
-            smaller = ConflictTrial.Attempt(change: changes[chosen - 1].words,
+            smaller = ConflictTrial.Attempt(sentence: changes[chosen - 1].words,
                                             modify: changes[chosen - 1].modification, status: .infeasible)
         }
-        return ConflictTrial(change: change.words, modify: change.modification, status: result.status,
+        return ConflictTrial(sentence: change.words, modify: change.modification, status: result.status,
                              housed: result.hasMatch ? result.match.groups.reduce(0) { $0 + $1.members.count } : nil,
                              outcome: outcome(of: result), smallerChange: smaller)
     }
@@ -90,20 +91,22 @@ extension ConflictFinder {
     }
 
     /// "a match exists; g5 forms with 7 households, 23 housed in all", "still no match".
-    private func outcome(of result: MatchResult) -> String {
+    private func outcome(of result: MatchResult) -> Sentence {
+        typealias W = ConflictTrialWords
         switch result.status {
-        case .infeasible: return "still no match"
-        case .noSolution: return "no match found within \(Self.number(secondsPerCheck)) seconds"
+        case .infeasible: return Sentence(W.stillNoMatch)
+        case .noSolution: return Sentence(W.noMatchWithin, .number(secondsPerCheck))
         case .optimal, .feasible:
             let housed = result.match.groups.reduce(0) { $0 + $1.members.count }
-            let groups = scenario.groups.filter(\.mustForm).map { group in
-                result.match.groups.first { $0.id == group.id }
-                    .map { "\(group.id) forms with \(Self.count($0.members.count, "household"))" }
-                    ?? "\(group.id) does not form"
+            let groups = scenario.groups.filter(\.mustForm).map { group -> Sentence.Value in
+                .sentence(result.match.groups.first { $0.id == group.id }
+                    .map { Sentence(W.formsWith, .plain(group.id.rawValue), Self.count($0.members.count, W.householdsOne, W.householdsMany)) }
+                    ?? Sentence(W.doesNotForm, .plain(group.id.rawValue)))
             }
-            let proven = result.status == .optimal
-                ? "" : " (the engine's best in \(Self.number(secondsPerCheck)) seconds, not proven best)"
-            return "a match exists; " + (groups + ["\(housed) housed in all"]).joined(separator: ", ") + proven
+            let proven: Sentence.Value = result.status == .optimal
+                ? "" : .sentence(Sentence(W.notProvenWithin, .number(secondsPerCheck)))
+            let parts = groups + [.sentence(Sentence(W.housedInAll, .number(Double(housed))))]
+            return Sentence(W.matchExists, .joined(parts, separator: ", "), proven)
         }
     }
 
@@ -115,133 +118,135 @@ extension ConflictFinder {
         let provider = scenario.providers.first { $0.id.rawValue == first }
         let seeker = scenario.seekers.first { $0.id.rawValue == first }
         let group = scenario.groups.first { $0.id.rawValue == first }
+        typealias W = ConflictTrialWords
+        let one: Sentence.Value = .plain(first), other: Sentence.Value = .plain(second)
         let everyone = scenario.seekers.count
         let largestGroup = min(everyone, scenario.groups.map(\.maxSize).max() ?? everyone)
         switch rule.kind {
         case .dwellings:
             guard let site else { return [] }
             return Self.upwards(from: site.units, to: largestGroup).map {
-                change("\(first) having \(Self.count($0, "dwelling"))", .sites, first, "units", .integer($0))
+                change(Sentence(W.dwellings, one, Self.count($0, W.dwellingsOne, W.dwellingsMany)), .sites, first, "units", .integer($0))
             }
         case .accessibleDwellings:
             guard let site else { return [] }
             return Self.upwards(from: site.accessibleUnits, to: site.units, leavingOut: true).map {
-                change("\(first) having \(Self.count($0, "accessible dwelling"))", .sites, first, "accessibleUnits", .integer($0))
+                change(Sentence(W.dwellings, one, Self.count($0, W.accessibleOne, W.accessibleMany)), .sites, first, "accessibleUnits", .integer($0))
             }
         case .rent:
             guard let site else { return [] }
             let limits = Set(scenario.seekers.compactMap(\.maxRent).filter { $0 < site.rent })
             return limits.sorted(by: >).map {
-                change("\(first)'s rent at \(Self.number($0))", .sites, first, "rent", .amount($0))
+                change(Sentence(W.rent, one, .euros($0)), .sites, first, "rent", .amount($0))
             }
         case .noCommonRoom:
-            return [change("\(first) having a common room", .sites, first, "commonRoom", .flag(true))]
+            return [change(Sentence(W.commonRoom, one), .sites, first, "commonRoom", .flag(true))]
         case .providerCapacity:
             guard let provider else { return [] }
             let clients = scenario.seekers.filter { $0.care.map { provider.careTypes.contains($0.type) } ?? false }.count
             return Self.upwards(from: provider.capacity, to: clients).map {
-                change("\(first) able to serve \(Self.count($0, "client")) in all", .providers, first, "capacity", .integer($0))
+                change(Sentence(W.capacity, one, Self.count($0, W.clientsOne, W.clientsMany)), .providers, first, "capacity", .integer($0))
             }
         case .providerMinimum:
             guard let provider else { return [] }
             return stride(from: provider.minClientsPerSite - 1, through: 0, by: -1).map {
-                change("\(first) at a minimum of \(Self.count($0, "client")) per site", .providers, first,
+                change(Sentence(W.providerMinimum, one, Self.count($0, W.clientsOne, W.clientsMany)), .providers, first,
                        "minClientsPerSite", .integer($0))
             }
         case .providerMaximum:
             guard let provider, let maximum = provider.maxClientsPerSite else { return [] }
             return (maximum < provider.capacity ? Array((maximum + 1)..<provider.capacity) : []).map {
-                change("\(first) at a maximum of \(Self.count($0, "client")) per site", .providers, first,
+                change(Sentence(W.providerMaximum, one, Self.count($0, W.clientsOne, W.clientsMany)), .providers, first,
                        "maxClientsPerSite", .integer($0))
-            } + [change("\(first) without a maximum per site", .providers, first, "maxClientsPerSite", .null)]
+            } + [change(Sentence(W.noMaximum, one), .providers, first, "maxClientsPerSite", .null)]
         case .providerTowns:
-            return [change("\(first) serving every town", .providers, first, "municipalities", .list([]))]
+            return [change(Sentence(W.everyTown, one), .providers, first, "municipalities", .list([]))]
         case .householdTowns:
-            return [change("\(first) accepting any town", .seekers, first, "municipalities", .list([]))]
+            return [change(Sentence(W.anyTown, one), .seekers, first, "municipalities", .list([]))]
         case .rentLimit:
             guard let limit = seeker?.maxRent else { return [] }
             let rents = Set(scenario.sites.map(\.rent).filter { $0 > limit })
             return rents.sorted().map {
-                change("\(first) able to pay a rent of \(Self.number($0))", .seekers, first, "maxRent", .amount($0))
+                change(Sentence(W.rentLimit, one, .euros($0)), .seekers, first, "maxRent", .amount($0))
             }
         case .excludes:
             guard let seeker else { return [] }
-            return [change("\(first) no longer excluding \(second)", .seekers, first, "excludes",
+            return [change(Sentence(W.noLongerExcluding, one, other), .seekers, first, "excludes",
                            .texts(seeker.excludes.filter { $0.rawValue != second }))]
         case .accessibleNeed:
-            return [change("\(first) not needing an accessible dwelling", .seekers, first, "needsAccessible", .flag(false))]
+            return [change(Sentence(W.noAccessibleNeed, one), .seekers, first, "needsAccessible", .flag(false))]
         case .careNeed:
-            return [change("\(first) having no care need", .seekers, first, "care", .null)]
+            return [change(Sentence(W.noCareNeed, one), .seekers, first, "care", .null)]
         case .together:
-            return [unlinking(\.together, first, second, words: "\(first) and \(second) free to live apart")]
+            return [unlinking(\.together, first, second, words: Sentence(W.freeToLiveApart, one, other))]
         case .apart:
-            return [unlinking(\.apart, first, second, words: "\(first) and \(second) free to share a group")]
+            return [unlinking(\.apart, first, second, words: Sentence(W.freeToShare, one, other))]
         case .generations:
             guard let group else { return [] }
             return stride(from: group.minGenerations - 1, through: 1, by: -1).map {
-                change("\(first) wanting at least \(Self.count($0, "generation"))", .groups, first, "minGenerations", .integer($0))
+                change(Sentence(W.generations, one, Self.count($0, W.generationsOne, W.generationsMany)), .groups, first, "minGenerations", .integer($0))
             }
         case .support:
             guard let group else { return [] }
             let ratios = [0.75, 0.5, 0.25].map { (group.supportRatio * $0 * 100).rounded(.down) / 100 } + [0]
             return Array(Set(ratios.filter { $0 < group.supportRatio })).sorted(by: >).map {
-                change("\(first) wanting \(Self.number($0)) hours of support per hour of care", .groups, first,
+                change(Sentence(W.support, one, .number($0)), .groups, first,
                        "supportRatio", .amount($0))
             }
         case .careShareMinimum:
             guard let group else { return [] }
             let shares = Self.shares(upTo: group.maxSize).map { ($0 * 10_000).rounded(.down) / 10_000 }
             return Set(shares.filter { $0 < group.careShare.min }).sorted(by: >).map {
-                change($0 == 0 ? "\(first) asking for no minimum share of members with a care need"
-                       : "\(first) wanting at least \(Self.percent($0)) of its members with a care need", .groups, first,
+                change($0 == 0 ? Sentence(W.noCareShareMinimum, one)
+                       : Sentence(W.careShareMinimum, one, .percent($0, digits: 2)), .groups, first,
                        "careShare", .object(["min": .amount($0), "max": .amount(group.careShare.max)]))
             }
         case .careShareMaximum:
             guard let group else { return [] }
             let shares = Self.shares(upTo: group.maxSize).map { min(1, ($0 * 10_000).rounded(.up) / 10_000) }
             return Set(shares.filter { $0 > group.careShare.max }).sorted().map {
-                change($0 == 1 ? "\(first) accepting any share of members with a care need"
-                       : "\(first) accepting up to \(Self.percent($0)) of its members with a care need", .groups, first,
+                change($0 == 1 ? Sentence(W.anyCareShare, one)
+                       : Sentence(W.careShareMaximum, one, .percent($0, digits: 2)), .groups, first,
                        "careShare", .object(["min": .amount(group.careShare.min), "max": .amount($0)]))
             }
         case .acceptedCare:
-            return [change("\(first) accepting every care type", .groups, first, "acceptsCare", .null)]
+            return [change(Sentence(W.everyCareType, one), .groups, first, "acceptsCare", .null)]
         case .declines:
             guard let group else { return [] }
-            return [change("\(first) no longer declining \(second)", .groups, first, "declines",
+            return [change(Sentence(W.noLongerDeclining, one, other), .groups, first, "declines",
                            .texts(group.declines.filter { $0.rawValue != second }))]
         case .commonRoom:
-            return [change("\(first) not needing a common room", .groups, first, "needsCommonRoom", .flag(false))]
+            return [change(Sentence(W.noCommonRoomNeeded, one), .groups, first, "needsCommonRoom", .flag(false))]
         case .groupTowns:
-            return [change("\(first) taking a site in any town", .groups, first, "municipalities", .list([]))]
+            return [change(Sentence(W.siteInAnyTown, one), .groups, first, "municipalities", .list([]))]
         case .maximumSize:
             guard let group else { return [] }
             let largestSite = min(everyone, scenario.sites.map(\.units).max() ?? everyone)
             return Self.upwards(from: group.maxSize, to: largestSite).map {
-                change("\(first) at a maximum of \(Self.count($0, "member"))", .groups, first, "maxSize", .integer($0))
+                change(Sentence(W.maximumSize, one, Self.count($0, W.membersOne, W.membersMany)), .groups, first, "maxSize", .integer($0))
             }
         case .minimumSize:
             guard let group else { return [] }
             return stride(from: group.minSize - 1, through: 1, by: -1).map {
-                change("\(first) at a minimum of \(Self.count($0, "member"))", .groups, first, "minSize", .integer($0))
+                change(Sentence(W.minimumSize, one, Self.count($0, W.membersOne, W.membersMany)), .groups, first, "minSize", .integer($0))
             }
         case .founder:
             guard let group else { return [] }
-            return [change("\(second) no longer a founder of \(first)", .groups, first, "founders",
+            return [change(Sentence(W.noLongerFounder, one, other), .groups, first, "founders",
                            .texts(group.founders.filter { $0.rawValue != second }))]
         case .mustForm:
-            return [change("\(first) not required to form", .groups, first, "mustForm", .flag(false))]
+            return [change(Sentence(W.notRequiredToForm, one), .groups, first, "mustForm", .flag(false))]
         }
     }
 
-    private func change(_ words: String, _ side: ScenarioModification.Side, _ id: String, _ key: String,
+    private func change(_ words: Sentence, _ side: ScenarioModification.Side, _ id: String, _ key: String,
                         _ value: ModificationValue) -> MemberChange {
         MemberChange(words: words, modification: ScenarioModification(side, id, [(key: key, value: value)]))
     }
 
     /// Both households' lists without the other, whichever of them names it.
     private func unlinking(_ relation: KeyPath<Seeker, [SeekerID]>, _ first: String, _ second: String,
-                           words: String) -> MemberChange {
+                           words: Sentence) -> MemberChange {
         let key = relation == \Seeker.together ? "together" : "apart"
         let entries = [(first, second), (second, first)].compactMap { (own, other) -> ScenarioModification.Entry? in
             guard let seeker = scenario.seekers.first(where: { $0.id.rawValue == own }),
@@ -265,5 +270,8 @@ extension ConflictFinder {
         return (1...largest).flatMap { n in (0...n).map { Double($0) / Double(n) } }
     }
 
-    static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+    /// "1 dwelling", "3 dwellings": a count with its noun, as a sentence.
+    static func count(_ value: Int, _ one: Message, _ many: Message) -> Sentence.Value {
+        .sentence(Sentence(value == 1 ? one : many, .number(Double(value))))
+    }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 import Foundation
 
 /// One rule that keeps a group from a site before any solving: the group's
@@ -37,6 +39,8 @@ public struct SiteExclusion: Sendable, Hashable, Codable {
     public var available: Double?
     /// The rule in words, such as "6 dwellings, the group needs at least 8".
     public var message: String
+    /// ``message`` as a catalogue sentence, to say it in any language; `nil` when read from a file.
+    public var sentence: Sentence?
 
     public init(kind: Kind, founder: SeekerID? = nil, needed: Double? = nil, available: Double? = nil, message: String) {
         self.kind = kind
@@ -44,6 +48,35 @@ public struct SiteExclusion: Sendable, Hashable, Codable {
         self.needed = needed
         self.available = available
         self.message = message
+    }
+
+    /// A rule worded from the catalogue; its English is the ``message``.
+    public init(kind: Kind, founder: SeekerID? = nil, needed: Double? = nil, available: Double? = nil, sentence: Sentence) {
+        self.init(kind: kind, founder: founder, needed: needed, available: available, message: sentence.text(in: .en))
+        self.sentence = sentence
+    }
+
+    /// The rule in `language`: "geen gemeenschappelijke ruimte, en die heeft de woongroep nodig".
+    public func text(in language: Language) -> String {
+        sentence?.text(in: language) ?? message
+    }
+
+    /// The rule as a sentence, for sentences that name it.
+    var clause: Sentence { sentence ?? Sentence(value: .plain(message)) }
+
+    private enum CodingKeys: String, CodingKey { case kind, founder, needed, available, message }
+
+    public static func == (left: SiteExclusion, right: SiteExclusion) -> Bool {
+        left.kind == right.kind && left.founder == right.founder && left.needed == right.needed
+            && left.available == right.available && left.message == right.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(founder)
+        hasher.combine(needed)
+        hasher.combine(available)
+        hasher.combine(message)
     }
 
     /// Whether the site's owner could lift the rule by changing the site
@@ -61,6 +94,8 @@ public struct SiteExclusion: Sendable, Hashable, Codable {
 /// Unlike the solver's filters, which stop at the first failing test, this
 /// lists them all: a site owner wants to know everything a site lacks.
 public struct SiteFilters: Sendable {
+    private typealias W = ExplorationWords
+    private typealias N = ExplorationNames
     public let scenario: Scenario
     let eligibility: Eligibility
     /// Care types that some usable provider offers in each town, as in ``Eligibility``.
@@ -110,64 +145,64 @@ public struct SiteFilters: Sendable {
         for founder in founders {
             guard let p = seekerIndex[founder.id] else { continue }
             if let why = founderStanding(founder, position: p, in: g) {
-                found.append(SiteExclusion(kind: .founders, founder: founder.id, message: why))
+                found.append(SiteExclusion(kind: .founders, founder: founder.id, sentence: why))
             }
         }
         // Rule 4: the group's own wishes.
         if !group.accepts(site.municipality) {
-            found.append(SiteExclusion(kind: .town, message: "in \(site.municipality), not among the group's towns ("
-                                       + group.municipalities.joined(separator: ", ") + ")"))
+            found.append(SiteExclusion(kind: .town, sentence: Sentence(
+                W.notGroupTown, .plain(site.municipality), .commas(group.municipalities.map { .plain($0) }, more: 0))))
         }
         if group.needsCommonRoom && !site.commonRoom {
-            found.append(SiteExclusion(kind: .commonRoom, message: "no common room, which the group needs"))
+            found.append(SiteExclusion(kind: .commonRoom, sentence: Sentence(W.noCommonRoom)))
         }
         // Rule 2: the fewest members the group can form with must fit.
         let needed = max(group.minSize, founders.count)
         if min(site.units, group.maxSize) < needed {
-            let why = founders.count > group.minSize ? "its \(founders.count) founders" : "its minimum size"
+            let why = founders.count > group.minSize ? Sentence(W.itsFounders, N.count(founders.count)) : Sentence(W.itsMinimumSize)
             found.append(SiteExclusion(kind: .dwellings, needed: Double(needed), available: Double(site.units),
-                                       message: "\(site.units) dwellings, the group needs at least \(needed) (\(why))"))
+                                       sentence: Sentence(W.tooFewDwellings, N.count(site.units), N.count(needed), .sentence(why))))
         }
         let accessibleFounders = founders.filter(\.needsAccessible)
         if site.accessibleUnits < accessibleFounders.count {
             found.append(SiteExclusion(
                 kind: .accessibleDwellings, needed: Double(accessibleFounders.count), available: Double(site.accessibleUnits),
-                message: "\(site.accessibleUnits) accessible dwellings, its founders need \(accessibleFounders.count) ("
-                    + accessibleFounders.map(\.id.rawValue).joined(separator: ", ") + ")"))
+                sentence: Sentence(W.tooFewAccessible, N.count(site.accessibleUnits), N.count(accessibleFounders.count),
+                                   .commas(accessibleFounders.map { N.household($0.id) }, more: 0))))
         }
         // Rule 5 and 8 for each founder at this site.
         for founder in founders {
             if !founder.accepts(site.municipality) {
-                found.append(SiteExclusion(kind: .founderTown, founder: founder.id,
-                                           message: "in \(site.municipality), not among founder \(founder.id)'s towns ("
-                                            + founder.municipalities.joined(separator: ", ") + ")"))
+                found.append(SiteExclusion(kind: .founderTown, founder: founder.id, sentence: Sentence(
+                    W.notFounderTown, .plain(site.municipality), N.household(founder.id),
+                    .commas(founder.municipalities.map { .plain($0) }, more: 0))))
             }
             if let limit = founder.maxRent, !founder.canPay(site.rent) {
-                found.append(SiteExclusion(kind: .rent, founder: founder.id, needed: limit, available: site.rent,
-                                           message: "rent \(Self.number(site.rent)) above founder \(founder.id)'s limit of \(Self.number(limit))"))
+                found.append(SiteExclusion(kind: .rent, founder: founder.id, needed: limit, available: site.rent, sentence: Sentence(
+                    W.rentAboveFounder, N.euros(site.rent), N.household(founder.id), N.euros(limit))))
             }
             if let care = founder.care, !(careInTown[site.municipality]?.contains(care.type) ?? false) {
-                found.append(SiteExclusion(kind: .founderCare, founder: founder.id,
-                                           message: "no care provider offers \(care.type) care in \(site.municipality), "
-                                            + "which founder \(founder.id) needs"))
+                found.append(SiteExclusion(kind: .founderCare, founder: founder.id, sentence: Sentence(
+                    W.noCareForFounder, .careType(care.type), .plain(site.municipality), N.household(founder.id))))
             }
         }
         return found
     }
 
     /// Why a founder cannot be a member of group g at any site, or `nil` when they can.
-    private func founderStanding(_ founder: Seeker, position p: Int, in g: Int) -> String? {
+    private func founderStanding(_ founder: Seeker, position p: Int, in g: Int) -> Sentence? {
         let group = scenario.groups[g]
+        let who = N.household(founder.id)
         if let own = eligibility.foundedGroup[p], own != g {
-            return "founder \(founder.id) founds \(scenario.groups[own].id) as well"
+            return Sentence(W.founderFoundsOther, who, N.groupID(scenario.groups[own].id))
         }
-        if founder.excludes.contains(group.id) { return "founder \(founder.id) excludes the group" }
-        if group.declines.contains(founder.id) { return "the group declines its own founder \(founder.id)" }
+        if founder.excludes.contains(group.id) { return Sentence(W.founderExcludes, who) }
+        if group.declines.contains(founder.id) { return Sentence(W.declinesFounder, who) }
         if let care = founder.care, !group.accepts(careType: care.type) {
-            return "the group does not accept founder \(founder.id)'s care type \(care.type)"
+            return Sentence(W.founderCareType, who, .careType(care.type))
         }
         // Eligibility's own test, so the two can never disagree.
-        return Eligibility.group(group, admits: founder) ? nil : "founder \(founder.id) cannot join the group"
+        return Eligibility.group(group, admits: founder) ? nil : Sentence(W.founderCannotJoin, who)
     }
 
     /// The smallest change to the site that would lift every site matter in

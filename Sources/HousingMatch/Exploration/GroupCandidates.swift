@@ -37,6 +37,14 @@ public struct GroupCandidates: Sendable, Equatable, Codable {
     /// Whether every cost was asked (false after a stop).
     public var complete: Bool
 
+    /// ``cannotForm`` as a catalogue sentence, to say it in any language; `nil` when the group has a possible site.
+    ///
+    /// - Parameter scenario: the scenario the candidates were found in.
+    public func cannotFormSentence(in scenario: Scenario) -> Sentence? {
+        guard cannotForm != nil, let g = scenario.groups.firstIndex(where: { $0.id == group }) else { return nil }
+        return HardFilters(scenario).cannotFormReason(g)
+    }
+
     /// A member of the group in the scenario's match.
     public struct Member: Sendable, Equatable, Codable {
         public var seeker: SeekerID

@@ -47,10 +47,34 @@ public struct BindingRule: Sendable, Hashable, Codable {
     public var kind: Kind
     /// The rule with its numbers, such as "care share at most 40%: 4 of 10 members need care".
     public var message: String
+    /// ``message`` as a catalogue sentence, to say it in any language; `nil` when read from a file.
+    public var sentence: Sentence?
 
     public init(kind: Kind, message: String) {
         self.kind = kind
         self.message = message
+    }
+
+    /// A rule worded from the catalogue; its English is the ``message``.
+    public init(kind: Kind, sentence: Sentence) {
+        self.init(kind: kind, message: sentence.text(in: .en))
+        self.sentence = sentence
+    }
+
+    /// The rule in `language`: "aandeel leden met een zorgvraag hooguit 40%: 4 van 10 leden hebben zorg nodig".
+    public func text(in language: Language) -> String {
+        sentence?.text(in: language) ?? message
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, message }
+
+    public static func == (left: BindingRule, right: BindingRule) -> Bool {
+        left.kind == right.kind && left.message == right.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(message)
     }
 }
 
@@ -111,6 +135,9 @@ public struct GroupExplanation: Sendable, Equatable, Codable {
 /// for rule in why.bindingRules { print(rule.message) }
 /// ```
 public struct GroupExplainer: Sendable {
+    private typealias W = ExplorationWords
+    private typealias N = ExplorationNames
+
     /// The base solve and the way every change is tried.
     public let whatIf: WhatIf
     let eligibility: Eligibility
@@ -167,14 +194,14 @@ public struct GroupExplainer: Sendable {
             if var outcome = trial.required {
                 // The conflict the check found is the one to show with the required solve.
                 if outcome.conflict == nil { outcome.conflict = trial.check.conflict }
-                explanation.ifFormed = TrialOutcome(change: nil, description: "\(id) forms", requirements: [.forms(id)],
+                explanation.ifFormed = TrialOutcome(change: nil, description: MatchRequirement.forms(id).description, requirements: [.forms(id)],
                                                     outcome: outcome, base: base.match, group: id)
                 state = outcome.match.groups.first { $0.id == id }
                 stateMatch = outcome.match
             } else {
                 // Settled alone, without a solve of the whole scenario: no match forms it.
                 explanation.ifFormed = TrialOutcome(
-                    change: nil, description: "\(id) forms", requirements: [.forms(id)],
+                    change: nil, description: MatchRequirement.forms(id).description, requirements: [.forms(id)],
                     outcome: WhatIf.Outcome(status: .infeasible, housedChange: nil, householdsChange: nil, newlyHoused: [],
                                             noLongerHoused: [], proven: true, match: Match(), conflict: trial.check.conflict,
                                             seconds: 0),
@@ -223,17 +250,17 @@ public struct GroupExplainer: Sendable {
         var rules: [BindingRule] = []
         let possible = eligibility.sitesOfGroup[g]
         if possible.isEmpty {
-            let why = UnassignedReasons(scenario: scenario, eligibility: eligibility).groupCannotFormReason(g).text(in: .en)
-            rules.append(BindingRule(kind: .noPossibleSite, message: "no site is open to it: " + why))
+            let why = UnassignedReasons(scenario: scenario, eligibility: eligibility).groupCannotFormReason(g)
+            rules.append(BindingRule(kind: .noPossibleSite, sentence: Sentence(W.noSiteOpen, .sentence(why))))
         }
         rules += founderRules(g)
         // Only a solve tells whether a group that does not form loses to others or cannot form
         // at all; a site that goes to another group is named only when forming was tried.
         switch check?.verdict {
-        case .outcompeted?: rules.append(BindingRule(kind: .siteTaken, message: check!.message))
-        case .cannotForm?: rules.append(BindingRule(kind: .cannotFormAtAll, message: check!.message))
-        case .blockedByMustForm?: rules.append(BindingRule(kind: .mustFormGroups, message: check!.message))
-        case .undecided?: rules.append(BindingRule(kind: .competition, message: check!.message))
+        case .outcompeted?: rules.append(Self.rule(.siteTaken, check!))
+        case .cannotForm?: rules.append(Self.rule(.cannotFormAtAll, check!))
+        case .blockedByMustForm?: rules.append(Self.rule(.mustFormGroups, check!))
+        case .undecided?: rules.append(Self.rule(.competition, check!))
         case nil: break
         }
         if state == nil {
@@ -244,6 +271,14 @@ public struct GroupExplainer: Sendable {
         return rules + growthRules(g, group: group, at: h, state: state, in: match)
     }
 
+    /// The finding of a forming check as a rule, in its own words (English as it always was).
+    private static func rule(_ kind: BindingRule.Kind, _ check: FormingCheck) -> BindingRule {
+        guard let sentence = check.sentence, sentence.text(in: .en) == check.message else {
+            return BindingRule(kind: kind, message: check.message)
+        }
+        return BindingRule(kind: kind, sentence: sentence)
+    }
+
     /// Founders' limits that close sites in the group's towns.
     private func founderRules(_ g: Int) -> [BindingRule] {
         let founderKinds: Set<SiteExclusion.Kind> = [.rent, .founderTown, .founderCare, .accessibleDwellings]
@@ -252,8 +287,9 @@ public struct GroupExplainer: Sendable {
             guard !exclusions.contains(where: { $0.kind == .town }) else { return nil }
             let byFounders = exclusions.filter { founderKinds.contains($0.kind) }
             guard !byFounders.isEmpty else { return nil }
-            return BindingRule(kind: .founders, message: "\(scenario.sites[h].id) (\(scenario.sites[h].municipality)) is closed by "
-                               + "its founders' limits: " + byFounders.map(\.message).joined(separator: "; "))
+            return BindingRule(kind: .founders, sentence: Sentence(
+                W.closedByFounders, N.siteID(scenario.sites[h].id), .plain(scenario.sites[h].municipality),
+                .joined(byFounders.map { .sentence($0.clause) }, separator: "; ")))
         }
     }
 
@@ -265,25 +301,27 @@ public struct GroupExplainer: Sendable {
         let seekers = pool.map { scenario.seekers[$0] }
         var rules: [BindingRule] = []
         if pool.count < group.minSize {
-            rules.append(BindingRule(kind: .minSize, message: "at least \(group.minSize) members: only \(pool.count) "
-                                     + "household\(pool.count == 1 ? "" : "s") could join"))
+            rules.append(BindingRule(kind: .minSize, sentence: Sentence(
+                pool.count == 1 ? W.poolTooSmallOne : W.poolTooSmallMany, N.count(group.minSize), N.count(pool.count))))
         }
         let generations = Set(seekers.flatMap(\.generations))
         if generations.count < group.minGenerations {
-            rules.append(BindingRule(kind: .generations, message: "at least \(group.minGenerations) generations: the households "
-                                     + "who could join span \(generations.count) (\(generations.sorted().joined(separator: ", ")))"))
+            rules.append(BindingRule(kind: .generations, sentence: Sentence(
+                W.poolGenerations, N.count(group.minGenerations), N.count(generations.count),
+                .joined(generations.sorted().map { .plain($0) }, separator: ", "))))
         }
         let needCare = seekers.filter(\.needsCare).count
         let neededCare = Int((group.careShare.min * Double(group.minSize) - 1e-9).rounded(.up))
         if needCare < neededCare {
-            rules.append(BindingRule(kind: .careShareMin, message: "care share at least \(TrialChange.percent(group.careShare.min)): "
-                                     + "\(neededCare) of \(group.minSize) members must need care, \(needCare) who could join do"))
+            rules.append(BindingRule(kind: .careShareMin, sentence: Sentence(
+                W.poolCareShareMin, N.percent(group.careShare.min), N.count(neededCare), N.count(group.minSize), N.count(needCare))))
         }
         let withoutCare = seekers.count - needCare
         let neededWithout = Int(((1 - group.careShare.max) * Double(group.minSize) - 1e-9).rounded(.up))
         if withoutCare < neededWithout {
-            rules.append(BindingRule(kind: .careShareMax, message: "care share at most \(TrialChange.percent(group.careShare.max)): "
-                                     + "\(neededWithout) of \(group.minSize) members must be without care, \(withoutCare) who could join are"))
+            rules.append(BindingRule(kind: .careShareMax, sentence: Sentence(
+                W.poolCareShareMax, N.percent(group.careShare.max), N.count(neededWithout), N.count(group.minSize),
+                N.count(withoutCare))))
         }
         rules += providerMinimumRules(candidates: seekers, servedHere: [], towns: possibleTowns(g))
         return rules
@@ -308,27 +346,28 @@ public struct GroupExplainer: Sendable {
         var rules: [BindingRule] = []
         let size = members.count
         if size >= site.units {
-            rules.append(BindingRule(kind: .siteUnits, message: "takes \(site.id) with \(site.units) dwellings: full (\(size) of \(site.units))"))
+            rules.append(BindingRule(kind: .siteUnits, sentence: Sentence(W.siteFull, N.siteID(site.id), N.count(site.units), N.count(size))))
         }
         if size >= group.maxSize {
-            rules.append(BindingRule(kind: .maxSize, message: "at most \(group.maxSize) members: full (\(size) of \(group.maxSize))"))
+            rules.append(BindingRule(kind: .maxSize, sentence: Sentence(W.groupFull, N.count(group.maxSize), N.count(size))))
         }
         let accessible = members.filter(\.needsAccessible).count
         let wantAccessible = candidates.filter(\.needsAccessible).count
         if wantAccessible > 0, accessible >= site.accessibleUnits {
-            rules.append(BindingRule(kind: .accessibleUnits, message: "\(site.id) has \(site.accessibleUnits) accessible dwelling\(site.accessibleUnits == 1 ? "" : "s"): "
-                                     + "all taken (\(accessible) of \(site.accessibleUnits)); \(wantAccessible) "
-                                     + "household\(wantAccessible == 1 ? "" : "s") who could join need\(wantAccessible == 1 ? "s" : "") one"))
+            let taken = Sentence(site.accessibleUnits == 1 ? W.accessibleTakenOne : W.accessibleTakenMany, N.siteID(site.id),
+                                 N.count(site.accessibleUnits), N.count(accessible))
+            let wanted = Sentence(wantAccessible == 1 ? W.accessibleWantedOne : W.accessibleWantedMany, N.count(wantAccessible))
+            rules.append(BindingRule(kind: .accessibleUnits, sentence: Sentence(W.twoParts, .sentence(taken), .sentence(wanted))))
         }
         let care = members.filter(\.needsCare).count
         let careCandidates = candidates.filter(\.needsCare)
         if !careCandidates.isEmpty, Double(care + 1) > group.careShare.max * Double(size + 1) + 1e-9 {
-            rules.append(BindingRule(kind: .careShareMax, message: "care share at most \(TrialChange.percent(group.careShare.max)): "
-                                     + "\(care) of \(size) members need care"))
+            rules.append(BindingRule(kind: .careShareMax, sentence: Sentence(
+                W.careShareMaxAt, N.percent(group.careShare.max), N.count(care), N.count(size))))
         }
         if careCandidates.count < candidates.count, Double(care) < group.careShare.min * Double(size + 1) - 1e-9 {
-            rules.append(BindingRule(kind: .careShareMin, message: "care share at least \(TrialChange.percent(group.careShare.min)): "
-                                     + "\(care) of \(size) members need care, so one more without care would go below it"))
+            rules.append(BindingRule(kind: .careShareMin, sentence: Sentence(
+                W.careShareMinAt, N.percent(group.careShare.min), N.count(care), N.count(size))))
         }
         if group.supportRatio > 0 {
             let support = members.reduce(0) { $0 + $1.supportHours }
@@ -337,23 +376,21 @@ public struct GroupExplainer: Sendable {
                 support + $0.supportHours < group.supportRatio * (hours + ($0.care?.hours ?? 0)) - 1e-9
             }
             if !blocked.isEmpty {
-                rules.append(BindingRule(kind: .supportHours, message: "support hours at least \(TrialChange.percent(group.supportRatio)) "
-                                         + "of care hours: \(SiteFilters.number(support)) support hours for \(SiteFilters.number(hours)) "
-                                         + "care hours; \(blocked.count) care-needing household\(blocked.count == 1 ? "" : "s") "
-                                         + "who could join would need more"))
+                rules.append(BindingRule(kind: .supportHours, sentence: Sentence(
+                    blocked.count == 1 ? W.supportHoursOne : W.supportHoursMany, N.percent(group.supportRatio),
+                    N.amount(support), N.amount(hours), N.count(blocked.count))))
             }
         }
         rules += providerRules(candidates: careCandidates, state: state, site: site, in: match)
         if rules.isEmpty {
             if candidates.isEmpty {
-                rules.append(BindingRule(kind: .noCandidates, message: "no other household could join it at \(site.id) "
-                                         + "(town, rent, access, care, declines or their own wishes)"))
+                rules.append(BindingRule(kind: .noCandidates, sentence: Sentence(W.noCandidatesAt, N.siteID(site.id))))
             } else {
                 let elsewhere = match.groupOfSeeker
                 let housed = candidates.filter { elsewhere[$0.id] != nil }
-                rules.append(BindingRule(kind: .competition, message: "\(candidates.count) household\(candidates.count == 1 ? "" : "s") "
-                                         + "could join; \(housed.count) of them \(housed.count == 1 ? "is" : "are") housed in other groups, "
-                                         + "the rest only if others lost their place"))
+                let could = Sentence(candidates.count == 1 ? W.couldJoinOne : W.couldJoinMany, N.count(candidates.count))
+                let inOthers = Sentence(housed.count == 1 ? W.housedElsewhereOne : W.housedElsewhereMany, N.count(housed.count))
+                rules.append(BindingRule(kind: .competition, sentence: Sentence(W.twoParts, .sentence(could), .sentence(inOthers))))
             }
         }
         return rules
@@ -371,15 +408,19 @@ public struct GroupExplainer: Sendable {
             let providers = usable.filter { $0.careTypes.contains(type) }
             let full = providers.filter { (load[$0.id] ?? 0) >= $0.capacity }
             if !providers.isEmpty, full.count == providers.count {
-                rules.append(BindingRule(kind: .providerCapacity, message: full.map {
-                    "\(Self.label($0)) is at its capacity (\(load[$0.id] ?? 0) of \($0.capacity))"
-                }.joined(separator: "; ") + " for \(type)"))
+                let each = full.map { provider -> Sentence.Value in
+                    .sentence(Sentence(W.providerAtCapacity, N.provider(provider), N.count(load[provider.id] ?? 0),
+                                       N.count(provider.capacity)))
+                }
+                rules.append(BindingRule(kind: .providerCapacity, sentence: Sentence(
+                    W.providersFullFor, .joined(each, separator: "; "), .careType(type))))
             }
             for provider in providers where (here[provider.id] ?? 0) > 0 {
                 let most = min(provider.effectiveMaxClientsPerSite, provider.capacity)
                 if (here[provider.id] ?? 0) >= most {
-                    rules.append(BindingRule(kind: .providerPerSiteMaximum, message: "\(provider.id) serves at most \(most) "
-                                             + "client\(most == 1 ? "" : "s") per site: \(here[provider.id] ?? 0) of \(most) here"))
+                    rules.append(BindingRule(kind: .providerPerSiteMaximum, sentence: Sentence(
+                        most == 1 ? W.perSiteMostOne : W.perSiteMostMany, N.providerID(provider.id), N.count(most),
+                        N.count(here[provider.id] ?? 0))))
                 }
             }
         }
@@ -396,9 +437,9 @@ public struct GroupExplainer: Sendable {
             let count = candidates.filter { $0.care?.type == type }.count
             let providers = usable.filter { provider in provider.careTypes.contains(type) && towns.contains { provider.serves($0) } }
             guard let least = providers.map({ max(1, $0.minClientsPerSite) }).min(), count < least else { continue }
-            rules.append(BindingRule(kind: .providerMinimum, message: "every \(type) provider there serves at least \(least) clients per site ("
-                                     + providers.map(\.id.rawValue).joined(separator: ", ") + "): only \(count) \(type) "
-                                     + "household\(count == 1 ? "" : "s") could join"))
+            rules.append(BindingRule(kind: .providerMinimum, sentence: Sentence(
+                count == 1 ? W.providerMinimumOne : W.providerMinimumMany, .careType(type), N.count(least),
+                .joined(providers.map { N.providerID($0.id) }, separator: ", "), N.count(count))))
         }
         return rules
     }
@@ -465,11 +506,6 @@ public struct GroupExplainer: Sendable {
             }
         }
         return changes
-    }
-
-    /// "c1 (Zorggroep Heuvelrug)", or "c1" without a name.
-    private static func label(_ provider: CareProvider) -> String {
-        provider.name.isEmpty ? provider.id.rawValue : "\(provider.id) (\(provider.name))"
     }
 
     /// Care-needing members and all members at the group's site, if it has one.

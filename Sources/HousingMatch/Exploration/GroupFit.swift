@@ -1,3 +1,5 @@
+import Wording
+
 /// How well a household fits a group, by MODEL.md's second objective: the
 /// group's place in the household's preferences and the values they share.
 public struct GroupFit: Sendable, Equatable, Codable {
@@ -29,16 +31,18 @@ public struct GroupFit: Sendable, Equatable, Codable {
 
 extension GroupFit: CustomStringConvertible {
     /// "choice 1 of 2, shares green (fit 1.25)" or "not among their choices, no shared values (fit 0)".
-    public var description: String {
-        let choice = preferencePosition.map { "choice \($0) of \(preferenceCount)" } ?? "not among their choices"
-        let shared = sharedValues.isEmpty ? "no shared values" : "shares " + HardFilters.andList(sharedValues)
-        return "\(choice), \(shared) (fit \(Self.number(score)))"
+    public var description: String { sentence.text(in: .en) }
+
+    /// The fit as a catalogue sentence: "keuze 1 van 2, deelt green (passing 1,25)".
+    public var sentence: Sentence {
+        typealias W = ExplorationWords
+        let choice = preferencePosition.map { Sentence(W.fitChoice, ExplorationNames.count($0), ExplorationNames.count(preferenceCount)) }
+            ?? Sentence(W.fitNotChosen)
+        let shared = sharedValues.isEmpty ? Sentence(W.fitSharesNothing)
+            : Sentence(W.fitShares, .and(sharedValues.map { .plain($0) }))
+        return Sentence(W.fit, .sentence(choice), .sentence(shared), ExplorationNames.amount(score))
     }
 
-    static func number(_ value: Double) -> String {
-        if value == value.rounded() { return String(Int(value)) }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
+    /// The fit in `language`.
+    public func text(in language: Language) -> String { sentence.text(in: language) }
 }

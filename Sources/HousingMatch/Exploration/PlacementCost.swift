@@ -1,3 +1,5 @@
+import Wording
+
 /// What placing a household in a group would cost the rest of the match:
 /// a ``WhatIf`` outcome, cut down to what an explanation shows.
 public struct PlacementCost: Sendable, Equatable, Codable {
@@ -51,18 +53,24 @@ extension PlacementCost: CustomStringConvertible {
     /// "h29 loses their place; h41 and h12 gain one; g5 moves to s2",
     /// "at most 4 lose their place: h23, h30, h31 and h40", "impossible", "not settled in the time given".
     /// The rest (names, groups that move or stop forming) is in ``TrialEffects/sentences(in:)``.
-    public var description: String {
+    public var description: String { sentence.text(in: .en) }
+
+    /// Both sides in one line, as a catalogue sentence to say in any language.
+    public var sentence: Sentence {
+        typealias W = ExplorationWords
         switch status {
-        case .infeasible: return "impossible: no match meets every rule with it"
-        case .noSolution: return "not settled in the time given"
+        case .infeasible: return Sentence(W.costImpossible)
+        case .noSolution: return Sentence(W.costUnsettled)
         case .optimal, .feasible: break
         }
-        let prefix = isFree ? "free: " : ""
-        if let effects { return prefix + effects.summary }
+        if let effects { return isFree ? Sentence(W.costFree, .sentence(effects.summarySentence)) : effects.summarySentence }
         // Built without the two matches (as in older files): only who loses a place is known.
-        if displaced.isEmpty { return "free: nobody loses their place" }
-        let who = TrialEffects.list(displaced)
-        if displaced.count == 1 && proven { return "\(who) loses their place" }
-        return (proven ? "" : "at most ") + "\(displaced.count) lose their place: \(who)"
+        if displaced.isEmpty { return Sentence(W.costFree, .sentence(Sentence(W.nobodyLoses))) }
+        let who = ExplorationNames.households(displaced)
+        if displaced.count == 1 && proven { return Sentence(W.losesOne, who) }
+        return Sentence(proven ? W.loseCount : W.loseAtMost, ExplorationNames.count(displaced.count), who)
     }
+
+    /// Both sides in one line, in `language`.
+    public func text(in language: Language) -> String { sentence.text(in: language) }
 }

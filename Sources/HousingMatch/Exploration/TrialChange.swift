@@ -1,3 +1,5 @@
+import Wording
+
 /// A site offered differently: a common room, more (accessible) dwellings, a
 /// lower rent. Fields left `nil` stay as they are.
 public struct SiteEdit: Sendable, Hashable, Codable {
@@ -82,41 +84,66 @@ public enum TrialChange: Sendable, Hashable {
 
     /// The change in words: "s4 with a common room", "g2 accepts care type VG".
     public func description(in scenario: Scenario) -> String {
-        switch self {
-        case .capacity(let change):
-            return change.description(in: scenario)
-        case .site(let edit):
-            let site = scenario.sites.first { $0.id == edit.site }
-            var parts: [String] = []
-            if edit.commonRoom == true { parts.append("a common room") }
-            if let units = edit.units, let site, units != site.units {
-                parts.append("\(units) dwellings (\(units > site.units ? "+" : "")\(units - site.units))")
-            }
-            if let accessible = edit.accessibleUnits, let site, accessible != site.accessibleUnits {
-                parts.append("\(accessible) accessible (\(accessible > site.accessibleUnits ? "+" : "")\(accessible - site.accessibleUnits))")
-            }
-            if let rent = edit.rent { parts.append("rent \(SiteFilters.number(rent))") }
-            return "\(edit.site) with " + (parts.isEmpty ? "no change" : parts.joined(separator: ", "))
-        case .minSize(let group, let size):
-            return "\(group) forms from \(size) members"
-        case .maxSize(let group, let size):
-            return "\(group) takes up to \(size) members"
-        case .careShare(let group, let low, let high):
-            return "\(group) accepts a care share of \(Self.percent(low))–\(Self.percent(high))"
-        case .withoutCommonRoom(let group):
-            return "\(group) does without a common room"
-        case .acceptsCare(let group, let type):
-            return "\(group) accepts care type \(type)"
-        case .town(let group, let town):
-            return "\(group) accepts \(town)"
-        case .minGenerations(let group, let count):
-            return "\(group) asks for \(count) generation\(count == 1 ? "" : "s")"
-        case .minClientsPerSite(let provider, let count):
-            return "\(provider) serves from \(count) client\(count == 1 ? "" : "s") per site"
-        }
+        sentence(in: scenario).text(in: .en)
     }
 
-    static func percent(_ share: Double) -> String { SiteFilters.number((share * 100).rounded()) + "%" }
+    /// The change as a catalogue sentence, to say it in any language: "s4 met een gemeenschappelijke ruimte".
+    public func sentence(in scenario: Scenario) -> Sentence {
+        typealias W = ExplorationWords
+        typealias N = ExplorationNames
+        switch self {
+        case .capacity(let change):
+            switch change {
+            case .dwelling(let site): return Sentence(W.oneMoreDwelling, N.siteNameFirst(site, in: scenario))
+            case .accessibleDwelling(let site): return Sentence(W.oneMoreAccessible, N.siteNameFirst(site, in: scenario))
+            case .carePlace(let provider): return Sentence(W.oneMoreCarePlace, N.providerNameFirst(provider, in: scenario))
+            }
+        case .site(let edit):
+            let site = scenario.sites.first { $0.id == edit.site }
+            func signed(_ difference: Int) -> Sentence.Value { .plain((difference > 0 ? "+" : "") + String(difference)) }
+            var parts: [Sentence.Value] = []
+            if edit.commonRoom == true { parts.append(.sentence(Sentence(W.siteCommonRoom))) }
+            if let units = edit.units, let site, units != site.units {
+                parts.append(.sentence(Sentence(W.siteDwellings, N.count(units), signed(units - site.units))))
+            }
+            if let accessible = edit.accessibleUnits, let site, accessible != site.accessibleUnits {
+                parts.append(.sentence(Sentence(W.siteAccessible, N.count(accessible), signed(accessible - site.accessibleUnits))))
+            }
+            if let rent = edit.rent { parts.append(.sentence(Sentence(W.siteRent, N.euros(rent)))) }
+            return Sentence(W.siteWith, N.siteID(edit.site),
+                            parts.isEmpty ? .sentence(Sentence(W.siteNoChange)) : .commas(parts, more: 0))
+        case .minSize(let group, let size):
+            return Sentence(W.minSize, N.groupID(group), N.count(size))
+        case .maxSize(let group, let size):
+            return Sentence(W.maxSize, N.groupID(group), N.count(size))
+        case .careShare(let group, let low, let high):
+            return Sentence(W.careShare, N.groupID(group), N.percent(low), N.percent(high))
+        case .withoutCommonRoom(let group):
+            return Sentence(W.withoutCommonRoom, N.groupID(group))
+        case .acceptsCare(let group, let type):
+            return Sentence(W.acceptsCare, N.groupID(group), .careType(type))
+        case .town(let group, let town):
+            return Sentence(W.acceptsTown, N.groupID(group), .plain(town))
+        case .minGenerations(let group, let count):
+            return Sentence(count == 1 ? W.generationsOne : W.generationsMany, N.groupID(group), N.count(count))
+        case .minClientsPerSite(let provider, let count):
+            return Sentence(count == 1 ? W.minClientsOne : W.minClientsMany, N.providerID(provider), N.count(count))
+        }
+    }
+}
+
+extension MatchRequirement {
+    /// The requirement as a catalogue sentence: "g2 neemt s4", "h17 komt in g2".
+    public var sentence: Sentence {
+        typealias W = ExplorationWords
+        typealias N = ExplorationNames
+        switch self {
+        case .housed(let seeker): return Sentence(W.requiresHoused, N.household(seeker))
+        case .joins(let seeker, let group): return Sentence(W.requiresJoins, N.household(seeker), N.groupID(group))
+        case .forms(let group): return Sentence(W.requiresForms, N.groupID(group))
+        case .takes(let group, let site): return Sentence(W.requiresTakes, N.groupID(group), N.siteID(site))
+        }
+    }
 }
 
 extension Scenario {
@@ -191,6 +218,19 @@ public struct TrialOutcome: Sendable, Equatable, Codable {
         }
         conflict = outcome.conflict
         seconds = outcome.seconds
+    }
+
+    /// The change tried, or else the requirement asked, as a catalogue sentence, to say
+    /// ``description`` in any language; `nil` when there is neither.
+    ///
+    /// - Parameter scenario: the scenario the change was made to (a site edit is worded against the site as it was).
+    public func sentence(in scenario: Scenario) -> Sentence? {
+        change?.sentence(in: scenario) ?? (requirements.count == 1 ? requirements[0].sentence : nil)
+    }
+
+    /// ``description`` in `language`: "s4 met een gemeenschappelijke ruimte", "g2 neemt s4".
+    public func text(in language: Language, scenario: Scenario) -> String {
+        sentence(in: scenario)?.text(in: language) ?? description
     }
 
     /// Whether the change houses more (by priority) than the scenario's best match.

@@ -1,3 +1,5 @@
+import Wording
+
 /// What one trial (a household placed, a site taken, a change tried) does to
 /// everyone else, on both sides: who gains a place and who loses one, who
 /// moves to another group, which groups move to another site or start or stop
@@ -64,44 +66,49 @@ public struct TrialEffects: Sendable, Equatable, Codable {
     /// Both sides in one line: "nobody loses their place; h41 gains one",
     /// "h29 loses their place; h41 and h12 gain one; g5 moves to s2",
     /// "nobody loses their place; h41 gains one; e leaves g1", "at most 4 lose their place: …".
-    public var summary: String {
+    public var summary: String { summarySentence.text(in: .en) }
+
+    /// ``summary`` as a catalogue sentence, to say it in any language.
+    public var summarySentence: Sentence {
+        typealias W = ExplorationWords
+        typealias N = ExplorationNames
+        var parts: [Sentence] = []
         let lost = losePlace.map(\.seeker)
-        var text: String
         if lost.isEmpty {
-            text = "nobody loses their place"
+            parts.append(Sentence(W.nobodyLoses))
         } else if lost.count == 1 && proven {
-            text = "\(lost[0]) loses their place"
+            parts.append(Sentence(W.losesOne, N.household(lost[0])))
         } else if lost.count <= 3 && proven {
-            text = Self.list(lost) + " lose their place"
+            parts.append(Sentence(W.loseFew, N.households(lost)))
         } else {
-            text = (proven ? "" : "at most ") + "\(lost.count) lose their place: " + Self.list(lost)
+            parts.append(Sentence(proven ? W.loseCount : W.loseAtMost, N.count(lost.count), N.households(lost)))
         }
         let gained = gainPlace.map(\.seeker)
         if gained.count == 1 {
-            text += "; \(gained[0]) gains one"
+            parts.append(Sentence(W.gainsOne, N.household(gained[0])))
         } else if gained.count > 1 {
-            text += "; " + (gained.count <= 3 ? Self.list(gained) : "\(gained.count): " + Self.list(gained)) + " gain one"
+            parts.append(gained.count <= 3 ? Sentence(W.gainFew, N.households(gained))
+                         : Sentence(W.gainCount, N.count(gained.count), N.households(gained)))
         }
         if let group, !leaveGroup.isEmpty {
             // The sentences name them all; a table cell counts a long list.
-            let who = leaveGroup.count <= 3 ? Self.list(leaveGroup.map(\.seeker)) : "\(leaveGroup.count)"
-            text += "; " + who + (leaveGroup.count == 1 ? " leaves " : " leave ") + group.rawValue
+            let who = leaveGroup.count <= 3 ? N.households(leaveGroup.map(\.seeker)) : N.count(leaveGroup.count)
+            parts.append(Sentence(leaveGroup.count == 1 ? W.leavesGroup : W.leaveGroup, who, N.groupID(group)))
         }
         for change in moveSite where change.group == group {
-            if let to = change.variant { text += "; \(change.group) moves to \(to.site)" }
+            if let to = change.variant { parts.append(Sentence(W.movesTo, N.groupID(change.group), N.siteID(to.site))) }
         }
         for change in moveSite where change.group != group {
-            if let to = change.variant { text += "; \(change.group) moves to \(to.site)" }
+            if let to = change.variant { parts.append(Sentence(W.movesTo, N.groupID(change.group), N.siteID(to.site))) }
         }
         if !stopForming.isEmpty {
-            text += "; " + Self.list(stopForming.map(\.group))
-                + (stopForming.count == 1 ? " no longer forms" : " no longer form")
+            parts.append(Sentence(stopForming.count == 1 ? W.noLongerFormsOne : W.noLongerFormMany,
+                                  N.groups(stopForming.map(\.group))))
         }
         if !startForming.isEmpty {
-            text += "; " + Self.list(startForming.map(\.group))
-                + (startForming.count == 1 ? " forms" : " form")
+            parts.append(Sentence(startForming.count == 1 ? W.formsOne : W.formMany, N.groups(startForming.map(\.group))))
         }
-        return text
+        return Sentence(value: .joined(parts.map { .sentence($0) }, separator: "; "))
     }
 
     /// The rest, one sentence each, with groups and sites by id and name:
@@ -109,55 +116,67 @@ public struct TrialEffects: Sendable, Equatable, Codable {
     /// in g2 (Samen in Zeist)", "g5 (De Bilt Verbonden) moves from s5 (Kloosterhof) to
     /// s2 (Pastorie en tuin)", "g5 was full (9 households), so h30 leaves it and moves to g3 (…)".
     public func sentences(in scenario: Scenario) -> [String] {
-        var lines: [String] = []
-        for (group, households) in Self.byGroup(gainPlace, \.variant) {
-            let who = households.map(\.seeker)
-            lines.append(Self.list(who) + (who.count == 1 ? " gains" : " gain") + " a place in " + Self.group(group, scenario))
+        statements(in: scenario).map { $0.text(in: .en) }
+    }
+
+    /// ``sentences(in:)`` as catalogue sentences, to say them in any language. Groups, sites
+    /// and households in them are ``ExplorationWords`` name sentences, which a page can make links.
+    public func statements(in scenario: Scenario) -> [Sentence] {
+        typealias W = ExplorationWords
+        typealias N = ExplorationNames
+        func named(_ id: GroupID) -> Sentence.Value { N.group(id, in: scenario) }
+        func site(_ formation: GroupChange.Formation) -> Sentence.Value { N.site(formation.site, name: formation.siteName) }
+        func households(_ count: Int) -> Sentence.Value {
+            .sentence(Sentence(count == 1 ? W.householdsOne : W.householdsMany, N.count(count)))
+        }
+        var lines: [Sentence] = []
+        for (group, changes) in Self.byGroup(gainPlace, \.variant) {
+            let who = changes.map(\.seeker)
+            lines.append(Sentence(who.count == 1 ? W.gainPlaceOne : W.gainPlaceMany, N.households(who), named(group)))
         }
         let leaving = Set(leaveGroup.map(\.seeker))
-        for (group, households) in Self.byGroup(losePlace.filter { !leaving.contains($0.seeker) }, \.base) {
-            let who = households.map(\.seeker)
-            lines.append(Self.list(who) + (who.count == 1 ? " loses their" : " lose their") + " place in "
-                         + Self.group(group, scenario))
+        for (group, changes) in Self.byGroup(losePlace.filter { !leaving.contains($0.seeker) }, \.base) {
+            let who = changes.map(\.seeker)
+            lines.append(Sentence(who.count == 1 ? W.losePlaceOne : W.losePlaceMany, N.households(who), named(group)))
         }
         for household in changeGroup where !leaving.contains(household.seeker) {
             guard let from = household.base?.group, let to = household.variant?.group else { continue }
-            lines.append("\(household.seeker) moves from \(Self.group(from, scenario)) to \(Self.group(to, scenario))")
+            lines.append(Sentence(W.movesGroup, N.household(household.seeker), named(from), named(to)))
         }
         for change in moveSite where change.group == group {
             guard let from = change.base, let to = change.variant else { continue }
-            lines.append("\(Self.group(change.group, scenario)) moves from \(Self.site(from)) to \(Self.site(to))")
+            lines.append(Sentence(W.movesSite, named(change.group), site(from), site(to)))
         }
         if let group, !leaveGroup.isEmpty {
             // Who leaves, told by where they go: "h26 and h33 lose their place; h35 moves to g4 (…)".
             let lost = leaveGroup.filter { $0.variant == nil }.map(\.seeker)
-            var fates = lost.isEmpty ? [] : [Self.list(lost) + (lost.count == 1 ? " loses their place" : " lose their place")]
-            for (to, households) in Self.byGroup(leaveGroup, \.variant) {
-                let who = households.map(\.seeker)
-                fates.append(Self.list(who) + (who.count == 1 ? " moves" : " move") + " to " + Self.group(to, scenario))
+            var fates: [Sentence] = lost.isEmpty ? [] : [Sentence(lost.count == 1 ? W.losesOne : W.loseFew, N.households(lost))]
+            for (to, changes) in Self.byGroup(leaveGroup, \.variant) {
+                let who = changes.map(\.seeker)
+                fates.append(Sentence(who.count == 1 ? W.fateMovesOne : W.fateMovesMany, N.households(who), named(to)))
             }
-            let who = Self.list(leaveGroup.map(\.seeker))
-            let verb = leaveGroup.count == 1 ? "leaves" : "leave"
-            let name = Self.group(group, scenario)
+            let who = N.households(leaveGroup.map(\.seeker))
+            let one = leaveGroup.count == 1
+            let fateList = Sentence.Value.joined(fates.map { .sentence($0) }, separator: "; ")
             // A full group that stays where it is can only take someone in by letting someone go;
             // one that moves has other dwellings, and the leaving is not put down to room.
             let stays = !moveSite.contains { $0.group == group }
-            lines.append((groupWasFull && stays ? "\(name) was full, so to make room \(who) \(verb) it: "
-                                       : "\(who) \(verb) \(name): ") + fates.joined(separator: "; "))
+            let message = groupWasFull && stays ? (one ? W.wasFullOne : W.wasFullMany) : (one ? W.leavesOne : W.leavesMany)
+            lines.append(Sentence(message, named(group), who, fateList))
         }
         for change in moveSite where change.group != group {
             guard let from = change.base, let to = change.variant else { continue }
-            lines.append("\(Self.group(change.group, scenario)) moves from \(Self.site(from)) to \(Self.site(to))")
+            lines.append(Sentence(W.movesSite, named(change.group), site(from), site(to)))
         }
         for change in stopForming {
             guard let from = change.base else { continue }
-            lines.append("\(Self.group(change.group, scenario)) no longer forms (it had \(Self.households(from.members)) at \(Self.site(from)))")
+            lines.append(Sentence(W.stopsForming, named(change.group), households(from.members), site(from)))
         }
         for change in startForming {
             guard let to = change.variant else { continue }
-            lines.append("\(Self.group(change.group, scenario)) forms at \(Self.site(to)) with \(Self.households(to.members))")
+            lines.append(Sentence(W.startsForming, named(change.group), site(to), households(to.members)))
         }
-        if !proven && !lines.isEmpty { lines.append("not proven best in the time given: a better match may cost less") }
+        if !proven && !lines.isEmpty { lines.append(Sentence(W.unproven)) }
         return lines
     }
 
@@ -174,21 +193,6 @@ public struct TrialEffects: Sendable, Equatable, Codable {
         }
         return order.map { ($0, members[$0]!) }
     }
-
-    /// "g5 (De Bilt Verbonden)", or the id alone when the group has no name.
-    static func group(_ id: GroupID, _ scenario: Scenario) -> String {
-        guard let name = scenario.groups.first(where: { $0.id == id })?.name, !name.isEmpty, name != id.rawValue else {
-            return id.rawValue
-        }
-        return "\(id) (\(name))"
-    }
-
-    /// "s5 (Kloosterhof)", or the id alone when the site has no name.
-    static func site(_ formation: GroupChange.Formation) -> String {
-        formation.siteName == formation.site.rawValue ? formation.site.rawValue : "\(formation.site) (\(formation.siteName))"
-    }
-
-    static func households(_ count: Int) -> String { count == 1 ? "1 household" : "\(count) households" }
 
     /// "h1", "h1 and h2", "h1, h2 and h3"; after eight, "… and 4 more" (the JSON keeps every id).
     public static func list<Entry>(_ entries: [Identifier<Entry>]) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HousingMatch
+import Wording
 import ScenarioIO
 
 /// `housing-match candidates`: for a group's founders, who could join them.
@@ -49,10 +50,10 @@ struct CandidatesCommand: ParsableCommand {
         let whatIf = try exploration.start(loaded, noun: "candidate")
         let candidates = try whatIf.asking {
             try whatIf.session.candidates(for: id, top: top) { index, count, seeker in
-                whatIf.step(index, of: count, "adding \(seeker) to \(id)")
+                whatIf.step(index, of: count, ExplorationReportWords.addingTo(exploration.language, seeker, id))
             }
         }
         if !candidates.complete { StandardError.print("Stopped before every cost was asked.") }
-        try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates).render() }
+        try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates, language: exploration.language).render() }
     }
 }

@@ -1,4 +1,5 @@
 import HousingMatch
+import Wording
 
 /// The `table` report of `explain --group`: where the group stands, the rules
 /// that hold it back, then what each tried change brings.
@@ -6,66 +7,73 @@ struct GroupExplanationReport {
     let scenario: Scenario
     let explanation: GroupExplanation
     let seconds: Double
+    /// The language of the words (`--lang`).
+    var language: Language = .en
+
+    private typealias W = ExplorationReportWords
 
     func render() -> String {
         let e = explanation
         var sections: [String] = []
-        var head = "\(e.group) \(e.name) (\(e.minSize)–\(e.maxSize) members): "
-        if let site = e.site {
-            head += "takes \(site) with \(e.members) members in the best match"
-        } else {
-            head += "does not form in the best match"
-        }
-        if e.baseStatus != .optimal { head += " (\(e.baseStatus.rawValue): not proven best)" }
-        sections.append(head + ".")
+        var state = e.site.map { W.takesWith(language, $0, e.members) } ?? W.doesNotFormBest(language)
+        if e.baseStatus != .optimal { state += W.statusNotProven(language, e.baseStatus.rawValue) }
+        sections.append(W.groupHead(language, e.group, e.name, e.minSize, e.maxSize, state) + ".")
 
-        var sites = ["possible sites: " + (e.possibleSites.isEmpty ? "none" : e.possibleSites.map(\.rawValue).joined(separator: ", "))]
+        var sites = [W.possibleSites(language, e.possibleSites.isEmpty ? W.none(language)
+                                                                       : e.possibleSites.map(\.rawValue).joined(separator: ", "))]
         for excluded in e.excludedSites {
-            sites.append("not \(excluded.site): " + excluded.exclusions.map(\.message).joined(separator: "; "))
+            sites.append(W.notSite(language, excluded.site,
+                                   excluded.exclusions.map { $0.text(in: language) }.joined(separator: "; ")))
         }
-        if e.sitesElsewhere > 0 { sites.append("\(e.sitesElsewhere) site\(e.sitesElsewhere == 1 ? "" : "s") outside its towns") }
+        if e.sitesElsewhere > 0 {
+            sites.append((e.sitesElsewhere == 1 ? W.sitesOutsideOne : W.sitesOutsideMany)(language, e.sitesElsewhere))
+        }
         sections.append(sites.map { "  " + $0 }.joined(separator: "\n"))
 
         if let forced = e.ifFormed {
             if forced.membersAfter ?? 0 > 0 {
-                sections.append("If it must form: \(TrialWording.members(forced)) with care \(TrialWording.care(forced.careAfter)); "
-                                + "households housed overall \(TrialWording.overall(forced))"
-                                + (TrialWording.who(forced).isEmpty ? "" : " (\(TrialWording.who(forced)))") + ".")
+                let who = TrialWording.who(forced, in: language)
+                sections.append(W.ifMustForm(language, TrialWording.members(forced, in: language),
+                                             TrialWording.care(forced.careAfter, in: language),
+                                             TrialWording.overall(forced, in: language), who.isEmpty ? "" : " (\(who))"))
             } else {
-                sections.append("If it must form: \(forced.status == .infeasible ? "no match lets it form" : TrialWording.overall(forced))"
-                                + Self.conflictLines(forced.conflict, intro: "; these rules cannot all hold with it:"))
+                let said = forced.status == .infeasible ? W.noMatchLetsItForm(language) : TrialWording.overall(forced, in: language)
+                sections.append(W.ifMustFormNot(language, said, Self.conflictLines(
+                    forced.conflict, intro: "; " + W.rulesCannotHoldWithIt(language), in: language)))
             }
         }
 
-        let heading = e.site == nil && (e.ifFormed?.membersAfter ?? 0) == 0 ? "Why it does not form" : "Why it is not larger"
-            + (e.site == nil ? " (where it would form)" : "")
+        let heading = e.site == nil && (e.ifFormed?.membersAfter ?? 0) == 0 ? W.whyNotForm(language) : W.whyNotLarger(language)
+            + (e.site == nil ? W.whereItWouldForm(language) : "")
         // The rules that keep it from forming at all are listed just above, under "If it must form".
         let shown = e.ifFormed?.conflict?.map(\.statement)
         let conflictShown = shown?.isEmpty == false && e.formingCheck?.conflict?.map(\.statement) == shown
-        sections.append(heading + ":\n" + (e.bindingRules.isEmpty ? "  nothing found"
+        sections.append(heading + ":\n" + (e.bindingRules.isEmpty ? "  " + W.nothingFound(language)
             : e.bindingRules.map { rule in
                 rule.kind == .cannotFormAtAll && conflictShown
-                    ? "  - cannot form at all, even on its own: the rules above cannot all hold together"
-                    : "  - " + rule.message
+                    ? "  - " + W.cannotFormRulesAbove(language)
+                    : "  - " + rule.text(in: language)
             }.joined(separator: "\n")))
 
         let tried = e.changes.filter { $0.requirements.isEmpty }.count
-        var table = TextTable(["change", "\(e.group) members", "households overall", "who"])
+        var table = TextTable([W.columnChange(language), W.columnMembersOf(language, e.group),
+                               W.columnHouseholdsOverall(language), W.columnWho(language)])
         for outcome in e.changes {
-            let label = outcome.requirements.isEmpty ? outcome.description : "  and if \(e.group) must form"
-            table.add([label, TrialWording.members(outcome), TrialWording.overall(outcome), TrialWording.who(outcome)])
+            let label = outcome.requirements.isEmpty ? outcome.text(in: language, scenario: scenario) : W.andIfMustForm(language, e.group)
+            table.add([label, TrialWording.members(outcome, in: language), TrialWording.overall(outcome, in: language),
+                       TrialWording.who(outcome, in: language)])
         }
-        let helpful = e.helpful.map(\.description)
-        sections.append("\(tried) change\(tried == 1 ? "" : "s") tried in \(Format.seconds(seconds))"
-                        + (e.complete ? "" : " (stopped early)") + ": "
-                        + (helpful.isEmpty ? "none lets it form or grow, or houses anyone more." : "helping: " + helpful.joined(separator: "; ") + ".")
-                        + (e.changes.isEmpty ? "" : "\n\n" + table.render()))
+        let helpful = e.helpful.map { $0.text(in: language, scenario: scenario) }
+        let verdict = helpful.isEmpty ? W.noneHelps(language) : W.helping(language, helpful.joined(separator: "; "))
+        sections.append((tried == 1 ? W.changesTriedOne : W.changesTriedMany)(
+            language, tried, TrialWording.seconds(seconds, in: language), e.complete ? "" : W.stoppedEarly(language), verdict)
+            + (e.changes.isEmpty ? "" : "\n\n" + table.render()))
         return sections.joined(separator: "\n\n")
     }
 
     /// ":\n  - rule\n  - rule" after `intro`, or "." when there is no conflict to show.
-    static func conflictLines(_ rules: [ConflictingRule]?, intro: String) -> String {
+    static func conflictLines(_ rules: [ConflictingRule]?, intro: String, in language: Language = .en) -> String {
         guard let rules, !rules.isEmpty else { return "." }
-        return intro + "\n" + rules.map { "  - \($0.statement)" }.joined(separator: "\n")
+        return intro + "\n" + rules.map { "  - \($0.text(in: language))" }.joined(separator: "\n")
     }
 }

@@ -101,8 +101,8 @@ struct MatchReport {
         for rule in conflict {
             lines.append("  - \(rule.text(in: language))")
             guard let tried = rule.tried else { continue }
-            var line = "    changed on its own, with \(tried.change): \(tried.outcome)"
-            if let smaller = tried.smallerChange { line += "; with \(smaller.change): no match" }
+            var line = "    " + ConflictTrialWords.changedAlone(language, tried.changeText(in: language), tried.outcomeText(in: language))
+            if let smaller = tried.smallerChange { line += ConflictTrialWords.smallerNoMatch(language, smaller.changeText(in: language)) }
             lines.append(line)
         }
         if conflict.contains(where: { $0.tried == nil }) && conflict.contains(where: { $0.tried != nil }) {

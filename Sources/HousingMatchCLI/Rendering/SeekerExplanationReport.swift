@@ -19,11 +19,11 @@ struct SeekerExplanationReport {
 
         if let placement = explanation.placement {
             sections.append(ReportWords.isPlaced(language, who, placement.group, placement.site, title, unproven,
-                                                 placement.fit))
+                                                 placement.fit.text(in: language)))
             let others = explanation.groups.filter { $0.open && !$0.current }
             sections.append(others.isEmpty
                 ? ReportWords.noOtherOpen(language, id)
-                : ReportWords.alsoOpen(language, id, others.map { "\($0.group) (\($0.fit))" }.joined(separator: "; ")))
+                : ReportWords.alsoOpen(language, id, others.map { "\($0.group) (\($0.fit.text(in: language)))" }.joined(separator: "; ")))
         } else {
             var line = ReportWords.notPlaced(language, who, title, unproven)
             if let reason = explanation.reason(in: language) { line += "\n" + ReportWords.reason(language, reason) }
@@ -43,10 +43,10 @@ struct SeekerExplanationReport {
             if check.open {
                 var text = head + (check.current ? ReportWords.member(language) : ReportWords.open(language))
                 if let cost = check.cost { text += "; placing \(explanation.seeker) here: " + costWords(cost) }
-                text += "; \(check.fit)"
+                text += "; " + check.fit.text(in: language)
                 lines.append(text)
                 // Everything else the placement changes, both sides, as its re-solve found it.
-                for sentence in TrialWording.effectSentences(check.cost?.effects, in: scenario) {
+                for sentence in TrialWording.effectSentences(check.cost?.effects, in: scenario, language: language) {
                     lines.append("      - " + sentence)
                 }
                 if let rules = check.cost?.conflict, !rules.isEmpty {
@@ -77,7 +77,7 @@ struct SeekerExplanationReport {
     }
 
     private func costWords(_ cost: PlacementCost) -> String {
-        var text = cost.description
+        var text = cost.text(in: language)
         if !cost.proven && cost.feasible && !cost.displaced.isEmpty { text += " (not proven in the time given)" }
         return text
     }

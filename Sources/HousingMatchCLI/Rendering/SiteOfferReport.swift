@@ -1,4 +1,5 @@
 import HousingMatch
+import Wording
 
 /// The `table` report of `site`: the site, the groups that could take it and
 /// what each would bring, what it lacks for those that almost fit, and why
@@ -7,67 +8,71 @@ struct SiteOfferReport {
     let scenario: Scenario
     let offer: SiteOffer
     let seconds: Double
+    /// The language of the words (`--lang`).
+    var language: Language = .en
+
+    private typealias W = ExplorationReportWords
 
     func render() -> String {
         let o = offer
         var sections: [String] = []
-        let owner = o.owner.isEmpty ? "" : ", offered by \(o.owner)"
-        var head = "\(o.site) \(o.name) (\(o.town), \(o.units) dwellings, \(o.accessibleUnits) accessible, rent "
-            + "\(Format.number(o.rent)), \(o.commonRoom ? "common room" : "no common room")\(owner))"
-        if let group = o.takenBy {
-            head += ": taken by \(group) with \(o.members) members in the best match."
-        } else {
-            head += ": unused in the best match."
-        }
-        if o.baseStatus != .optimal { head += " (\(o.baseStatus.rawValue): not proven best)" }
+        let owner = o.owner.isEmpty ? "" : W.offeredBy(language, o.owner)
+        let rent = language == .en ? Format.number(o.rent) : NumberWording(language).euros(o.rent)
+        var head = W.siteHead(language, o.site, o.name, o.town, o.units, o.accessibleUnits, rent,
+                              o.commonRoom ? W.commonRoom(language) : W.noCommonRoom(language), owner)
+        head += o.takenBy.map { W.takenBy(language, $0, o.members) } ?? W.unused(language)
+        if o.baseStatus != .optimal { head += W.statusNotProven(language, o.baseStatus.rawValue) }
         sections.append(head)
 
         let could = o.groups.filter(\.exclusions.isEmpty)
         if could.isEmpty {
-            sections.append("No group could take it as it is.")
+            sections.append(W.noGroupAsItIs(language))
         } else {
-            var table = TextTable(["group", "members there", "care there", "households overall", "who"])
+            var table = TextTable([W.columnGroup, W.columnMembersThere, W.columnCareThere, W.columnHouseholdsOverall,
+                                   W.columnWho].map { $0(language) })
             for candidate in could {
                 guard let outcome = candidate.ifTaken else {
-                    table.add([candidate.group.rawValue, "not asked", "", "", ""])
+                    table.add([candidate.group.rawValue, W.notAsked(language), "", "", ""])
                     continue
                 }
-                table.add(["\(candidate.group) \(candidate.name)", TrialWording.members(outcome),
-                           TrialWording.care(outcome.careAfter), TrialWording.overall(outcome), TrialWording.who(outcome)])
+                table.add(["\(candidate.group) \(candidate.name)", TrialWording.members(outcome, in: language),
+                           TrialWording.care(outcome.careAfter, in: language), TrialWording.overall(outcome, in: language),
+                           TrialWording.who(outcome, in: language)])
             }
-            sections.append("Groups that could take it, each required to (against the best match):\n" + table.render())
+            sections.append(W.couldTakeTitle(language) + "\n" + table.render())
             for candidate in could {
                 if let lines = TrialWording.effectLines(candidate.ifTaken?.effects,
-                                                        heading: "If \(candidate.group) takes \(o.site):", in: scenario) {
+                                                        heading: W.ifTakes(language, candidate.group, o.site), in: scenario,
+                                                        language: language) {
                     sections.append(lines)
                 }
             }
             for candidate in could {
                 guard let rules = candidate.ifTaken?.conflict, !rules.isEmpty else { continue }
-                sections.append("\(candidate.group) cannot take it"
-                                + GroupExplanationReport.conflictLines(rules, intro: ": these rules cannot all hold with it:"))
+                sections.append(W.cannotTakeIt(language, candidate.group) + GroupExplanationReport.conflictLines(
+                    rules, intro: ": " + W.rulesCannotHoldWithIt(language), in: language))
             }
         }
 
         let almost = o.groups.filter(\.almostFits)
         if !almost.isEmpty {
-            var table = TextTable(["group", "lacks", "site changed to", "members there", "households overall", "who"])
+            var table = TextTable([W.columnGroup, W.columnLacks, W.columnChangedTo, W.columnMembersThere,
+                                   W.columnHouseholdsOverall, W.columnWho].map { $0(language) })
             for candidate in almost {
-                let lacks = candidate.exclusions.map(\.message).joined(separator: "; ")
+                let lacks = candidate.exclusions.map { $0.text(in: language) }.joined(separator: "; ")
                 guard let outcome = candidate.ifChanged else {
-                    table.add([candidate.group.rawValue, lacks, "not asked", "", "", ""])
+                    table.add([candidate.group.rawValue, lacks, W.notAsked(language), "", "", ""])
                     continue
                 }
-                table.add([candidate.group.rawValue, lacks, outcome.description, TrialWording.members(outcome),
-                           TrialWording.overall(outcome), TrialWording.who(outcome)])
+                table.add([candidate.group.rawValue, lacks, outcome.text(in: language, scenario: scenario),
+                           TrialWording.members(outcome, in: language), TrialWording.overall(outcome, in: language),
+                           TrialWording.who(outcome, in: language)])
             }
-            sections.append("Groups that almost fit: what the site lacks, and what it brings changed (the group required to take it):\n"
-                            + table.render())
+            sections.append(W.almostTitle(language) + "\n" + table.render())
             for candidate in almost {
                 guard let outcome = candidate.ifChanged else { continue }
-                if let lines = TrialWording.effectLines(outcome.effects,
-                                                        heading: "With \(outcome.description), if \(candidate.group) takes it:",
-                                                        in: scenario) {
+                let heading = W.withIfTakes(language, outcome.text(in: language, scenario: scenario), candidate.group)
+                if let lines = TrialWording.effectLines(outcome.effects, heading: heading, in: scenario, language: language) {
                     sections.append(lines)
                 }
             }
@@ -75,11 +80,11 @@ struct SiteOfferReport {
 
         let out = o.groups.filter { !$0.exclusions.isEmpty && !$0.almostFits }
         if !out.isEmpty {
-            sections.append("Other groups, and what keeps each out:\n" + out.map { candidate in
-                "  \(candidate.group): " + candidate.exclusions.map(\.message).joined(separator: "; ")
+            sections.append(W.otherTitle(language) + "\n" + out.map { candidate in
+                "  \(candidate.group): " + candidate.exclusions.map { $0.text(in: language) }.joined(separator: "; ")
             }.joined(separator: "\n"))
         }
-        sections.append("Answered in \(Format.seconds(seconds))" + (o.complete ? "." : " (stopped early)."))
+        sections.append(W.answeredIn(language, TrialWording.seconds(seconds, in: language), o.complete ? "" : W.stoppedEarly(language)))
         return sections.joined(separator: "\n\n")
     }
 }

@@ -4,8 +4,9 @@ import Wording
 /// What a placement or a change does to everyone else, both sides, in the
 /// visitor's language: who loses a place and who gains one, who moves to
 /// another group, groups that move site or stop or start forming, and who
-/// leaves a full group. Everything is read from the library's
-/// ``TrialEffects``; this only puts it into words, with links.
+/// leaves a full group. The sentences are the library's own
+/// (``TrialEffects/statements(in:)``, said by the command line too); this
+/// adds a headline and turns the names into links.
 struct EffectsWording {
     let links: EntityLinks
     let context: PageContext
@@ -54,56 +55,11 @@ struct EffectsWording {
         return "<p class=\"cost-loss\">\(line)</p>"
     }
 
-    /// One sentence for each thing that changes, as ``TrialEffects/sentences(in:)`` tells them.
+    /// One sentence for each thing that changes: the library's own (``TrialEffects/statements(in:)``),
+    /// in the visitor's language, with groups, sites and households as links.
     func sentences(_ effects: TrialEffects) -> [HTML] {
-        var lines: [HTML] = []
-        for (group, changes) in Self.byGroup(effects.gainPlace, \.variant) {
-            let who = changes.map(\.seeker)
-            lines.append(said(who.count == 1 ? HouseholdWords.gainOne : HouseholdWords.gainMany, households(who), links.group(group)))
-        }
-        let leaving = Set(effects.leaveGroup.map(\.seeker))
-        for (group, changes) in Self.byGroup(effects.losePlace.filter { !leaving.contains($0.seeker) }, \.base) {
-            let who = changes.map(\.seeker)
-            lines.append(said(who.count == 1 ? HouseholdWords.loseOneIn : HouseholdWords.loseManyIn, households(who),
-                              links.group(group)))
-        }
-        for change in effects.changeGroup where !leaving.contains(change.seeker) {
-            guard let from = change.base?.group, let to = change.variant?.group else { continue }
-            lines.append(said(HouseholdWords.movesGroup, links.household(change.seeker), links.group(from), links.group(to)))
-        }
-        let ownMoves = effects.moveSite.filter { $0.group == effects.group }
-        let otherMoves = effects.moveSite.filter { $0.group != effects.group }
-        lines += ownMoves.compactMap(siteMove)
-        if let group = effects.group, !effects.leaveGroup.isEmpty {
-            // Who leaves, told by where they go.
-            let lost = effects.leaveGroup.filter { $0.variant == nil }.map(\.seeker)
-            var fates: [HTML] = []
-            if !lost.isEmpty {
-                fates.append(said(lost.count == 1 ? HouseholdWords.fateLoses : HouseholdWords.fateLose, households(lost)))
-            }
-            for (to, changes) in Self.byGroup(effects.leaveGroup, \.variant) {
-                fates.append(said(changes.count == 1 ? HouseholdWords.fateMoves : HouseholdWords.fateMove,
-                                  households(changes.map(\.seeker)), links.group(to)))
-            }
-            let fateList = HTML.joined(fates, separator: "; ")
-            let stays = !effects.moveSite.contains { $0.group == group }
-            lines.append(effects.groupWasFull && stays
-                ? said(HouseholdWords.wasFull, links.group(group), fateList)
-                : said(HouseholdWords.leaves, links.group(group), fateList))
-        }
-        lines += otherMoves.compactMap(siteMove)
-        for change in effects.stopForming {
-            guard let from = change.base else { continue }
-            lines.append(said(HouseholdWords.stopsForming, links.group(change.group), HTML(trusted: String(from.members)),
-                              links.site(from.site, withTown: false)))
-        }
-        for change in effects.startForming {
-            guard let to = change.variant else { continue }
-            lines.append(said(HouseholdWords.startsForming, links.group(change.group), links.site(to.site, withTown: false),
-                              HTML(trusted: String(to.members))))
-        }
-        if !effects.proven && !lines.isEmpty { lines.append("\(context.text(HouseholdWords.unproven))") }
-        return lines
+        let html = SentenceHTML(links)
+        return effects.statements(in: links.scenario).map { html($0) }
     }
 
     /// The rules that cannot all hold, as the library states them.
@@ -127,20 +83,8 @@ struct EffectsWording {
         return HTML(trusted: links.dropLast().map(\.rendered).joined(separator: ", ") + and + links.last!.rendered)
     }
 
-    private func siteMove(_ change: GroupChange) -> HTML? {
-        guard let from = change.base, let to = change.variant else { return nil }
-        return said(HouseholdWords.movesSite, links.group(change.group), links.site(from.site, withTown: false),
-                    links.site(to.site, withTown: false))
-    }
-
     private func said(_ message: Message, _ values: HTML...) -> HTML {
         context.html(message, values)
-    }
-
-    /// Households of `changes` by the group on one side, as the library's own sentences group them.
-    static func byGroup(_ changes: [HouseholdChange], _ side: KeyPath<HouseholdChange, Placement?>)
-        -> [(GroupID, [HouseholdChange])] {
-        TrialEffects.byGroup(changes, side)
     }
 }
 

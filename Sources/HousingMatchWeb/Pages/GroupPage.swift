@@ -67,7 +67,10 @@ enum GroupPage {
             parts.append("<p class=\"status status-infeasible\">\(context.text(GroupWords.standsNotFormed))</p>")
         }
         if let why = overview.cannotForm {
-            parts.append("<p class=\"warning\">\(context.text(GroupWords.cannotForm, why))</p>")
+            // The reason may name a founder's care type: health data, shown only with care details on.
+            let said = overview.cannotFormSentence(in: base.scenario).map { SentenceHTML(links, hidesCare: !context.showsCare)($0) }
+                ?? "\(why)"
+            parts.append("<p class=\"warning\">\(context.html(GroupWords.cannotForm, said))</p>")
         }
         parts.append("""
             <p class="no-print print-row"><button type="button" class="secondary" data-print hidden>\(context.text(NavigationWords.print))</button>
@@ -266,7 +269,7 @@ enum GroupPage {
         }
         if !explanation.excludedSites.isEmpty {
             let rows = explanation.excludedSites.map { excluded -> HTML in
-                let lacks = excluded.exclusions.map { exclusion -> HTML in "<li>\(links.withoutCareWords(exclusion.message))</li>" }
+                let lacks = excluded.exclusions.map { exclusion -> HTML in "<li>\(SitePage.exclusionWords(exclusion, links, context))</li>" }
                 return "<tr><th scope=\"row\">\(links.site(excluded.site))</th><td><ul class=\"rules\">\(lacks)</ul></td></tr>"
             }
             parts.append("""
@@ -282,7 +285,13 @@ enum GroupPage {
         if let forced = explanation.ifFormed {
             parts.append("<h3>\(context.text(GroupWords.ifMustForm))</h3>\(effects.outcome(forced))")
         }
-        let rules = explanation.bindingRules.map { rule -> HTML in "<li>\(links.withoutCareWords(rule.message))</li>" }
+        // Rules about founders may name a founder's care type: health data, shown only with care details on.
+        let founderRules: Set<BindingRule.Kind> = [.noPossibleSite, .founders]
+        let rules = explanation.bindingRules.map { rule -> HTML in
+            guard let sentence = rule.sentence else { return "<li>\(links.withoutCareWords(rule.message))</li>" }
+            let said = SentenceHTML(links, hidesCare: founderRules.contains(rule.kind) && !context.showsCare)(sentence)
+            return "<li>\(said)</li>"
+        }
         let holdsBack: HTML = rules.isEmpty ? "<p>\(context.text(GroupWords.holdsBackNothing))</p>" : "<ul class=\"rules\">\(rules)</ul>"
         parts.append("<h3>\(context.text(GroupWords.holdsBackTitle))</h3>\(holdsBack)")
         let tried = explanation.changes.filter { $0.requirements.isEmpty }.count
@@ -292,7 +301,8 @@ enum GroupPage {
         } else {
             let items = helpful.map { trial -> HTML in
                 let overall = trial.householdsChange.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
-                return "<li>\(context.text(GroupWords.helpfulLine, trial.description, trial.membersBefore ?? 0, trial.membersAfter ?? 0, overall))</li>"
+                let change = trial.sentence(in: base.scenario).map { SentenceHTML(links)($0) } ?? "\(trial.description)"
+                return "<li>\(context.html(GroupWords.helpfulLine, change, "\(trial.membersBefore ?? 0)", "\(trial.membersAfter ?? 0)", "\(overall)"))</li>"
             }
             parts.append("<h3>\(context.text(GroupWords.helpfulTitle))</h3><ul>\(items)</ul>")
         }

@@ -129,7 +129,7 @@ enum SitePage {
     private static func almostFit(_ almost: [SiteCandidate], _ offer: SiteOffer, _ links: EntityLinks,
                                   _ effects: EffectWording, _ scenario: Scenario, _ context: PageContext) -> HTML {
         let rows = almost.map { candidate -> HTML in
-            let lacks = exclusionList(candidate.exclusions, group: candidate.group, town: offer.town, scenario, context)
+            let lacks = exclusionList(candidate.exclusions, town: offer.town, links)
             guard let outcome = candidate.ifChanged else {
                 return """
                     <tr><th scope="row">\(links.group(candidate.group))</th><td>\(lacks)</td>
@@ -138,7 +138,7 @@ enum SitePage {
             }
             return """
                 <tr><th scope="row">\(links.group(candidate.group))</th><td>\(lacks)</td>
-                <td>\(editWords(outcome.change, scenario, context))</td>
+                <td>\(editWords(outcome, links))</td>
                 <td class="num">\(members(outcome, context))</td><td class="num">\(overall(outcome, context))</td>
                 <td>\(effects.summary(outcome))</td></tr>
                 """
@@ -158,7 +158,7 @@ enum SitePage {
     private static func otherGroups(_ others: [SiteCandidate], _ offer: SiteOffer, _ links: EntityLinks,
                                     _ scenario: Scenario, _ context: PageContext) -> HTML {
         let rows = others.map { candidate -> HTML in
-            "<tr><th scope=\"row\">\(links.group(candidate.group))</th><td>\(exclusionList(candidate.exclusions, group: candidate.group, town: offer.town, scenario, context))</td></tr>"
+            "<tr><th scope=\"row\">\(links.group(candidate.group))</th><td>\(exclusionList(candidate.exclusions, town: offer.town, links))</td></tr>"
         }
         return """
             <section aria-labelledby="anders"><h2 id="anders">\(context.text(SiteWords.otherGroups))</h2>
@@ -199,8 +199,8 @@ enum SitePage {
     }
 
     /// What keeps a group from the site, one line each, worded from the exclusion's kind and numbers.
-    static func exclusionList(_ exclusions: [SiteExclusion], group: GroupID, town: Municipality, _ scenario: Scenario,
-                              _ context: PageContext) -> HTML {
+    static func exclusionList(_ exclusions: [SiteExclusion], town: Municipality, _ links: EntityLinks) -> HTML {
+        let context = links.context
         // Founders kept out by the same town make one line: "niet een van de gemeenten van oprichters h03 en h04".
         let townFounders = exclusions.filter { $0.kind == .founderTown }.compactMap(\.founder?.rawValue)
         var items: [HTML] = []
@@ -209,60 +209,25 @@ enum SitePage {
                 guard exclusion.founder?.rawValue == townFounders.first else { continue }
                 items.append("<li>\(context.text(SiteWords.exclusionFoundersTown, town, ListWording.joined(townFounders, in: context.language)))</li>")
             } else {
-                items.append("<li>\(exclusionWords(exclusion, group: group, town: town, scenario, context))</li>")
+                items.append("<li>\(exclusionWords(exclusion, links, context))</li>")
             }
         }
         return "<ul class=\"plain\">\(items)</ul>"
     }
 
-    static func exclusionWords(_ exclusion: SiteExclusion, group: GroupID, town: Municipality, _ scenario: Scenario,
-                               _ context: PageContext) -> String {
-        let numbers = context.numbers
-        let founder = exclusion.founder?.rawValue ?? "?"
-        func whole(_ value: Double?) -> String { value.map { numbers.number($0) } ?? "?" }
-        switch exclusion.kind {
-        case .founders:
-            return context.text(SiteWords.exclusionFounders, founder)
-        case .town:
-            let towns = scenario.groups.first { $0.id == group }?.municipalities ?? []
-            return context.text(SiteWords.exclusionTown, town, ListWording.joined(towns, in: context.language))
-        case .commonRoom:
-            return context.text(SiteWords.exclusionCommonRoom)
-        case .dwellings:
-            return context.text(SiteWords.exclusionDwellings, whole(exclusion.available), whole(exclusion.needed))
-        case .accessibleDwellings:
-            return context.text(SiteWords.exclusionAccessible, whole(exclusion.available), whole(exclusion.needed))
-        case .rent:
-            return context.text(SiteWords.exclusionRent, exclusion.available.map { numbers.euros($0) } ?? "?", founder,
-                                exclusion.needed.map { numbers.euros($0) } ?? "?")
-        case .founderTown:
-            return context.text(SiteWords.exclusionFounderTown, town, founder)
-        case .founderCare:
-            // The founder's care type is health data: named only when the visitor shows care details.
-            if context.showsCare, let id = exclusion.founder, let care = scenario.seekers.first(where: { $0.id == id })?.care {
-                return context.text(SiteWords.exclusionFounderCareType, town, founder,
-                                    DomainWords.careType(care.type, in: context.language))
-            }
-            return context.text(SiteWords.exclusionFounderCare, town, founder)
-        }
+    /// The library's own words for an exclusion, names as links. A founder's care type is
+    /// health data: named only when the visitor shows care details.
+    static func exclusionWords(_ exclusion: SiteExclusion, _ links: EntityLinks, _ context: PageContext) -> HTML {
+        guard let sentence = exclusion.sentence else { return "\(exclusion.message)" }
+        let founderCare = exclusion.kind == .founderCare || exclusion.kind == .founders
+        return SentenceHTML(links, hidesCare: founderCare && !context.showsCare)(sentence)
     }
 
-    /// The site as changed to let a group in: "een gemeenschappelijke ruimte, 8 woningen (+2)".
-    static func editWords(_ change: TrialChange?, _ scenario: Scenario, _ context: PageContext) -> String {
-        guard case .site(let edit) = change, let site = scenario.sites.first(where: { $0.id == edit.site }) else {
-            return context.text(SiteWords.editNothing)
-        }
-        func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "−\(-value)" }
-        var parts: [String] = []
-        if edit.commonRoom == true, !site.commonRoom { parts.append(context.text(SiteWords.editCommonRoom)) }
-        if let units = edit.units, units != site.units {
-            parts.append(context.text(SiteWords.editDwellings, units, signed(units - site.units)))
-        }
-        if let accessible = edit.accessibleUnits, accessible != site.accessibleUnits {
-            parts.append(context.text(SiteWords.editAccessible, accessible, signed(accessible - site.accessibleUnits)))
-        }
-        if let rent = edit.rent, rent != site.rent { parts.append(context.text(SiteWords.editRent, context.numbers.euros(rent))) }
-        return parts.isEmpty ? context.text(SiteWords.editNothing) : ListWording.joined(parts, in: context.language)
+    /// The site as changed to let a group in: the library's words for the change ("s4 met een
+    /// gemeenschappelijke ruimte, 8 woningen (+2)"), names as links.
+    static func editWords(_ outcome: TrialOutcome, _ links: EntityLinks) -> HTML {
+        guard let sentence = outcome.sentence(in: links.scenario) else { return "\(outcome.description)" }
+        return SentenceHTML(links)(sentence)
     }
 }
 
@@ -275,42 +240,13 @@ struct EffectWording {
     /// Households named in one cell before the rest are counted.
     static let shownHouseholds = 8
 
+    /// The library's one line of what changes (``TrialEffects/summarySentence``), names as links.
     func summary(_ outcome: TrialOutcome) -> HTML {
         guard let effects = outcome.effects else { return "–" }
-        var lines: [HTML] = []
-        let lost = effects.losePlace.map(\.seeker)
-        if lost.isEmpty {
-            lines.append("\(context.text(SiteWords.nobodyLoses))")
-        } else {
-            lines.append(sentence(lost.count == 1 ? SiteWords.losesPlace : SiteWords.losePlace, households(lost)))
-        }
-        let gained = effects.gainPlace.map(\.seeker)
-        if !gained.isEmpty {
-            lines.append(sentence(gained.count == 1 ? SiteWords.gainsPlace : SiteWords.gainPlace, households(gained)))
-        }
-        for change in effects.changeGroup {
-            guard let from = change.base?.group, let to = change.variant?.group else { continue }
-            lines.append(sentence(SiteWords.changesGroup, links.household(change.seeker), links.group(from), links.group(to)))
-        }
-        for change in effects.moveSite {
-            guard let from = change.base?.site, let to = change.variant?.site else { continue }
-            lines.append(sentence(SiteWords.movesSite, links.group(change.group), links.site(from, withTown: false),
-                                  links.site(to, withTown: false)))
-        }
-        for change in effects.stopForming {
-            lines.append(sentence(SiteWords.stopsForming, links.group(change.group), HTML("\(change.base?.members ?? 0)")))
-        }
-        for change in effects.startForming {
-            guard let to = change.variant?.site else { continue }
-            lines.append(sentence(SiteWords.startsForming, links.group(change.group), links.site(to, withTown: false)))
-        }
-        if effects.changesNothingElse && gained.isEmpty && effects.startForming.isEmpty {
-            lines = ["\(context.text(SiteWords.nobodyElse))"]
-        }
-        if !effects.proven && !(effects.changesNothingElse && gained.isEmpty) {
-            lines.append("<span class=\"small\">\(context.text(SiteWords.mayCostLess))</span>")
-        }
-        return "<ul class=\"plain\">\(lines.map { "<li>\($0)</li>" as HTML })</ul>"
+        let nothingElse = effects.changesNothingElse && effects.gainPlace.isEmpty && effects.startForming.isEmpty
+        let line: HTML = nothingElse ? "\(context.text(SiteWords.nobodyElse))" : SentenceHTML(links)(effects.summarySentence)
+        guard !effects.proven, !(effects.changesNothingElse && effects.gainPlace.isEmpty) else { return line }
+        return "\(line)<br><span class=\"small\">\(context.text(SiteWords.mayCostLess))</span>"
     }
 
     /// "h1, h2 en h3", each a link; after eight, "… en nog 4".
