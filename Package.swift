@@ -72,6 +72,8 @@ let package = Package(
             name: "ScenarioIO",
             dependencies: ["HousingMatch", .product(name: "Yams", package: "Yams")]
         ),
+        // The match as CSV, XLSX and printable lists (`housing-match lists`).
+        .target(name: "MatchExport", dependencies: ["HousingMatch", "ScenarioIO", "Spreadsheets", "Wording", "HTMLRendering"]),
         // Reports both the CLI and the web app draw: one implementation of each.
         .target(name: "HousingMatchReports", dependencies: ["HousingMatch", "ScenarioIO", "HTMLRendering", "Wording"]),
         .target(
@@ -87,6 +89,7 @@ let package = Package(
             name: "HousingMatchCLI",
             dependencies: [
                 "HousingMatch", "ScenarioIO", "HousingMatchWeb", "Wording", "HTMLRendering", "HousingMatchReports",
+                "MatchExport", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,6 +100,9 @@ let package = Package(
         ),
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "Wording"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
+        .testTarget(name: "MatchExportTests",
+                    dependencies: ["MatchExport", "Spreadsheets", "HousingMatch", "ScenarioIO", "Wording", "HousingMatchCLI",
+                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "HousingMatchWebTests",
                     dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP", "HousingMatchCLI",

@@ -12,6 +12,7 @@ public enum Catalogue {
          GroupWords.all, HouseholdWords.all,
          WhatIfWords.all, ComparisonWords.all,
          DataWords.all,
+         ExportWords.all,
         ].flatMap { $0 }
     }
 }
