@@ -11,6 +11,12 @@ public enum NamesTable {
     public struct ReadError: Error, CustomStringConvertible, Equatable {
         public var file: String
         public var lines: [Int]
+
+        public init(file: String, lines: [Int]) {
+            self.file = file
+            self.lines = lines
+        }
+
         public var description: String {
             "\(file): lines \(lines.map(String.init).joined(separator: ", ")) are not `id;name`"
         }

@@ -39,7 +39,7 @@ struct ListsCommandTests {
     @Test("Writes CSV, XLSX and lists; names from a key file; care details only when asked")
     func writesFiles() throws {
         let folder = try Folder()
-        try Data("id;naam\nh1;Jansen-Achternaam\n".utf8).write(to: URL(fileURLWithPath: folder.path("sleutel.csv")))
+        try Data("id;naam\nh01;Jansen-Achternaam\n".utf8).write(to: URL(fileURLWithPath: folder.path("sleutel.csv")))
         let run = try folder.run(["lists", "scenario.yaml", "--lang", "nl", "--csv", "match.csv", "--xlsx", "match.xlsx",
                                   "--html", "lijsten", "--names", "sleutel.csv"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -200,7 +200,9 @@ struct ListsCommand: ParsableCommand {
             throw ExitCodes.unreadable
         }
         do {
-            return try NamesTable.read(String(decoding: data, as: UTF8.self), file: path, known: Set(loaded.seekers.map(\.id)))
+            let names = try NamesTable.read(String(decoding: data, as: UTF8.self), file: path, known: Set(loaded.seekers.map(\.id)))
+            if names.isEmpty { StandardError.print("warning: \(path): no line names a household of this scenario") }
+            return names
         } catch {
             // Line numbers only: a line's text is a name.
             StandardError.print(error.description)
