@@ -66,7 +66,8 @@ public struct PrintDocument: Sendable {
         .who { font-size: 15pt; font-weight: bold; display: block; }
         .who-id { font-size: 9pt; color: #444; display: block; }
         .founder { font-size: 9pt; font-style: italic; }
-        td.write { width: 36%; border-bottom: 0.9pt solid #000; }
+        td.household { width: 24%; }
+        td.write { width: 26%; border-bottom: 0.9pt solid #000; }
         p.note { font-size: 9.5pt; color: #333; margin-top: 10pt; }
         @media screen {
           body { max-width: 210mm; margin: 0 auto; padding: 12mm; }

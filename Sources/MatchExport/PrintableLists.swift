@@ -91,7 +91,7 @@ public struct PrintableLists: Sendable {
                 let shared = seeker.tags.filter(values.contains)
                 if !shared.isEmpty { brings.append(options.text(ExportWords.sharedValues, ListWording.joined(shared, in: options.language))) }
             }
-            return "<tr><td class=\"number\">\(index + 1)</td><td>\(who(row))</td><td>\(escape(brings.joined(separator: "; ")))</td>"
+            return "<tr><td class=\"number\">\(index + 1)</td><td class=\"household\">\(who(row))</td><td>\(escape(brings.joined(separator: "; ")))</td>"
                 + (options.withCareDetails ? "<td>\(escape(careText(row)))</td>" : "")
                 + "<td class=\"write\"></td></tr>"
         }.joined(separator: "\n")
@@ -121,7 +121,7 @@ public struct PrintableLists: Sendable {
             table = "<p>\(escape(options.text(ExportWords.noFounders)))</p>"
         } else {
             let body = founders.enumerated().map { index, row in
-                "<tr><td class=\"number\">\(index + 1)</td><td>\(who(row))</td>"
+                "<tr><td class=\"number\">\(index + 1)</td><td class=\"household\">\(who(row))</td>"
                     + "<td>\(escape(row.group.map { options.text(ExportWords.siteLine, $0.displayName, row.site?.displayName ?? "") } ?? row.reason ?? ""))</td>"
                     + "<td class=\"write\"></td></tr>"
             }.joined(separator: "\n")
@@ -169,7 +169,7 @@ public struct PrintableLists: Sendable {
                 shared = "<p class=\"note\">\(escape(options.text(ExportWords.sharedCare, ListWording.joined(others, in: options.language), own, clients.count)))</p>"
             }
             let body = clients.enumerated().map { index, row in
-                "<tr><td class=\"number\">\(index + 1)</td><td>\(who(row))</td>"
+                "<tr><td class=\"number\">\(index + 1)</td><td class=\"household\">\(who(row))</td>"
                     + (options.withCareDetails ? "<td>\(escape(careText(row)))</td>" : "")
                     + "<td class=\"write\"></td></tr>"
             }.joined(separator: "\n")
