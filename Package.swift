@@ -74,6 +74,8 @@ let package = Package(
             name: "ScenarioIO",
             dependencies: ["HousingMatch", "Wording", .product(name: "Yams", package: "Yams")]
         ),
+        // The match as CSV, XLSX and printable lists (`housing-match lists`).
+        .target(name: "MatchExport", dependencies: ["HousingMatch", "ScenarioIO", "Spreadsheets", "Wording", "HTMLRendering"]),
         // Reports both the CLI and the web app draw: one implementation of each.
         .target(name: "HousingMatchReports", dependencies: ["HousingMatch", "ScenarioIO", "HTMLRendering", "Wording"]),
         .target(
@@ -89,7 +91,7 @@ let package = Package(
             name: "HousingMatchCLI",
             dependencies: [
                 "HousingMatch", "ScenarioIO", "HousingMatchWeb", "Wording", "HTMLRendering", "HousingMatchReports",
-                "SpreadsheetImport",
+                "SpreadsheetImport", "MatchExport", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,6 +102,9 @@ let package = Package(
         ),
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "Wording"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
+        .testTarget(name: "MatchExportTests",
+                    dependencies: ["MatchExport", "Spreadsheets", "HousingMatch", "ScenarioIO", "Wording", "HousingMatchCLI",
+                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "SpreadsheetsTests",
                     dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -22,7 +22,8 @@ struct HousingMatchCommand: ParsableCommand {
             would help; `candidates` lists, for a group's founders, who could join and at \
             what cost; `site` shows a corporation which groups could take a site; \
             `placements` shows a care provider where its clients live and where one \
-            more place would house someone.
+            more place would house someone. `lists` writes the match as a spreadsheet \
+            (CSV, XLSX) and as printable lists per group and per care provider.
 
             EXIT CODES
               0   a result was produced (any status, `infeasible` included)
@@ -43,7 +44,7 @@ struct HousingMatchCommand: ParsableCommand {
         subcommands: [SolveCommand.self, ServeCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self,
                       ExplainCommand.self, CandidatesCommand.self, SiteCommand.self, PlacementsCommand.self,
                       ValidateCommand.self, CheckCommand.self, GenerateCommand.self, ExportCommand.self,
-                      ImportCommand.self]
+                      ImportCommand.self, ListsCommand.self]
     )
 
     static func main() {

@@ -16,6 +16,7 @@ public enum Catalogue {
          AnalysisWords.all, ValidationWords.all, AnalysisReportWords.all, SweepWords.all,
          CareDetailWords.all,
          ExplorationWords.all, ConflictTrialWords.all, ExplorationReportWords.all,
+         ExportWords.all,
         ].flatMap { $0 }
     }
 }
