@@ -118,6 +118,8 @@ let package = Package(
         .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI", "LoopbackHTTP"]),
         // A small HTTP client for servers on 127.0.0.1, shared by the web and browser tests.
         .target(name: "LoopbackHTTP", path: "Tests/Support/LoopbackHTTP"),
+        // No household's care type or hours without --with-care-details, across every command and page.
+        .testTarget(name: "PrivacyTests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP"]),
         .testTarget(name: "HousingMatchCLITests", dependencies: ["HousingMatchCLI", "HousingMatch", "ScenarioIO", "HTMLRendering"]),
         // Malformed and extreme files; depends on the CLI target so that its binary is built for the subprocess runs.
         .testTarget(

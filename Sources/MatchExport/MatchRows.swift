@@ -68,8 +68,9 @@ public struct MatchRows: Sendable {
         let unplaced: [HouseholdRow] = scenario.seekers.filter { !placed.contains($0.id) }.map { seeker in
             var unplacedRow = row(for: seeker.id)
             if let reason = reasons[seeker.id] {
-                let text = reason.text(in: options.language)
-                unplacedRow.reason = options.withCareDetails ? text : mask.masked(text)
+                // The library's sentence keeps care types back by itself; stored words go through the mask.
+                unplacedRow.reason = reason.sentence?.text(in: options.language, showingCare: options.withCareDetails)
+                    ?? (options.withCareDetails ? reason.reason : mask.masked(reason.reason))
             }
             return unplacedRow
         }

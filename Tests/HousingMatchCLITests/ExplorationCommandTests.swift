@@ -12,7 +12,7 @@ struct ExplorationCommandTests {
     @Test("explain --group names the binding care minimum of a group that does not form, and what changes bring")
     func explainGroup() throws {
         let workspace = try Workspace()
-        let table = try workspace.run(["explain", Self.example, "--group", "g5"])
+        let table = try workspace.run(["explain", Self.example, "--group", "g5", "--with-care-details"])
         try #require(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.hasPrefix("g5 De Bilt Verbonden (7–12 members): does not form in the best match."), "\(table.stdout)")
         // g5 needs 7 members in De Bilt, where s5's rent of 1020 is too high for most and c3 needs 2 GGZ clients.
@@ -134,7 +134,7 @@ struct ExplorationCommandTests {
     @Test("placements shows a provider's clients, load and households left out, by id and care type")
     func placements() throws {
         let workspace = try Workspace()
-        let run = try workspace.run(["placements", Self.example, "--provider", "c2"])
+        let run = try workspace.run(["placements", Self.example, "--provider", "c2", "--with-care-details"])
         try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("c2 Stichting Ankerpunt (VG; Houten, Wijk bij Duurstede, Bunnik; 3–5 clients per site): "
                                      + "4 of 10 places used in the best match."), "\(run.stdout)")

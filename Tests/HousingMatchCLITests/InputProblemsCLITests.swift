@@ -24,7 +24,7 @@ struct InputProblemsCLITests {
     func validateWarnsAboutDeadEntries() throws {
         let workspace = try Workspace()
         let scenario = try workspace.write("dead.yaml", Self.deadProvider)
-        let run = try workspace.run(["validate", scenario])
+        let run = try workspace.run(["validate", scenario, "--with-care-details"])
         try #require(run.status == 0, "\(run.stderr)")
         #expect(run.stderrLines == [
             "warning: \(scenario): seekers[0].care.type (line 2): h1 can never be housed: care type VG is offered only by c4, which can never serve",
@@ -32,7 +32,7 @@ struct InputProblemsCLITests {
             "warning: \(scenario): providers[0].minClientsPerSite (line 10): c4 can never serve: it needs at least 6 clients per site but has room for 5",
         ])
         // solve gives the same warnings before its report, and solves.
-        let solve = try workspace.run(["solve", scenario])
+        let solve = try workspace.run(["solve", scenario, "--with-care-details"])
         #expect(solve.status == 0)
         #expect(solve.stderrLines.filter { $0.hasPrefix("warning:") } == run.stderrLines)
     }

@@ -19,7 +19,7 @@ struct PlacementsReportTests {
     func neverServes() throws {
         let scenario = Self.scenario(minimum: 6)
         let report = PlacementsReport(scenario: scenario, placements: try ProviderPlacements(provider: "c4", scenario: scenario),
-                                      seconds: 0).render()
+                                      seconds: 0, showsCare: true).render()
         #expect(report.hasPrefix("c4 Zorg Vier (VG; every town; 5 places): can never serve a group: "
                                  + "it needs at least 6 clients per site and has room for 5."), "\(report)")
         #expect(!report.contains("6–5"))

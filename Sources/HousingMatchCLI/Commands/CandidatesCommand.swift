@@ -54,6 +54,7 @@ struct CandidatesCommand: ParsableCommand {
             }
         }
         if !candidates.complete { StandardError.print("Stopped before every cost was asked.") }
-        try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates, language: exploration.language).render() }
+        try exploration.emit(candidates) { GroupCandidatesReport(scenario: loaded, candidates: candidates, language: exploration.language,
+                                                                   showsCare: exploration.showsCare).render() }
     }
 }

@@ -54,6 +54,8 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: Language.help)
     var language: Language = .en
 
+    @OptionGroup var care: CareDetailsOption
+
     @Option(name: .customLong("output"),
             help: ArgumentHelp("Write the report to this file, atomically, instead of printing it.", valueName: "file"))
     var outputPath: String?
@@ -207,10 +209,12 @@ struct CompareCommand: ParsableCommand {
         let chosen = format ?? outputPath.flatMap(Self.format(ofFile:)) ?? .table
         let data: Data
         switch chosen {
-        case .table: data = Data((ComparisonReport(comparison: comparison, language: language).render() + "\n").utf8)
+        case .table: data = Data((ComparisonReport(comparison: comparison, language: language,
+                                                            showsCare: care.withCareDetails).render() + "\n").utf8)
         case .json:
             data = try SolutionFiles.json(comparison)
-        case .html: data = Data(ComparisonHTML(comparison: comparison, language: language).render().utf8)
+        case .html: data = Data(ComparisonHTML(comparison: comparison, showsHouseholdCare: care.withCareDetails,
+                                                      language: language).render().utf8)
         }
         guard let outputPath else {
             try StandardOutput.write(data)

@@ -24,7 +24,8 @@ struct GroupExplanationRun {
         let seconds = Date().timeIntervalSince(started)
         if !explanation.complete { StandardError.print("Stopped: \(explanation.changes.count) changes tried.") }
         try options.emit(explanation) {
-            GroupExplanationReport(scenario: scenario, explanation: explanation, seconds: seconds, language: options.language).render()
+            GroupExplanationReport(scenario: scenario, explanation: explanation, seconds: seconds, language: options.language,
+                                   showsCare: options.showsCare).render()
         }
     }
 }

@@ -86,6 +86,7 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         if !explanation.complete { StandardError.print("Stopped before every question was asked.") }
-        try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation, language: exploration.language).render() }
+        try exploration.emit(explanation) { SeekerExplanationReport(scenario: loaded, explanation: explanation, language: exploration.language,
+                                                                      showsCare: exploration.showsCare).render() }
     }
 }

@@ -57,8 +57,8 @@ struct ListsCommand: ParsableCommand {
     @Option(name: .customLong("provider"), help: ArgumentHelp("Print the list of this care provider (repeatable).", valueName: "id"))
     var providers: [String] = []
 
-    @Flag(help: "Show each household's care type and hours (confidential: only for those who need them).")
-    var withCareDetails = false
+    @OptionGroup var care: CareDetailsOption
+    var withCareDetails: Bool { care.withCareDetails }
 
     @Option(help: ArgumentHelp("A key file of household names: a CSV of `id;name` lines, kept beside the spreadsheet.",
                                valueName: "file"))

@@ -44,7 +44,8 @@ struct PlacementsCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         if !placements.complete { StandardError.print("Stopped before every change was tried.") }
         try exploration.emit(placements) {
-            PlacementsReport(scenario: loaded, placements: placements, seconds: seconds, language: exploration.language).render()
+            PlacementsReport(scenario: loaded, placements: placements, seconds: seconds, language: exploration.language,
+                             showsCare: exploration.showsCare).render()
         }
     }
 }

@@ -43,6 +43,7 @@ struct SensitivityCommand: ParsableCommand {
         if !report.complete {
             StandardError.print("Stopped: \(report.effects.count) changes tried.")
         }
-        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds, language: exploration.language).render() }
+        try exploration.emit(report) { SensitivityReport(scenario: loaded, report: report, seconds: seconds, language: exploration.language,
+                                                                 showsCare: exploration.showsCare).render() }
     }
 }

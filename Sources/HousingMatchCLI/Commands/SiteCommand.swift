@@ -44,6 +44,7 @@ struct SiteCommand: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         if !offer.complete { StandardError.print("Stopped before every group was asked about.") }
-        try exploration.emit(offer) { SiteOfferReport(scenario: loaded, offer: offer, seconds: seconds, language: exploration.language).render() }
+        try exploration.emit(offer) { SiteOfferReport(scenario: loaded, offer: offer, seconds: seconds, language: exploration.language,
+                                                               showsCare: exploration.showsCare).render() }
     }
 }

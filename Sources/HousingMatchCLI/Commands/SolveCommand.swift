@@ -58,6 +58,8 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: Language.help)
     var language: Language = .en
 
+    @OptionGroup var care: CareDetailsOption
+
     @Option(help: MatchSolver.help)
     var solver: MatchSolver = .auto
 
@@ -84,7 +86,7 @@ struct SolveCommand: ParsableCommand {
         try OutputPaths.check([("--output", outputPath)],
                               inputs: scenario.inputFiles() + OutputPaths.Input.option("--start-from", startFrom)
                                 + OutputPaths.Input.option("--keep", keepPath))
-        let (loaded, variant) = try scenario.loadWithVariant()
+        let (loaded, variant) = try scenario.loadWithVariant(showsCare: care.withCareDetails)
         // Encoding a 20,000-household scenario for its fingerprint takes about 0.2 s: once.
         let fingerprint = loaded.fingerprint
         let progress = ProgressLine()
@@ -125,7 +127,8 @@ struct SolveCommand: ParsableCommand {
         }
         switch format {
         case .json: try StandardOutput.write(json)
-        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: recorded, language: language).render())
+        case .table: try StandardOutput.print(MatchReport(scenario: loaded, result: recorded, language: language,
+                                                                  showsCare: care.withCareDetails).render())
         }
     }
 

@@ -47,6 +47,10 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
 
+    /// Accepted so that every report command takes it: a sweep shows counts per care type over
+    /// the whole region only (statistics), never a household's care.
+    @OptionGroup var care: CareDetailsOption
+
     @Option(name: .customLong("vary"),
             help: ArgumentHelp("The number to vary and its range, such as providers[c1].capacity=2...12 or weights.values=0...1:0.25.",
                                valueName: "path=from...to[:step]"))

@@ -28,6 +28,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: Language.help)
     var language: Language = .en
 
+    @OptionGroup var care: CareDetailsOption
+
     func run() throws {
         let (loaded, variant) = try load()
         let words = AnalysisReportWords.self
@@ -41,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         // A few changes fit on the summary line; more are listed below it, one a line.
-        let changes = variant.changes.map { $0.sentence.text(in: language) }
+        let changes = variant.changes.map { $0.sentence.text(in: language, showingCare: care.withCareDetails) }
         let inline = changes.count <= 3
         let said = changes.isEmpty ? words.noChanges(language)
             : inline ? changes.joined(separator: "; ") : words.changesCount(language, changes.count)
@@ -53,13 +55,18 @@ struct ValidateCommand: ParsableCommand {
     /// Loads as every command does; in a language other than English, the problems
     /// of an invalid scenario are said in it (misspelt keys stay English).
     private func load() throws -> (scenario: Scenario, variant: ScenarioVariant?) {
-        guard language != .en else { return try scenario.loadWithVariant(deadEntries: .every) }
+        guard language != .en else {
+            return try scenario.loadWithVariant(deadEntries: .every, showsCare: care.withCareDetails)
+        }
         for warning in ScenarioLoader.warnings(path: scenario.scenarioPath) { StandardError.print("warning: \(warning)") }
         do {
             let loaded = try ScenarioLoader.loadWithVariant(path: scenario.scenarioPath)
             let warnings = ScenarioLoader.deadEntryWarnings(path: scenario.scenarioPath, scenario: loaded.scenario,
                                                             brief: false, language: language)
-            for warning in warnings { StandardError.print(AnalysisReportWords.warning(language, warning)) }
+            let mask = CareWordMask(scenario: loaded.scenario, language: language)
+            for warning in warnings {
+                StandardError.print(AnalysisReportWords.warning(language, care.withCareDetails ? warning : mask.masked(warning)))
+            }
             return loaded
         } catch .invalid(let file, let issues) {
             for line in ScenarioFileError.invalid(file: file, issues: issues).lines(in: language) { StandardError.print(line) }

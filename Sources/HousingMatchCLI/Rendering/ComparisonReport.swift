@@ -10,6 +10,9 @@ struct ComparisonReport {
     let comparison: MatchComparison
     /// The language of the words (`--lang`); JSON and the HTML report have their own.
     var language: Language = .en
+    /// Whether households' care types are shown (`--with-care-details`). Counts per care type over the
+    /// whole region are statistics and always shown; a household's own care type is not.
+    var showsCare = false
 
     private var words: AnalysisReportWords.Type { AnalysisReportWords.self }
 
@@ -93,7 +96,9 @@ struct ComparisonReport {
         var lines = ["\(outcome.label) (\(ComparisonWording.status(outcome.status, in: language))): \(outcome.scenarioName)"]
         lines += Self.wrap(ComparisonWording.summary(of: variant, base: comparison.base, in: language), width: 100, indent: "  ")
         // A few changes fit on one line; more are listed one a line, as `validate` does.
-        let changes = outcome.changes.map { $0.text(in: language) }
+        let care = CareWording(careTypes: comparison.base.housedByCareType.compactMap(\.careType), language: language,
+                               showsCare: showsCare)
+        let changes = outcome.changes.map(care.say)
         if changes.count <= 3 {
             if !changes.isEmpty { lines.append(words.changesInline(language, changes.joined(separator: "; "))) }
         } else {
@@ -113,15 +118,16 @@ struct ComparisonReport {
             lines.append(table.render(indent: "    "))
         }
         if !differences.households.isEmpty {
-            var table = TextTable([words.columnHousehold(language), words.columnDifference(language),
-                                   words.columnCareType(language), words.columnBase(language), words.columnVariant(language)])
+            var table = TextTable([words.columnHousehold(language), words.columnDifference(language)]
+                                  + (showsCare ? [words.columnCareType(language)] : [])
+                                  + [words.columnBase(language), words.columnVariant(language)])
             for change in differences.households {
                 let note = ComparisonWording.presence(change.presence, in: language)
                 table.add([change.seeker.rawValue,
-                           ComparisonWording.kind(change.kind, in: language) + (note.isEmpty ? "" : " (\(note))"),
-                           ComparisonWording.careType(change.careType, in: language),
-                           ComparisonWording.placement(change.base, in: language),
-                           ComparisonWording.placement(change.variant, in: language)])
+                           ComparisonWording.kind(change.kind, in: language) + (note.isEmpty ? "" : " (\(note))")]
+                          + (showsCare ? [ComparisonWording.careType(change.careType, in: language)] : [])
+                          + [ComparisonWording.placement(change.base, in: language),
+                             ComparisonWording.placement(change.variant, in: language)])
             }
             lines.append(words.householdsHeading(language))
             lines.append(table.render(indent: "    "))

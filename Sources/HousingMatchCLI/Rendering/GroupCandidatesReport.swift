@@ -8,15 +8,18 @@ struct GroupCandidatesReport {
     let candidates: GroupCandidates
     /// The language of the words (`--lang`).
     var language: Language = .en
+    /// Whether households' care types are shown (`--with-care-details`); otherwise "care: yes".
+    var showsCare = false
 
     private typealias W = ExplorationReportWords
 
     func render() -> String {
+        let care = CareWording(scenario: scenario, language: language, showsCare: showsCare)
         let group = scenario.groups.first { $0.id == candidates.group }
         let name = group.map { $0.name.isEmpty ? $0.id.rawValue : "\($0.id) (\($0.name))" } ?? candidates.group.rawValue
         var sections: [String] = []
         if let why = candidates.cannotForm {
-            let said = candidates.cannotFormSentence(in: scenario)?.text(in: language) ?? why
+            let said = candidates.cannotFormSentence(in: scenario).map(care.say) ?? care.masked(why)
             sections.append(W.cannotForm(language, name, said))
         } else if let site = candidates.site {
             let members = candidates.members.map { member in
@@ -38,12 +41,12 @@ struct GroupCandidatesReport {
                                    W.columnComesWith, W.columnWhatItChanges].map { $0(language) })
             for candidate in candidates.candidates {
                 table.add([
-                    candidate.seeker.rawValue, candidate.careType.map(careType) ?? "-", number(candidate.fit.score),
+                    candidate.seeker.rawValue, candidate.careType.map(careShown) ?? "-", number(candidate.fit.score),
                     candidate.fit.preferencePosition.map { W.choiceOf(language, $0, candidate.fit.preferenceCount) } ?? "-",
                     candidate.fit.sharedValues.isEmpty ? "-" : candidate.fit.sharedValues.joined(separator: ", "),
                     candidate.currentGroup?.rawValue ?? "-",
                     candidate.together.isEmpty ? "-" : candidate.together.map(\.rawValue).joined(separator: ", "),
-                    candidate.cost.map { $0.text(in: language) } ?? W.notAsked(language),
+                    candidate.cost.map { care.say($0.sentence) } ?? W.notAsked(language),
                 ])
             }
             let asked = candidates.candidates.contains { $0.cost != nil }
@@ -56,7 +59,7 @@ struct GroupCandidatesReport {
             for candidate in candidates.candidates {
                 guard let lines = TrialWording.effectLines(candidate.cost?.effects,
                                                            heading: W.ifJoins(language, candidate.seeker, id), in: scenario,
-                                                           language: language)
+                                                           care: care)
                 else { continue }
                 sections.append(lines)
             }
@@ -70,7 +73,7 @@ struct GroupCandidatesReport {
                 let rules = (candidate.cost?.conflict ?? []).map(\.statement)
                 if who[rules] == nil {
                     order.append(rules)
-                    said[rules] = (candidate.cost?.conflict ?? []).map { $0.text(in: language) }
+                    said[rules] = (candidate.cost?.conflict ?? []).map(care.say)
                 }
                 who[rules, default: []].append(candidate.seeker)
             }
@@ -97,11 +100,14 @@ struct GroupCandidatesReport {
     }
 
     private func describe(care: CareType?, founder: Bool) -> String {
-        let notes = (founder ? [W.founder(language)] : []) + (care.map { [W.careNote(language, careType($0))] } ?? [])
+        let notes = (founder ? [W.founder(language)] : []) + (care.map { [W.careNote(language, careShown($0))] } ?? [])
         return notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"
     }
 
-    private func careType(_ code: CareType) -> String { Sentence.Value.careType(code).text(in: language) }
+    /// A household's care type with care details, otherwise only "yes" ("ja").
+    private func careShown(_ code: CareType) -> String {
+        showsCare ? Sentence.Value.careType(code).text(in: language) : ReportWords.yes(language)
+    }
 
     private func number(_ value: Double) -> String { TrialWording.number(value, in: language) }
 }

@@ -9,10 +9,13 @@ struct GroupExplanationReport {
     let seconds: Double
     /// The language of the words (`--lang`).
     var language: Language = .en
+    /// Whether care types of households are shown (`--with-care-details`).
+    var showsCare = false
 
     private typealias W = ExplorationReportWords
 
     func render() -> String {
+        let care = CareWording(scenario: scenario, language: language, showsCare: showsCare)
         let e = explanation
         var sections: [String] = []
         var state = e.site.map { W.takesWith(language, $0, e.members) } ?? W.doesNotFormBest(language)
@@ -23,7 +26,7 @@ struct GroupExplanationReport {
                                                                        : e.possibleSites.map(\.rawValue).joined(separator: ", "))]
         for excluded in e.excludedSites {
             sites.append(W.notSite(language, excluded.site,
-                                   excluded.exclusions.map { $0.text(in: language) }.joined(separator: "; ")))
+                                   excluded.exclusions.map(care.say).joined(separator: "; ")))
         }
         if e.sitesElsewhere > 0 {
             sites.append((e.sitesElsewhere == 1 ? W.sitesOutsideOne : W.sitesOutsideMany)(language, e.sitesElsewhere))
@@ -32,14 +35,14 @@ struct GroupExplanationReport {
 
         if let forced = e.ifFormed {
             if forced.membersAfter ?? 0 > 0 {
-                let who = TrialWording.who(forced, in: language)
+                let who = TrialWording.who(forced, in: language, care: care)
                 sections.append(W.ifMustForm(language, TrialWording.members(forced, in: language),
-                                             TrialWording.care(forced.careAfter, in: language),
+                                             TrialWording.care(forced.careAfter, care: care),
                                              TrialWording.overall(forced, in: language), who.isEmpty ? "" : " (\(who))"))
             } else {
                 let said = forced.status == .infeasible ? W.noMatchLetsItForm(language) : TrialWording.overall(forced, in: language)
                 sections.append(W.ifMustFormNot(language, said, Self.conflictLines(
-                    forced.conflict, intro: "; " + W.rulesCannotHoldWithIt(language), in: language)))
+                    forced.conflict, intro: "; " + W.rulesCannotHoldWithIt(language), care: care)))
             }
         }
 
@@ -52,18 +55,18 @@ struct GroupExplanationReport {
             : e.bindingRules.map { rule in
                 rule.kind == .cannotFormAtAll && conflictShown
                     ? "  - " + W.cannotFormRulesAbove(language)
-                    : "  - " + rule.text(in: language)
+                    : "  - " + care.say(rule)
             }.joined(separator: "\n")))
 
         let tried = e.changes.filter { $0.requirements.isEmpty }.count
         var table = TextTable([W.columnChange(language), W.columnMembersOf(language, e.group),
                                W.columnHouseholdsOverall(language), W.columnWho(language)])
         for outcome in e.changes {
-            let label = outcome.requirements.isEmpty ? outcome.text(in: language, scenario: scenario) : W.andIfMustForm(language, e.group)
+            let label = outcome.requirements.isEmpty ? outcome.text(care, scenario: scenario) : W.andIfMustForm(language, e.group)
             table.add([label, TrialWording.members(outcome, in: language), TrialWording.overall(outcome, in: language),
-                       TrialWording.who(outcome, in: language)])
+                       TrialWording.who(outcome, in: language, care: care)])
         }
-        let helpful = e.helpful.map { $0.text(in: language, scenario: scenario) }
+        let helpful = e.helpful.map { $0.text(care, scenario: scenario) }
         let verdict = helpful.isEmpty ? W.noneHelps(language) : W.helping(language, helpful.joined(separator: "; "))
         sections.append((tried == 1 ? W.changesTriedOne : W.changesTriedMany)(
             language, tried, TrialWording.seconds(seconds, in: language), e.complete ? "" : W.stoppedEarly(language), verdict)
@@ -72,8 +75,8 @@ struct GroupExplanationReport {
     }
 
     /// ":\n  - rule\n  - rule" after `intro`, or "." when there is no conflict to show.
-    static func conflictLines(_ rules: [ConflictingRule]?, intro: String, in language: Language = .en) -> String {
+    static func conflictLines(_ rules: [ConflictingRule]?, intro: String, care: CareWording) -> String {
         guard let rules, !rules.isEmpty else { return "." }
-        return intro + "\n" + rules.map { "  - \($0.text(in: language))" }.joined(separator: "\n")
+        return intro + "\n" + rules.map { "  - \(care.say($0))" }.joined(separator: "\n")
     }
 }

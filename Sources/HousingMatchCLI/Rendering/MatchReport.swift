@@ -12,12 +12,16 @@ struct MatchReport {
     let result: MatchResult
     /// The language of the words (`--lang`); the solution file stays English.
     var language: Language = .en
+    /// Whether members' care types and hours are shown (`--with-care-details`); otherwise "yes" / "-".
+    var showsCare = false
+
+    private var care: CareWording { CareWording(scenario: scenario, language: language, showsCare: showsCare) }
 
     func render() -> String {
         var sections: [String] = []
         let title = scenario.name.isEmpty ? ReportWords.scenario(language) : scenario.name
         sections.append("\(title): \(statusLine)")
-        if let conflict = result.conflict, !conflict.isEmpty { sections.append(Self.describe(conflict, in: language)) }
+        if let conflict = result.conflict, !conflict.isEmpty { sections.append(Self.describe(conflict, care: care)) }
         for group in result.match.groups { sections.append(render(group)) }
         sections.append(summary())
         return sections.joined(separator: "\n\n")
@@ -51,20 +55,19 @@ struct MatchReport {
         var table = TextTable([ReportWords.columnMember(language), ReportWords.columnGenerations(language),
                                ReportWords.columnCare(language), ReportWords.columnAccessible(language),
                                ReportWords.columnNote(language)])
+        let care = self.care
         for id in formed.members {
             guard let seeker = scenario.seekers.first(where: { $0.id == id }) else { continue }
-            let care = seeker.care.map { "\(careType($0.type)) \(Format.number($0.hours)) h" } ?? "-"
-            table.add([id.rawValue, seeker.generations.joined(separator: ", "), care,
+            table.add([id.rawValue, seeker.generations.joined(separator: ", "), care.cell(seeker.care),
                        seeker.needsAccessible ? ReportWords.yes(language) : "-", note(for: seeker, in: group)])
         }
         lines.append(table.render())
         if !formed.care.isEmpty {
-            let arrangements = formed.care.map { arrangement in
-                let provider = scenario.providers.first { $0.id == arrangement.provider }
-                let name = provider.map { $0.name.isEmpty ? "" : " (\($0.name))" } ?? ""
-                return "\(arrangement.provider)\(name): \(arrangement.clients) × \(careType(arrangement.careType))"
+            let arrangements = care.arrangements(formed.care, separator: "; ") { id in
+                let provider = scenario.providers.first { $0.id == id }
+                return "\(id)" + (provider.map { $0.name.isEmpty ? "" : " (\($0.name))" } ?? "") + ":"
             }
-            lines.append("  " + ReportWords.care(language, arrangements.joined(separator: "; ")))
+            lines.append("  " + ReportWords.care(language, arrangements))
         }
         return lines.joined(separator: "\n")
     }
@@ -83,11 +86,6 @@ struct MatchReport {
         language == .en ? Format.number(value) : NumberWording(language).number(value)
     }
 
-    /// A care type as the reader's language writes it: its code in English, "ouderenzorg" in Dutch.
-    private func careType(_ code: String) -> String {
-        language == .en ? code : DomainWords.careTypeShort(code, in: language)
-    }
-
     /// The rules that cannot all hold together, each with what changing it on
     /// its own gave when the engine solved that changed scenario:
     ///
@@ -97,12 +95,21 @@ struct MatchReport {
     ///       - c3 (GGZ Kromme Rijn) serves at least 2 clients at a site
     ///         changed on its own, with c3 at a minimum of 0 clients per site: still no match
     static func describe(_ conflict: [ConflictingRule], in language: Language = .en) -> String {
+        describe(conflict, care: CareWording(showingAllIn: language))
+    }
+
+    /// The conflicting rules, said as `care` says care.
+    static func describe(_ conflict: [ConflictingRule], care: CareWording) -> String {
+        let language = care.language
         var lines = [ReportWords.conflictHeading(language)]
         for rule in conflict {
-            lines.append("  - \(rule.text(in: language))")
+            lines.append("  - \(care.say(rule))")
             guard let tried = rule.tried else { continue }
-            var line = "    " + ConflictTrialWords.changedAlone(language, tried.changeText(in: language), tried.outcomeText(in: language))
-            if let smaller = tried.smallerChange { line += ConflictTrialWords.smallerNoMatch(language, smaller.changeText(in: language)) }
+            var line = "    " + ConflictTrialWords.changedAlone(language, care.masked(tried.changeText(in: language)),
+                                                                care.masked(tried.outcomeText(in: language)))
+            if let smaller = tried.smallerChange {
+                line += ConflictTrialWords.smallerNoMatch(language, care.masked(smaller.changeText(in: language)))
+            }
             lines.append(line)
         }
         if conflict.contains(where: { $0.tried == nil }) && conflict.contains(where: { $0.tried != nil }) {
@@ -146,7 +153,7 @@ struct MatchReport {
             lines.append("  " + ReportWords.unassigned(language, result.unassigned.count))
             var byReason: [(reason: String, seekers: [String])] = []
             for entry in result.unassigned {
-                let reason = entry.text(in: language)
+                let reason = care.say(entry)
                 if let index = byReason.firstIndex(where: { $0.reason == reason }) {
                     byReason[index].seekers.append(entry.seeker.rawValue)
                 } else {

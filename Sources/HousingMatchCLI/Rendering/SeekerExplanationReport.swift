@@ -9,10 +9,14 @@ struct SeekerExplanationReport {
     let explanation: SeekerExplanation
     /// The language of the words (`--lang`); what is not yet in the catalogue stays English.
     var language: Language = .en
+    /// Whether the household's care type is shown (`--with-care-details`).
+    var showsCare = false
+
+    private var care: CareWording { CareWording(scenario: scenario, language: language, showsCare: showsCare) }
 
     func render() -> String {
         let id = explanation.seeker.rawValue
-        let who = explanation.careType.map { ReportWords.careOf(language, id, careType($0)) } ?? id
+        let who = explanation.careType.map { ReportWords.careOf(language, id, careShown($0)) } ?? id
         let title = scenario.name.isEmpty ? ReportWords.theScenario(language) : scenario.name
         var sections: [String] = []
         let unproven = explanation.status == .feasible ? ReportWords.notProvenBest(language) : ""
@@ -26,7 +30,8 @@ struct SeekerExplanationReport {
                 : ReportWords.alsoOpen(language, id, others.map { "\($0.group) (\($0.fit.text(in: language)))" }.joined(separator: "; ")))
         } else {
             var line = ReportWords.notPlaced(language, who, title, unproven)
-            if let reason = explanation.reason(in: language) { line += "\n" + ReportWords.reason(language, reason) }
+            let reason = explanation.reasonSentence.map(care.say) ?? explanation.reason.map(care.masked)
+            if let reason { line += "\n" + ReportWords.reason(language, reason) }
             sections.append(line)
         }
         sections.append(groupsSection())
@@ -35,6 +40,7 @@ struct SeekerExplanationReport {
     }
 
     private func groupsSection() -> String {
+        let care = self.care
         var lines = [ReportWords.groups(language)]
         // Open groups first (those a household can act on), then the rest in scenario order.
         let ordered = explanation.groups.filter(\.open) + explanation.groups.filter { !$0.open }
@@ -46,11 +52,11 @@ struct SeekerExplanationReport {
                 text += "; " + check.fit.text(in: language)
                 lines.append(text)
                 // Everything else the placement changes, both sides, as its re-solve found it.
-                for sentence in TrialWording.effectSentences(check.cost?.effects, in: scenario, language: language) {
+                for sentence in TrialWording.effectSentences(check.cost?.effects, in: scenario, care: care) {
                     lines.append("      - " + sentence)
                 }
                 if let rules = check.cost?.conflict, !rules.isEmpty {
-                    lines.append("      " + ReportWords.rulesWithIt(language, rules.map { $0.text(in: language) }.joined(separator: "; ")))
+                    lines.append("      " + ReportWords.rulesWithIt(language, rules.map(care.say).joined(separator: "; ")))
                 }
                 let suits = check.sites.filter { $0.ruledOutBy.isEmpty }.map(\.site.rawValue)
                 if !suits.isEmpty, !check.current {
@@ -58,26 +64,26 @@ struct SeekerExplanationReport {
                 }
                 continue
             }
-            lines.append(head + ReportWords.ruledOut(language, check.ruledOutBy.map { $0.text(in: language) }.joined(separator: "; ")))
+            lines.append(head + ReportWords.ruledOut(language, check.ruledOutBy.map(care.say).joined(separator: "; ")))
             // Site by site only when the sites are what decides (not, say, a decline).
             let siteKinds: Set<HardFilterReason.Kind> = [.noSuitableSite, .outsideTowns]
             guard check.ruledOutBy.contains(where: { siteKinds.contains($0.kind) }) else { continue }
             for site in check.sites where !site.ruledOutBy.isEmpty {
                 let rent = language == .en ? Format.number(site.rent) : NumberWording(language).euros(site.rent)
                 lines.append("      " + ReportWords.siteRent(language, site.site, site.municipality, rent,
-                                                             site.ruledOutBy.map { $0.text(in: language) }.joined(separator: "; ")))
+                                                             site.ruledOutBy.map(care.say).joined(separator: "; ")))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    /// A care type as the reader's language writes it: its code in English, "ouderenzorg" in Dutch.
-    private func careType(_ code: String) -> String {
-        language == .en ? code : DomainWords.careTypeShort(code, in: language)
+    /// The household's care: its type with care details ("ouderenzorg"), otherwise only "yes" ("ja").
+    private func careShown(_ code: String) -> String {
+        showsCare ? care.careType(code) : ReportWords.yes(language)
     }
 
     private func costWords(_ cost: PlacementCost) -> String {
-        var text = cost.text(in: language)
+        var text = care.say(cost.sentence)
         if !cost.proven && cost.feasible && !cost.displaced.isEmpty { text += " (not proven in the time given)" }
         return text
     }
@@ -88,9 +94,9 @@ struct SeekerExplanationReport {
         let working = search.working
         if let smallest = working.first {
             lines.append("Smallest change to \(id)'s own wishes that places them without displacing anyone: "
-                         + "\(smallest.description)" + (smallest.group.map { " (joins \($0))" } ?? "") + ".")
+                         + "\(care.masked(smallest.description))" + (smallest.group.map { " (joins \($0))" } ?? "") + ".")
             for other in working.dropFirst() {
-                lines.append("  also: \(other.description)" + (other.group.map { " (joins \($0))" } ?? ""))
+                lines.append("  also: \(care.masked(other.description))" + (other.group.map { " (joins \($0))" } ?? ""))
             }
         } else if search.tried.isEmpty {
             lines.append("No change to \(id)'s own wishes (towns, rent limit, excludes, apart) opens a group or site to them"
@@ -101,7 +107,7 @@ struct SeekerExplanationReport {
         let failed = search.tried.filter { $0.verdict != .works }
         if !failed.isEmpty {
             lines.append("Tried without success: " + failed.map { trial in
-                trial.description + (trial.verdict == .undecided ? " (not settled in the time given)" : "")
+                care.masked(trial.description) + (trial.verdict == .undecided ? " (not settled in the time given)" : "")
             }.joined(separator: "; ") + ".")
         }
         if search.screenedOut > 0 {

@@ -9,10 +9,13 @@ struct SensitivityReport {
     let seconds: Double
     /// The language of the words (`--lang`); JSON stays English.
     var language: Language = .en
+    /// Whether care types of households are shown (`--with-care-details`).
+    var showsCare = false
 
     func render() -> String {
         let words = AnalysisReportWords.self
         let format = LanguageFormat(language)
+        let care = CareWording(scenario: scenario, language: language, showsCare: showsCare)
         let base = report.base
         let title = scenario.name.isEmpty ? ReportWords.scenario(language) : scenario.name
         guard base.hasMatch, let objective = base.objective else {
@@ -29,9 +32,9 @@ struct SensitivityReport {
         if let best = ranked.first {
             let equal = ranked.filter { abs($0.housedGain - best.housedGain) < 1e-9 }
             sections.append(equal.count == 1
-                ? words.theMost(language, best.saying(in: scenario).text(in: language))
+                ? words.theMost(language, care.say(best.saying(in: scenario)))
                 : words.theMostAlike(language, equal.count,
-                                     equal.map { $0.saying(in: scenario).text(in: language) }.joined(separator: "; ")))
+                                     equal.map { care.say($0.saying(in: scenario)) }.joined(separator: "; ")))
             var table = TextTable([words.columnChange(language), words.columnHouseholds(language), words.columnPriority(language),
                                    words.columnWho(language), words.columnSettledBy(language)])
             for effect in ranked {
@@ -40,7 +43,7 @@ struct SensitivityReport {
                     who = words.insteadOf(language, who, effect.noLongerHoused.map(\.rawValue).joined(separator: ", "))
                 }
                 let gain = "+" + format.number(effect.housedGain)
-                table.add([effect.change.sentence(in: scenario).text(in: language), signed(effect.householdsGain),
+                table.add([care.say(effect.change.sentence(in: scenario)), signed(effect.householdsGain),
                            effect.proven ? gain : words.orMore(language, gain), who,
                            "\((effect.method == .relaxation ? words.estimate : words.resolve)(language)), \(format.seconds(effect.seconds))"])
             }

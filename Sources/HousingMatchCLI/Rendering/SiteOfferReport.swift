@@ -10,10 +10,13 @@ struct SiteOfferReport {
     let seconds: Double
     /// The language of the words (`--lang`).
     var language: Language = .en
+    /// Whether care types of households are shown (`--with-care-details`).
+    var showsCare = false
 
     private typealias W = ExplorationReportWords
 
     func render() -> String {
+        let care = CareWording(scenario: scenario, language: language, showsCare: showsCare)
         let o = offer
         var sections: [String] = []
         let owner = o.owner.isEmpty ? "" : W.offeredBy(language, o.owner)
@@ -36,21 +39,21 @@ struct SiteOfferReport {
                     continue
                 }
                 table.add(["\(candidate.group) \(candidate.name)", TrialWording.members(outcome, in: language),
-                           TrialWording.care(outcome.careAfter, in: language), TrialWording.overall(outcome, in: language),
-                           TrialWording.who(outcome, in: language)])
+                           TrialWording.care(outcome.careAfter, care: care), TrialWording.overall(outcome, in: language),
+                           TrialWording.who(outcome, in: language, care: care)])
             }
             sections.append(W.couldTakeTitle(language) + "\n" + table.render())
             for candidate in could {
                 if let lines = TrialWording.effectLines(candidate.ifTaken?.effects,
                                                         heading: W.ifTakes(language, candidate.group, o.site), in: scenario,
-                                                        language: language) {
+                                                        care: care) {
                     sections.append(lines)
                 }
             }
             for candidate in could {
                 guard let rules = candidate.ifTaken?.conflict, !rules.isEmpty else { continue }
                 sections.append(W.cannotTakeIt(language, candidate.group) + GroupExplanationReport.conflictLines(
-                    rules, intro: ": " + W.rulesCannotHoldWithIt(language), in: language))
+                    rules, intro: ": " + W.rulesCannotHoldWithIt(language), care: care))
             }
         }
 
@@ -59,20 +62,20 @@ struct SiteOfferReport {
             var table = TextTable([W.columnGroup, W.columnLacks, W.columnChangedTo, W.columnMembersThere,
                                    W.columnHouseholdsOverall, W.columnWho].map { $0(language) })
             for candidate in almost {
-                let lacks = candidate.exclusions.map { $0.text(in: language) }.joined(separator: "; ")
+                let lacks = candidate.exclusions.map(care.say).joined(separator: "; ")
                 guard let outcome = candidate.ifChanged else {
                     table.add([candidate.group.rawValue, lacks, W.notAsked(language), "", "", ""])
                     continue
                 }
-                table.add([candidate.group.rawValue, lacks, outcome.text(in: language, scenario: scenario),
+                table.add([candidate.group.rawValue, lacks, outcome.text(care, scenario: scenario),
                            TrialWording.members(outcome, in: language), TrialWording.overall(outcome, in: language),
-                           TrialWording.who(outcome, in: language)])
+                           TrialWording.who(outcome, in: language, care: care)])
             }
             sections.append(W.almostTitle(language) + "\n" + table.render())
             for candidate in almost {
                 guard let outcome = candidate.ifChanged else { continue }
-                let heading = W.withIfTakes(language, outcome.text(in: language, scenario: scenario), candidate.group)
-                if let lines = TrialWording.effectLines(outcome.effects, heading: heading, in: scenario, language: language) {
+                let heading = W.withIfTakes(language, outcome.text(care, scenario: scenario), candidate.group)
+                if let lines = TrialWording.effectLines(outcome.effects, heading: heading, in: scenario, care: care) {
                     sections.append(lines)
                 }
             }
@@ -81,7 +84,7 @@ struct SiteOfferReport {
         let out = o.groups.filter { !$0.exclusions.isEmpty && !$0.almostFits }
         if !out.isEmpty {
             sections.append(W.otherTitle(language) + "\n" + out.map { candidate in
-                "  \(candidate.group): " + candidate.exclusions.map { $0.text(in: language) }.joined(separator: "; ")
+                "  \(candidate.group): " + candidate.exclusions.map(care.say).joined(separator: "; ")
             }.joined(separator: "\n"))
         }
         sections.append(W.answeredIn(language, TrialWording.seconds(seconds, in: language), o.complete ? "" : W.stoppedEarly(language)))

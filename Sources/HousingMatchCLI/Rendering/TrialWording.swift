@@ -29,10 +29,10 @@ enum TrialWording {
     /// Who the change houses and who it leaves out, both sides read from the
     /// re-solve: "h7 loses their place; h12 and h40 gain one; g3 moves to s2".
     /// Without the two matches to compare, the old short form "h12, h40; not h7".
-    static func who(_ outcome: TrialOutcome, in language: Language = .en) -> String {
+    static func who(_ outcome: TrialOutcome, in language: Language = .en, care: CareWording? = nil) -> String {
         if let effects = outcome.effects {
             return effects.changesNothingElse && effects.gainPlace.isEmpty
-                ? W.nobodyElseChanges(language) : effects.summarySentence.text(in: language)
+                ? W.nobodyElseChanges(language) : (care ?? CareWording(showingAllIn: language)).say(effects.summarySentence)
         }
         var parts: [String] = []
         if !outcome.newlyHoused.isEmpty { parts.append(ids(outcome.newlyHoused, in: language)) }
@@ -43,18 +43,18 @@ enum TrialWording {
     /// The whole of a trial's effects as indented lines under a heading
     /// ("If g1 takes s4:"), or nothing when it changes nothing beyond placing one household.
     static func effectLines(_ effects: TrialEffects?, heading: String, in scenario: Scenario,
-                            language: Language = .en) -> String? {
-        let lines = effectSentences(effects, in: scenario, language: language)
+                            care: CareWording) -> String? {
+        let lines = effectSentences(effects, in: scenario, care: care)
         guard !lines.isEmpty else { return nil }
         return heading + "\n" + lines.map { "  - " + $0 }.joined(separator: "\n")
     }
 
     /// ``TrialEffects/statements(in:)`` in `language`, or none when the summary has said it all
     /// (one household placed and nothing else moved).
-    static func effectSentences(_ effects: TrialEffects?, in scenario: Scenario, language: Language = .en) -> [String] {
+    static func effectSentences(_ effects: TrialEffects?, in scenario: Scenario, care: CareWording) -> [String] {
         guard let effects else { return [] }
         if effects.changesNothingElse && effects.gainPlace.count <= 1 && effects.startForming.isEmpty { return [] }
-        return effects.statements(in: scenario).map { $0.text(in: language) }
+        return effects.statements(in: scenario).map(care.say)
     }
 
     /// Households shown in one cell before the rest are counted (the JSON lists them all).
@@ -87,11 +87,10 @@ enum TrialWording {
         }
     }
 
-    /// Care arrangements in a few words: "c2 3 × VG, c1 2 × elderly" ("c1 2 × ouderenzorg").
-    static func care(_ arrangements: [CareArrangement], in language: Language = .en) -> String {
-        arrangements.isEmpty ? "-" : arrangements.map {
-            "\($0.provider) \($0.clients) × \(Sentence.Value.careType($0.careType).text(in: language))"
-        }.joined(separator: ", ")
+    /// Care arrangements in a few words: "c2 3 × VG, c1 2 × elderly" ("c1 2 × ouderenzorg") with care details,
+    /// "c2 3, c1 2" without (``CareWording/arrangements(_:separator:provider:)``).
+    static func care(_ arrangements: [CareArrangement], care: CareWording) -> String {
+        care.arrangements(arrangements)
     }
 
     /// "4.16 s" in English, "4,16 s" in Dutch.

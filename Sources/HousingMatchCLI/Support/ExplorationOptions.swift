@@ -24,6 +24,11 @@ struct ExplorationOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: Language.help)
     var language: Language = .en
 
+    @OptionGroup var care: CareDetailsOption
+
+    /// Whether the report shows households' care types and hours (`--with-care-details`).
+    var showsCare: Bool { care.withCareDetails }
+
     @Option(help: MatchSolver.help)
     var solver: MatchSolver = .auto
 
@@ -57,7 +62,9 @@ struct ExplorationOptions: ParsableArguments {
     /// when given (and checked), else solved, with progress on stderr; written
     /// to `--save-base` when asked.
     func start(_ scenario: Scenario, noun: String) throws -> SolveSession {
-        let session = try SolveSession.start(scenario, options: matchOptions(), noun: noun, basePath: basePath)
+        var session = try SolveSession.start(scenario, options: matchOptions(), noun: noun, basePath: basePath)
+        // A step's words may name a household's care ("adding h17 (GGZ)"): kept back without the switch.
+        if !showsCare { session.careMask = CareWordMask(scenario: scenario, language: language) }
         if let saveBasePath {
             var recorded = session.session.base
             recorded.scenarioFingerprint = scenario.fingerprint

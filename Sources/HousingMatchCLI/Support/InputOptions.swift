@@ -1,6 +1,7 @@
 import ArgumentParser
 import HousingMatch
 import ScenarioIO
+import Wording
 
 /// The scenario file argument shared by the commands.
 struct ScenarioArgument: ParsableArguments {
@@ -36,14 +37,18 @@ struct ScenarioArgument: ParsableArguments {
     /// Misspelt keys are named whether or not the file loads, since they are often
     /// why it does not; entries that can never take part are named, as `deadEntries`
     /// says, once it loads. Both are warnings on standard error: the scenario solves.
-    func loadWithVariant(deadEntries: DeadEntryWarnings = .brief) throws -> (scenario: Scenario, variant: ScenarioVariant?) {
+    /// A warning may name a household's care type ("h1 can never be housed: care type VG is offered only
+    /// by c4"): said as "[care type]" unless `showsCare` (`--with-care-details`).
+    func loadWithVariant(deadEntries: DeadEntryWarnings = .brief,
+                         showsCare: Bool = false) throws -> (scenario: Scenario, variant: ScenarioVariant?) {
         for warning in ScenarioLoader.warnings(path: scenarioPath) { StandardError.print("warning: \(warning)") }
         do {
             let loaded = try ScenarioLoader.loadWithVariant(path: scenarioPath)
             if deadEntries != .none {
                 let warnings = ScenarioLoader.deadEntryWarnings(path: scenarioPath, scenario: loaded.scenario,
                                                                 brief: deadEntries == .brief)
-                for warning in warnings { StandardError.print("warning: \(warning)") }
+                let mask = CareWordMask(scenario: loaded.scenario, language: .en)
+                for warning in warnings { StandardError.print("warning: \(showsCare ? warning : mask.masked(warning))") }
             }
             return loaded
         } catch {

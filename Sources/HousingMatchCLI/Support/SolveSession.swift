@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HousingMatch
 import ScenarioIO
+import Wording
 
 /// The base match that the exploring commands (explain, candidates, site,
 /// placements, sensitivity) ask their questions against, and the progress
@@ -12,6 +13,8 @@ struct SolveSession: Sendable {
     let bar: StepProgressLine
     /// What each step is called on the progress line: "question", "candidate".
     let noun: String
+    /// Keeps care words out of the progress line's details unless care details are shown.
+    var careMask: CareWordMask? = nil
 
     /// Solves the scenario, with progress on stderr when it takes more than a
     /// second; or, with `basePath`, reads an earlier solve of it and checks it.
@@ -48,7 +51,7 @@ struct SolveSession: Sendable {
 
     /// Shows that step `index` of `count` is under way.
     func step(_ index: Int, of count: Int, _ detail: String) {
-        bar.startStep(index: index, count: count, noun: noun, detail: detail)
+        bar.startStep(index: index, count: count, noun: noun, detail: careMask.map { $0.masked(detail) } ?? detail)
     }
 
     /// Runs the questions behind the progress line, clearing it before any message or output.

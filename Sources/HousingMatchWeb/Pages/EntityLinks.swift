@@ -52,17 +52,7 @@ struct EntityLinks {
     /// care is shown (``PageContext/withoutCareWords(_:careType:)``), but not inside a name: "GGZ Kromme Rijn" stays.
     func withoutCareWords(_ words: String) -> String {
         guard !context.showsCare else { return words }
-        let names = (scenario.groups.map(\.name) + scenario.sites.map(\.name) + scenario.providers.map(\.name))
-            .filter { !$0.isEmpty && words.contains($0) }
-        var kept = words
-        // Each name stands aside as a mark no care word matches, and comes back after.
-        let marks = names.indices.map { "\u{E000}\($0)\u{E001}" }
-        for (name, mark) in zip(names, marks).sorted(by: { $0.0.count > $1.0.count }) {
-            kept = kept.replacingOccurrences(of: name, with: mark)
-        }
-        kept = context.withoutCareWords(kept)
-        for (name, mark) in zip(names, marks) { kept = kept.replacingOccurrences(of: mark, with: name) }
-        return kept
+        return CareWordMask(scenario: scenario, language: context.language).masked(words)
     }
 
     func groupObject(_ id: GroupID) -> Group? { groupsByID[id] }

@@ -46,25 +46,8 @@ public struct PageContext: Sendable {
     /// scenario's own to the ones ``DomainWords`` knows.
     public func withoutCareWords(_ words: String, careType: CareType? = nil) -> String {
         guard !showsCare else { return words }
-        let codes = Self.knownCareCodes + [careType].compactMap { $0 }.filter { !$0.isEmpty }
-        var names: Set<String> = []
-        for code in codes {
-            for wording in [Language.nl, .en] {
-                names.formUnion([code, DomainWords.careType(code, in: wording), DomainWords.careTypeShort(code, in: wording)])
-            }
-        }
-        var hidden = words
-        // Longest first, so that "VG (verstandelijke beperking)" goes before "VG".
-        for name in names.sorted(by: { ($0.count, $0) > ($1.count, $1) }) where !name.isEmpty {
-            let pattern = "(?<![\\w-])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\w-])"
-            hidden = hidden.replacingOccurrences(of: pattern, with: text(CareDetailWords.hiddenCareType),
-                                                 options: [.regularExpression, .caseInsensitive])
-        }
-        return hidden
+        return CareWordMask(careTypes: [careType].compactMap { $0 }, language: language).masked(words)
     }
-
-    /// The care type codes ``DomainWords`` has words for.
-    static let knownCareCodes = ["elderly", "VG", "GGZ", "physical", "LB"]
 }
 
 /// Something the library says as a ``Sentence`` when it built it, or as its
