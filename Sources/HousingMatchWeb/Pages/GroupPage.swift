@@ -285,8 +285,9 @@ enum GroupPage {
         if let forced = explanation.ifFormed {
             parts.append("<h3>\(context.text(GroupWords.ifMustForm))</h3>\(effects.outcome(forced))")
         }
-        // Rules about founders may name a founder's care type: health data, shown only with care details on.
-        let founderRules: Set<BindingRule.Kind> = [.noPossibleSite, .founders]
+        // Rules about founders may name a founder's care type: health data, shown only with care details on;
+        // so does a provider's minimum, which counts the group's candidates per care type ("only 1 VG household").
+        let founderRules: Set<BindingRule.Kind> = [.noPossibleSite, .founders, .providerMinimum]
         let rules = explanation.bindingRules.map { rule -> HTML in
             guard let sentence = rule.sentence else { return "<li>\(links.withoutCareWords(rule.message))</li>" }
             let said = SentenceHTML(links, hidesCare: founderRules.contains(rule.kind) && !context.showsCare)(sentence)
