@@ -73,16 +73,7 @@ struct ImportCommandTests {
         let folder = try TemporaryFolder()
         let scenario = try folder.example()
         try folder.write("huishoudens.csv", DutchSpreadsheet.households(count: 300))
-        let convert = Process()
-        convert.executableURL = URL(fileURLWithPath: try #require(LibreOffice.path))
-        // 59 is `;`, 34 the quote, 76 UTF-8, 1 the first line; the profile stays in the temporary folder.
-        convert.arguments = ["-env:UserInstallation=file://\(folder.path("lo-profile"))", "--headless",
-                             "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir", folder.url.path,
-                             folder.path("huishoudens.csv")]
-        convert.standardOutput = FileHandle.nullDevice
-        convert.standardError = FileHandle.nullDevice
-        try convert.run()
-        convert.waitUntilExit()
+        try LibreOffice.convertToWorkbook(folder.path("huishoudens.csv"), in: folder)
         let workbook = folder.path("huishoudens.xlsx")
         try #require(FileManager.default.fileExists(atPath: workbook))
         let fromWorkbook = try ScenarioImport.run(file: workbook, side: nil, into: scenario, keyFile: folder.path("sleutel.csv"),
@@ -104,6 +95,19 @@ import Spreadsheets
 enum LibreOffice {
     static let path: String? = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Converts a `;`-separated UTF-8 CSV into an XLSX beside it, as a person saving it from Calc would.
+    static func convertToWorkbook(_ csv: String, in folder: TemporaryFolder) throws {
+        let convert = Process()
+        convert.executableURL = URL(fileURLWithPath: try #require(path))
+        // 59 is `;`, 34 the quote, 76 UTF-8, 1 the first line; the profile stays in the temporary folder.
+        convert.arguments = ["-env:UserInstallation=file://\(folder.path("lo-profile"))", "--headless",
+                             "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir", folder.url.path, csv]
+        convert.standardOutput = FileHandle.nullDevice
+        convert.standardError = FileHandle.nullDevice
+        try convert.run()
+        convert.waitUntilExit()
+    }
 }
 
 /// Where the `housing-match` executable is: in the build products folder that holds the test bundle.
