@@ -42,6 +42,16 @@ struct ExchangePagesTests {
                                               headers: ["Content-Type": form.type, "Cookie": cookie], body: form.body)
     }
 
+    /// Waits until the current match is ready (the export page shows its forms), as a visitor reloading would.
+    static func waitForMatch(_ server: RunningServer, cookie: String) async throws {
+        for _ in 0..<120 {
+            let page = try await server.get("/exporteren", headers: ["Cookie": cookie])
+            if page.text.contains("id=\"download-csv\"") { return }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+        Issue.record("the match was not ready")
+    }
+
     /// As Dutch Excel saves it: a byte order mark, `;`, euros with a thousands dot, a list in one cell.
     static let dutchCSV = "\u{FEFF}Huishouden;Naam;Generaties;Zorgtype;Zorguren;Toegankelijk;Max. huur;Gemeenten\r\n"
         + "h01;;senior;ouderenzorg;6;ja;€ 1.020;Houten; Bunnik\r\n".replacingOccurrences(of: "Houten; Bunnik", with: "\"Houten; Bunnik\"")
@@ -131,9 +141,7 @@ struct ExchangePagesTests {
         let server = try await RunningServer.start()
         defer { server.stop() }
         let visitor = try await Self.visitor(server)
-        let page = try await server.get("/exporteren", headers: ["Cookie": visitor.cookie])
-        #expect(page.status == 200)
-        #expect(page.text.contains("id=\"download-csv\""))
+        try await Self.waitForMatch(server, cookie: visitor.cookie)
         func export(_ kind: String, care: Bool, box: Bool) async throws -> (LoopbackHTTP.Response, String) {
             let cookie = visitor.cookie + (care ? "; hm_zorg=1" : "")
             let response = try await server.post("/exporteren/bestand",
@@ -163,6 +171,7 @@ struct ExchangePagesTests {
         let server = try await RunningServer.start()
         defer { server.stop() }
         let visitor = try await Self.visitor(server)
+        try await Self.waitForMatch(server, cookie: visitor.cookie)
         let opened = try await server.post("/exporteren/lijst", form: "csrf=\(visitor.csrf)&lijst=groep:g1&doen=openen",
                                            headers: ["Cookie": visitor.cookie])
         #expect(opened.status == 200)

@@ -107,14 +107,9 @@ struct MultipartForm: Sendable {
         var pieces: [String] = []
         var current = ""
         var quoted = false
-        var escaped = false
+        // Browsers send a quote in a name as %22 and a backslash as it is (WHATWG's form encoding): no escapes to undo.
         for character in text {
-            if escaped {
-                current.append(character)
-                escaped = false
-            } else if quoted && character == "\\" {
-                escaped = true
-            } else if character == "\"" {
+            if character == "\"" {
                 quoted.toggle()
             } else if character == ";" && !quoted {
                 pieces.append(current)
