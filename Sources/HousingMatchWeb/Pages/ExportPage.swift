@@ -57,8 +57,8 @@ enum ExportPage {
     private static func careChoice(_ id: String, _ context: PageContext) -> HTML {
         guard context.showsCare else { return "<p class=\"small\">\(context.text(ExchangeWords.careSwitchFirst))</p>" }
         return """
-            <div class="field checkbox"><input type="checkbox" id="\(id)" name="zorggegevens" value="1">
-            <label for="\(id)">\(context.text(ExchangeWords.withCare))</label></div>
+            <p><input type="checkbox" id="\(id)" name="zorggegevens" value="1">
+            <label for="\(id)">\(context.text(ExchangeWords.withCare))</label></p>
             """
     }
 
