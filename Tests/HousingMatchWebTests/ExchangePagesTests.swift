@@ -204,4 +204,37 @@ struct ExchangePagesTests {
         }
         #expect(throws: MultipartForm.Failure.noBoundary) { try MultipartForm(body: form.body, contentType: "multipart/form-data") }
     }
+
+    @Test("an XLSX workbook's named sheet is read; an apply after the file changed is refused with 409 and writes nothing")
+    func workbookAndStaleApply() async throws {
+        let server = try await RunningServer.start()
+        defer { server.stop() }
+        let file = server.folder.appendingPathComponent("scenario.yaml")
+        let visitor = try await Self.visitor(server)
+        let cover = Sheet(name: "Uitleg", rows: [[.text("Zie het tweede blad")]])
+        let households = Sheet(name: "Huishoudens", rows: [
+            [.text("Huishouden"), .text("Naam"), .text("Generaties"), .text("Max. huur")],
+            [.text("h301"), .text("Karin Bos"), .text("senior"), .number(990)],
+        ])
+        let workbook = try XLSXWriter(application: "test").data(for: [cover, households])
+        let form = Self.multipart([("csrf", visitor.csrf), ("soort", "households"), ("blad", "Huishoudens")],
+                                  file: ("aanmeldingen.xlsx", workbook))
+        let dryRun = try await LoopbackHTTP.request("POST", server.url("/gegevens/importeren"),
+                                                    headers: ["Content-Type": form.type, "Cookie": visitor.cookie], body: form.body)
+        #expect(dryRun.status == 200)
+        #expect(dryRun.text.contains("h301"))
+        #expect(!dryRun.text.contains("Karin Bos"))
+        let token = try #require(dryRun.text.firstMatch(of: /name="concept" value="([^"]+)"/)?.1)
+        let stamp = try #require(dryRun.text.firstMatch(of: /name="stempel" value="([^"]+)"/)?.1)
+        // Another program saves the scenario between the check and the apply.
+        let changed = try Data(contentsOf: file) + Data("# changed elsewhere\n".utf8)
+        try changed.write(to: file)
+        let applied = try await server.post("/gegevens/importeren/toepassen",
+                                            form: "csrf=\(visitor.csrf)&concept=\(token)&stempel=\(stamp)",
+                                            headers: ["Cookie": visitor.cookie])
+        #expect(applied.status == 409)
+        #expect(try Data(contentsOf: file) == changed)
+        #expect(await server.workspace.historyEntries().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: server.folder.appendingPathComponent("sleutel.csv").path))
+    }
 }
