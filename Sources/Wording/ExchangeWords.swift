@@ -51,13 +51,13 @@ public enum ExchangeWords {
     public static let updatedHeading = Message("exchange.updated", nl: "Bijgewerkt ({0})", en: "Updated ({0})")
     public static let unchangedLine = Message("exchange.unchanged", nl: "Ongewijzigd: {0}.", en: "Unchanged: {0}.")
     public static let rowOf = Message("exchange.rowOf", nl: "rij {0}", en: "row {0}")
-    public static let fieldsChanged = Message("exchange.fieldsChanged", nl: "rij {0}: {1}", en: "row {0}: {1}")
+    public static let fieldsChanged = Message("exchange.fieldsChanged", nl: "(rij {0}): {1}", en: "(row {0}): {1}")
     public static let nothingWouldChange = Message(
         "exchange.nothingWouldChange", nl: "Het scenario heeft dit alles al: er verandert niets.",
         en: "The scenario already has all of this: nothing would change.")
     public static let newNames = Message(
-        "exchange.newNames", nl: "{0} nieuwe huishoudens krijgen een code; hun namen gaan naar het sleutelbestand {1}.",
-        en: "{0} new households get an id; their names go to the key file {1}.")
+        "exchange.newNames", nl: "Huishoudens met een nieuwe code: {0}. Hun namen gaan naar het sleutelbestand {1}.",
+        en: "Households given a new id: {0}. Their names go to the key file {1}.")
     public static let apply = Message("exchange.apply", nl: "Toepassen", en: "Apply")
     public static let cancel = Message("exchange.cancel", nl: "Annuleren", en: "Cancel")
     public static let draftGone = Message(

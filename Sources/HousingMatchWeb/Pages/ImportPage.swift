@@ -95,7 +95,7 @@ enum ImportPage {
         if !updated.isEmpty {
             let items = updated.prefix(listed).map { change, fields -> HTML in
                 let said = context.text(ExchangeWords.fieldsChanged, change.row, ListWording.joined(fields, in: context.language))
-                return "<li>\(entity(change, context)): \(said)</li>"
+                return "<li>\(entity(change, context)) \(said)</li>"
             }
             parts.append("""
                 <section aria-labelledby="bijgewerkt"><h2 id="bijgewerkt">\(context.text(ExchangeWords.updatedHeading, updated.count))</h2>
