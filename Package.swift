@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "HousingMatchTests", dependencies: ["HousingMatch", "ScenarioIO", "GLPKBackend", "Wording"]),
         .testTarget(name: "ScenarioIOTests", dependencies: ["ScenarioIO", "HousingMatch"]),
         .testTarget(name: "MatchExportTests",
-                    dependencies: ["MatchExport", "Spreadsheets", "HousingMatch", "ScenarioIO", "Wording", "HousingMatchCLI",
+                    dependencies: ["MatchExport", "Spreadsheets", "SpreadsheetImport", "HousingMatch", "ScenarioIO", "Wording", "HousingMatchCLI",
                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "SpreadsheetsTests",

@@ -2,6 +2,7 @@ import Foundation
 import HousingMatch
 import MatchExport
 import ScenarioIO
+import SpreadsheetImport
 import Testing
 
 @Suite("housing-match lists")
@@ -39,7 +40,9 @@ struct ListsCommandTests {
     @Test("Writes CSV, XLSX and lists; names from a key file; care details only when asked")
     func writesFiles() throws {
         let folder = try Folder()
-        try Data("id;naam\nh01;Jansen-Achternaam\n".utf8).write(to: URL(fileURLWithPath: folder.path("sleutel.csv")))
+        // The key file as `import --key-file` keeps it: names stay beside the spreadsheet, never in the scenario.
+        try PseudonymKey(entries: [.init(id: "h01", name: "Jansen-Achternaam", email: "jansen@example.org")])
+            .save(path: folder.path("sleutel.csv"))
         let run = try folder.run(["lists", "scenario.yaml", "--lang", "nl", "--csv", "match.csv", "--xlsx", "match.xlsx",
                                   "--html", "lijsten", "--names", "sleutel.csv"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -49,6 +52,7 @@ struct ListsCommandTests {
         #expect(csv.components(separatedBy: "\r\n").count - 2 == Example.scenario.seekers.count)
         for word in Example.careWords { #expect(!csv.contains(word)) }
         #expect(!run.stderr.contains("Jansen"))
+        #expect(!csv.contains("jansen@example.org"), "contact details stay in the key file")
         let parts = try SpreadsheetWriterTests.parts(of: try Data(contentsOf: URL(fileURLWithPath: folder.path("match.xlsx"))))
         let workbook = try #require(parts["xl/workbook.xml"])
         for group in Example.result.match.groups {

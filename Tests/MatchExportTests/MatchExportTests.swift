@@ -117,14 +117,4 @@ struct MatchExportTests {
         #expect(list.contains(NumberWording(.nl).euros(formed.site.rent)))
         #expect(list.components(separatedBy: "<td class=\"write\">").count - 1 == formed.rows.count)
     }
-
-    @Test("A names file of id;naam lines, header and unknown ids skipped, bad lines named by number")
-    func namesFile() throws {
-        let names = try NamesTable.read("\u{FEFF}id;naam\r\nh1;Jansen\r\nh2, de Vries\r\nx9;Onbekend\r\n", file: "k.csv",
-                                        known: [SeekerID("h1"), SeekerID("h2")])
-        #expect(names == [SeekerID("h1"): "Jansen", SeekerID("h2"): "de Vries"])
-        #expect(throws: NamesTable.ReadError(file: "k.csv", lines: [2])) {
-            try NamesTable.read("h1;Jansen\nzonder scheiding\n", file: "k.csv", known: [SeekerID("h1")])
-        }
-    }
 }

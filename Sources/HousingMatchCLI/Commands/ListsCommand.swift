@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HousingMatch
 import MatchExport
+import SpreadsheetImport
 import ScenarioIO
 import Spreadsheets
 import Wording
@@ -24,7 +25,7 @@ struct ListsCommand: ParsableCommand {
 
             Care type and hours of households appear only with --with-care-details. \
             Households are shown by id, or by name with --names: a key file kept beside \
-            the spreadsheet, a CSV of `id;name` lines; names go only into these files.
+            the spreadsheet (`import --key-file`); names go only into these files.
 
             Files this command did not write itself are not replaced without --force. \
             Example: housing-match lists scenarios/utrecht-oost.yaml --lang nl --xlsx \
@@ -60,7 +61,7 @@ struct ListsCommand: ParsableCommand {
     @Flag(help: "Show each household's care type and hours (confidential: only for those who need them).")
     var withCareDetails = false
 
-    @Option(help: ArgumentHelp("A key file of household names: a CSV of `id;name` lines, kept beside the spreadsheet.",
+    @Option(help: ArgumentHelp("The key file `housing-match import --key-file` keeps beside the spreadsheet: household names by id.",
                                valueName: "file"))
     var names: String?
 
@@ -195,19 +196,23 @@ struct ListsCommand: ParsableCommand {
     // MARK: Files
 
     private func readNames(_ path: String, scenario loaded: Scenario) throws -> [SeekerID: String] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             StandardError.print("\(path): cannot be read")
             throw ExitCodes.unreadable
         }
+        let key: PseudonymKey
         do {
-            let names = try NamesTable.read(String(decoding: data, as: UTF8.self), file: path, known: Set(loaded.seekers.map(\.id)))
-            if names.isEmpty { StandardError.print("warning: \(path): no line names a household of this scenario") }
-            return names
+            key = try PseudonymKey.load(path: path)
         } catch {
-            // Line numbers only: a line's text is a name.
-            StandardError.print(error.description)
+            StandardError.print(ImportReport.said(error, file: path, language: language))
             throw ExitCodes.invalidInput
         }
+        let known = Set(loaded.seekers.map(\.id))
+        let names = Dictionary(key.namesByID.compactMap { id, name in
+            known.contains(SeekerID(id)) && !name.isEmpty ? (SeekerID(id), name) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        if names.isEmpty { StandardError.print("warning: \(path): no line names a household of this scenario") }
+        return names
     }
 
     private func refuseForeign(_ path: String, option: String, isOurs: (String) -> Bool) throws {

@@ -285,11 +285,11 @@ enum GroupPage {
         if let forced = explanation.ifFormed {
             parts.append("<h3>\(context.text(GroupWords.ifMustForm))</h3>\(effects.outcome(forced))")
         }
-        // Rules about founders may name a founder's care type: health data, shown only with care details on.
-        let founderRules: Set<BindingRule.Kind> = [.noPossibleSite, .founders]
+        // A rule may name a founder's care type, or how many candidates of a care type there are
+        // ("maar 1 huishouden met VG"): health data, shown only with care details on.
         let rules = explanation.bindingRules.map { rule -> HTML in
             guard let sentence = rule.sentence else { return "<li>\(links.withoutCareWords(rule.message))</li>" }
-            let said = SentenceHTML(links, hidesCare: founderRules.contains(rule.kind) && !context.showsCare)(sentence)
+            let said = SentenceHTML(links, hidesCare: !context.showsCare)(sentence)
             return "<li>\(said)</li>"
         }
         let holdsBack: HTML = rules.isEmpty ? "<p>\(context.text(GroupWords.holdsBackNothing))</p>" : "<ul class=\"rules\">\(rules)</ul>"
