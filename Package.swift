@@ -82,6 +82,7 @@ let package = Package(
             name: "HousingMatchWeb",
             dependencies: [
                 "HousingMatch", "ScenarioIO", "Wording", "HTMLRendering", "HousingMatchReports",
+                "Spreadsheets", "SpreadsheetImport", "MatchExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -113,7 +114,7 @@ let package = Package(
                     dependencies: ["SpreadsheetImport", "Spreadsheets", "HousingMatch", "ScenarioIO", "Wording", "HousingMatchCLI"]),
         .testTarget(name: "HousingMatchWebTests",
                     dependencies: ["HousingMatchWeb", "HousingMatch", "ScenarioIO", "Wording", "LoopbackHTTP", "HousingMatchCLI",
-                                   "HousingMatchReports"]),
+                                   "HousingMatchReports", "Spreadsheets"]),
         // Drives Debian's chromium through chromedriver against `housing-match serve`; the CLI dependency builds the binary.
         .testTarget(name: "BrowserTests", dependencies: ["HousingMatchCLI", "LoopbackHTTP"]),
         // A small HTTP client for servers on 127.0.0.1, shared by the web and browser tests.

@@ -17,6 +17,7 @@ public enum Catalogue {
          CareDetailWords.all,
          ExplorationWords.all, ConflictTrialWords.all, ExplorationReportWords.all,
          ExportWords.all,
+         ExchangeWords.all,
         ].flatMap { $0 }
     }
 }

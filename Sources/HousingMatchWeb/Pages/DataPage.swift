@@ -29,7 +29,9 @@ enum DataPage {
         parts.append("""
             <section aria-labelledby="import-export" class="no-print" id="import-export-plek">
             <h2 id="import-export">\(context.text(DataWords.importExport))</h2>
-            <p class="small">\(context.text(DataWords.importExportLater))</p></section>
+            <p class="small">\(context.text(ExchangeWords.dataSectionIntro))</p>
+            <p><a class="button" href="/gegevens/importeren" id="naar-importeren">\(context.text(ExchangeWords.openImport))</a>
+            <a class="button secondary" href="/exporteren">\(context.text(ExchangeWords.openExport))</a></p></section>
             """)
         return HTML.joined(parts, separator: "\n")
     }
@@ -232,6 +234,8 @@ enum DataPage {
         case .removed: return context.text(DataWords.removedEntry, sideWord, id)
         case .undone: return context.text(DataWords.undoneEntry, change.restoredFrom.map { time($0, context) } ?? "")
         case .restored: return context.text(DataWords.restoredEntry, change.restoredFrom.map { time($0, context) } ?? "")
+        case .imported:
+            return context.text(ExchangeWords.importedEntry, change.fields.count, side.map { context.text($0.plural).lowercased() } ?? "")
         }
     }
 

@@ -5,7 +5,7 @@ import Wording
 enum PageLayout {
     /// The pages in the menu, in the order users meet them.
     enum Section: CaseIterable {
-        case overview, group, household, site, provider, whatIf, data, glossary
+        case overview, group, household, site, provider, whatIf, data, export, glossary
 
         var path: String {
             switch self {
@@ -16,6 +16,7 @@ enum PageLayout {
             case .provider: "/zorgaanbieder"
             case .whatIf: "/wat-als"
             case .data: "/gegevens"
+            case .export: "/exporteren"
             case .glossary: "/begrippen"
             }
         }
@@ -29,6 +30,7 @@ enum PageLayout {
             case .provider: NavigationWords.provider
             case .whatIf: NavigationWords.whatIf
             case .data: NavigationWords.data
+            case .export: ExchangeWords.exportMenu
             case .glossary: NavigationWords.glossary
             }
         }

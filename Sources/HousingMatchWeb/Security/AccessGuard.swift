@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Wording
@@ -62,13 +63,21 @@ struct AccessGuard: RouterMiddleware {
             let fromHeader = request.headers[HTTPField.Name("X-CSRF-Token")!]
             var request = request
             var fields: FormFields?
+            var multipartToken: String?
             if fromHeader == nil {
                 let buffer = try await request.body.collect(upTo: maximumBodyBytes)
-                let form = FormFields(encoded: String(buffer: buffer))
-                fields = form
+                let contentType = request.headers[.contentType]
+                if MultipartForm.isMultipart(contentType) {
+                    // An upload: the token is a field of the multipart body, read by the same small reader as the file.
+                    let form = try? MultipartForm(body: Data(buffer.readableBytesView), contentType: contentType ?? "")
+                    fields = FormFields(encoded: "")
+                    multipartToken = form?[Self.csrfField]
+                } else {
+                    fields = FormFields(encoded: String(buffer: buffer))
+                }
                 request.body = .init(buffer: buffer)
             }
-            guard let existing, SecretToken.matches(fromHeader ?? fields?[Self.csrfField], existing) else {
+            guard let existing, SecretToken.matches(fromHeader ?? multipartToken ?? fields?[Self.csrfField], existing) else {
                 return refusal(.forbidden, AccessWords.csrfRefused, context)
             }
             return try await next(request, context)

@@ -11,6 +11,8 @@ public final class WorkspaceApp: Sendable {
     public let configuration: WebConfiguration
     public let workspace: Workspace
     public let jobs: JobBoard
+    /// Dry runs of uploaded spreadsheets, waiting to be applied (see `WorkspaceApp+ExchangePages`).
+    let importDrafts = ImportDrafts()
     /// Host names the pages answer to; set once the port is known.
     private let allowedHosts = Mutex<Set<String>>([])
 
@@ -73,6 +75,7 @@ public final class WorkspaceApp: Sendable {
         addGroupRoutes(to: router)
         addWhatIfRoutes(to: router)
         addDataRoutes(to: router)
+        addExchangeRoutes(to: router)
         addJobRoutes(to: router)
         return router
     }

@@ -15,6 +15,8 @@ public struct HistoryEntry: Sendable, Codable, Equatable {
 public struct HistoryChange: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
         case edited, added, removed, undone, restored
+        /// Rows of a spreadsheet merged in: `fields` holds the ids added or updated.
+        case imported
     }
 
     public var kind: Kind
