@@ -117,7 +117,7 @@ struct PrivacyTests {
         let solution = try SolutionFiles.loadResult(path: try Self.solve(folder))
         let unplaced = solution.unassigned.map(\.seeker.rawValue)
         let placed = solution.match.groups.compactMap { $0.members.first?.rawValue }.prefix(2)
-        var paths = ["/", "/woongroep", "/huishouden", "/woonplek", "/zorgaanbieder", "/wat-als", "/gegevens", "/begrippen"]
+        var paths = ["/", "/woongroep", "/huishouden", "/woonplek", "/zorgaanbieder", "/wat-als", "/gegevens", "/gegevens/importeren", "/exporteren", "/begrippen"]
         paths += (unplaced + placed).map { "/huishouden/\($0)" }
         paths += scenario.groups.prefix(2).map { "/woongroep/\($0.id.rawValue)" }
         paths += scenario.sites.map { "/woonplek/\($0.id.rawValue)" }
