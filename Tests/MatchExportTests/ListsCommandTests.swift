@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackHTTP
 import HousingMatch
 import MatchExport
 import ScenarioIO
@@ -20,11 +21,11 @@ struct ListsCommandTests {
 
         func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
             let process = Process()
-            process.executableURL = try #require(ListsBinary.url, "housing-match not found next to the test bundle")
+            process.executableURL = try #require(BuiltTool.housingMatch, "housing-match not found next to the test bundle")
             process.arguments = arguments
             process.currentDirectoryURL = url
             let errors = url.appendingPathComponent(".stderr-\(UUID().uuidString)")
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
             let handle = try FileHandle(forWritingTo: errors)
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
@@ -106,26 +107,3 @@ struct ListsCommandTests {
     }
 }
 
-/// Where the `housing-match` executable is: in the build products folder that holds the test bundle.
-enum ListsBinary {
-    static let url: URL? = {
-        var starts = [Bundle.main.bundleURL]
-        if let executable = Bundle.main.executableURL { starts.append(executable.deletingLastPathComponent()) }
-        if let first = CommandLine.arguments.first {
-            starts.append(URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        starts.append(Example.root.appendingPathComponent(".build/debug"))
-        for start in starts {
-            var folder = start.standardizedFileURL
-            for _ in 0..<4 {
-                let candidate = folder.appendingPathComponent("housing-match")
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
-                    return candidate
-                }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return nil
-    }()
-}

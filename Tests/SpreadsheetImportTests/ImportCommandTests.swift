@@ -1,5 +1,6 @@
 import Foundation
 import HousingMatch
+import LoopbackHTTP
 import ScenarioIO
 import Testing
 @testable import SpreadsheetImport
@@ -15,7 +16,7 @@ struct ImportCommandTests {
 
     func run(_ arguments: [String], in folder: TemporaryFolder) throws -> Run {
         let process = Process()
-        process.executableURL = try #require(ImportTestBinary.url, "housing-match not found next to the test bundle")
+        process.executableURL = try #require(BuiltTool.housingMatch, "housing-match not found next to the test bundle")
         process.arguments = arguments
         process.currentDirectoryURL = folder.url
         process.standardInput = FileHandle.nullDevice
@@ -110,27 +111,3 @@ enum LibreOffice {
     }
 }
 
-/// Where the `housing-match` executable is: in the build products folder that holds the test bundle.
-enum ImportTestBinary {
-    static let url: URL? = {
-        var starts = [Bundle.main.bundleURL]
-        for argument in [CommandLine.arguments.first, ProcessInfo.processInfo.arguments.first].compactMap({ $0 }) {
-            starts.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        starts.append(root.appendingPathComponent(".build/debug"))
-        for start in starts {
-            var folder = start.standardizedFileURL
-            for _ in 0..<4 {
-                let candidate = folder.appendingPathComponent("housing-match")
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-                   FileManager.default.isExecutableFile(atPath: candidate.path) {
-                    return candidate
-                }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return nil
-    }()
-}
