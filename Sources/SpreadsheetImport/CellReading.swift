@@ -161,8 +161,8 @@ struct Vocabulary: Sendable {
         for code in scenarioGenerations where generations[HeaderName.normalized(code)] == nil {
             generations[HeaderName.normalized(code)] = code
         }
-        careTypeNames = (["ouderenzorg", "VG", "GGZ", "lichamelijke beperking"]
-            + scenarioCareTypes.filter { !["elderly", "VG", "GGZ", "physical"].contains($0) }).uniqued().joined(separator: ", ")
+        careTypeNames = (DomainWords.careCodes.map { DomainWords.careTypeShort($0, in: .nl) }
+            + scenarioCareTypes.filter { !DomainWords.careCodes.contains($0) }).uniqued().joined(separator: ", ")
         generationNames = (["senior", "volwassene", "jongvolwassene", "kind"]
             + scenarioGenerations.filter { !["senior", "adult", "young adult", "child"].contains($0) }).uniqued().joined(separator: ", ")
     }

@@ -20,7 +20,7 @@ public struct CareWordMask: Sendable {
     public init(careTypes: some Sequence<String>, keepingWhole names: some Sequence<String> = [String](),
                 language: Language) {
         var codes = Set(careTypes.filter { !$0.isEmpty })
-        codes.formUnion(Self.knownCareCodes)
+        codes.formUnion(DomainWords.careCodes)
         var words: Set<String> = []
         for code in codes {
             words.insert(code)
@@ -34,9 +34,6 @@ public struct CareWordMask: Sendable {
         self.names = Set(names.filter { !$0.isEmpty }).sorted { ($0.count, $0) > ($1.count, $1) }
         replacement = CareDetailWords.hiddenCareType(language)
     }
-
-    /// The care type codes ``DomainWords`` has words for.
-    public static let knownCareCodes = ["elderly", "VG", "GGZ", "physical", "LB"]
 
     /// `text` with the words of every care type said as "[care type]", names kept whole.
     public func masked(_ text: String) -> String {

@@ -2,6 +2,9 @@
 /// uses short codes: `elderly` is "ouderenzorg" to a Dutch reader.
 /// A code we do not know is shown as it is written.
 public enum DomainWords {
+    /// The care type codes this enum has words for; "LB" is the Dutch short form of `physical`.
+    public static let careCodes = ["elderly", "VG", "GGZ", "physical", "LB"]
+
     /// A care type in the words of care: ouderenzorg, VG, GGZ, lichamelijke beperking.
     public static func careType(_ code: String, in language: Language) -> String {
         switch (code.lowercased(), language) {
